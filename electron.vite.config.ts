@@ -1,0 +1,50 @@
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security';
+
+/**
+ * The CSP meta tag goes into the built page only: Vite's dev server needs an inline script for
+ * React Fast Refresh, which the strict policy (rightly) forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'laif-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// Main and preload are emitted as CommonJS (.cjs): a sandboxed preload must be CommonJS, and
+// the package is "type": "module".
+const cjs = { format: 'cjs' as const, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' };
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: true,
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, output: cjs },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, external: ['electron'], output: cjs },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      outDir: 'out/renderer',
+      minify: true,
+      sourcemap: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});

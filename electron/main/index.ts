@@ -1,0 +1,76 @@
+/** Electron entry point: lifecycle, window, IPC wiring. Everything else lives in createServices. */
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../shared/errors';
+import { createServices, DATABASE_FILE, type Services } from './services/create-services';
+import { createMainWindow, hardenSession, hardenWebContents } from './window';
+import { forwardEvents, registerIpc } from './ipc';
+import { listBackups, resolveDataDir, restoreLatestBackup } from './data-dir';
+
+const rendererDevUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(__dirname, '../renderer/index.html');
+const appUrl = () => rendererDevUrl ?? pathToFileURL(rendererFile).href;
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+async function startServices(dataDir: string): Promise<Services | null> {
+  try {
+    return await createServices({ dataDir, appVersion: app.getVersion(), transport: 'ipc' });
+  } catch (error) {
+    const info = error instanceof AppError ? error : new AppError('internal', String(error));
+    const backups = listBackups(dataDir);
+    const buttons = backups.length > 0 ? ['Restore the latest backup', 'Quit'] : ['Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'L-AIF Workbench',
+      message:
+        info.code === 'database_corrupt'
+          ? 'The database is damaged and cannot be opened safely. / La base de données est endommagée.'
+          : 'The database could not be prepared. / La base de données n’a pas pu être préparée.',
+      detail: `${info.message}\n${backups.length} backup(s) in ${join(dataDir, 'backups')}`,
+      buttons,
+    });
+    if (backups.length > 0 && response === 0) {
+      restoreLatestBackup(dataDir, DATABASE_FILE, new Date());
+      app.relaunch();
+    }
+    app.exit(1);
+    return null;
+  }
+}
+
+async function main() {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  await app.whenReady();
+
+  const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
+  services = await startServices(dataDir);
+  if (!services) return;
+
+  hardenSession(session.defaultSession);
+  registerIpc(ipcMain, services.handlers, appUrl);
+  forwardEvents(services.subscribe, () => mainWindow?.webContents ?? null);
+
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath: join(__dirname, '../preload/index.cjs'), openExternal });
+  if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl);
+  else await mainWindow.loadFile(rendererFile);
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => services?.close());
+}
+
+function openExternal(url: string) {
+  void shell.openExternal(url);
+}
+
+void main();

@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client, ClientFields, Contact, RelatedEnterpriseInput } from '../../../../shared/contract/clients';
+import { isValidRcs } from '../../../../shared/domain/rcs';
+import { classifySme, relationOf } from '../../../../shared/domain/sme-size';
+import { LOCALES } from '../../../../shared/locale';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { trackSave } from '../../lib/save-state';
+import { useLocale } from '../../lib/use-locale';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorText, useErrorMessage } from '../../components/ErrorText';
+import { NumberField, SelectField, TextField } from '../../components/fields';
+import { LANGUAGE_NAMES } from '../../app/language-names';
+import { describeSizeClass } from './size-class';
+import { CLIENT_PANELS } from './client-panels';
+
+const EMPTY_CONTACT: Contact = { name: '', role: '', email: '', phone: '' };
+const EMPTY_RELATED: RelatedEnterpriseInput = { name: '', headcount: null, turnoverCents: null, balanceSheetCents: null, sharePercent: null };
+
+export function ClientPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('clients');
+  const locale = useLocale();
+  const errorMessage = useErrorMessage();
+  const [client, setClient] = useState<Client | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientFields, string>>>({});
+  const [confirmErase, setConfirmErase] = useState(false);
+  const [eraseError, setEraseError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call('clients.get', { id: params.id }).then(setClient, setLoadError);
+  }, [params.id]);
+
+  /** Saves one field; the local copy is updated at once so what is on screen never jumps back. */
+  function save<K extends keyof ClientFields>(field: K, value: ClientFields[K]) {
+    setClient((c) => (c ? { ...c, [field]: value } : c));
+    trackSave(() => call('clients.update', { id: params.id, patch: { [field]: value } }))
+      .then(() => setFieldErrors((e) => ({ ...e, [field]: undefined })))
+      .catch((error) => setFieldErrors((e) => ({ ...e, [field]: errorMessage(error) })));
+  }
+
+  const size = useMemo(
+    () =>
+      client &&
+      classifySme(
+        { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
+        client.related,
+      ),
+    [client],
+  );
+
+  if (loadError) return <ErrorText error={loadError} />;
+  if (!client || !size) return <p className="loading">{t('common:loading')}</p>;
+
+  const rcsError = client.rcsNumber && !isValidRcs(client.rcsNumber) ? t('rcsInvalid') : (fieldErrors.rcsNumber ?? null);
+
+  return (
+    <section className="page client-page">
+      <div className="page-head">
+        <div>
+          <a href="#/clients" className="back">
+            ← {t('title')}
+          </a>
+          <h1 data-testid="client-title">{client.name || t('unnamed')}</h1>
+          {client.archivedAt && <span className="badge">{t('archived')}</span>}
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => call('clients.setArchived', { id: client.id, archived: !client.archivedAt }).then(setClient)}>
+            {client.archivedAt ? t('unarchive') : t('archive')}
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirmErase(true)} data-testid="erase-client">
+            {t('erase')}
+          </button>
+        </div>
+      </div>
+
+      <div className="card size-card" data-testid="size-class" data-size={size.sizeClass}>
+        <span className={`badge size-${size.sizeClass}`}>{t(`size.${size.sizeClass}`)}</span>
+        <span>{describeSizeClass(size, t, locale)}</span>
+        <span className="muted">{t('size.source')}</span>
+      </div>
+
+      <fieldset className="card form-grid">
+        <legend>{t('section.company')}</legend>
+        <TextField label={t('field.name')} value={client.name} onSave={(v) => save('name', v)} maxLength={200} testId="field-name" error={fieldErrors.name} />
+        <TextField
+          label={t('field.rcsNumber')}
+          hint={t('rcsHint')}
+          value={client.rcsNumber}
+          error={rcsError}
+          maxLength={20}
+          testId="field-rcs"
+          onSave={(v) => (v === '' || isValidRcs(v) ? save('rcsNumber', v) : setClient((c) => (c ? { ...c, rcsNumber: v } : c)))}
+        />
+        <TextField label={t('field.legalForm')} hint={t('legalFormHint')} value={client.legalForm} onSave={(v) => save('legalForm', v)} maxLength={200} />
+        <TextField label={t('field.naceCode')} hint={t('naceHint')} value={client.naceCode} onSave={(v) => save('naceCode', v.toUpperCase())} error={fieldErrors.naceCode} maxLength={10} testId="field-nace" />
+        <TextField label={t('field.naceLabel')} value={client.naceLabel} onSave={(v) => save('naceLabel', v)} maxLength={200} />
+        <TextField label={t('field.commune')} value={client.commune} onSave={(v) => save('commune', v)} maxLength={200} testId="field-commune" />
+        <SelectField
+          label={t('field.reportLocale')}
+          value={client.reportLocale}
+          options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          onSave={(v) => save('reportLocale', v)}
+          testId="field-report-locale"
+        />
+      </fieldset>
+
+      <fieldset className="card form-grid">
+        <legend>{t('section.size')}</legend>
+        <NumberField label={t('field.headcount')} hint={t('headcountHint')} value={client.headcount} onSave={(v) => save('headcount', v)} max={10_000_000} testId="field-headcount" />
+        <NumberField label={t('field.turnover')} value={client.turnoverCents} money onSave={(v) => save('turnoverCents', v)} max={10_000_000_000} testId="field-turnover" />
+        <NumberField label={t('field.balanceSheet')} value={client.balanceSheetCents} money onSave={(v) => save('balanceSheetCents', v)} max={10_000_000_000} testId="field-balance" />
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>{t('section.contacts')}</legend>
+        {fieldErrors.contacts && <p className="error-text">{fieldErrors.contacts}</p>}
+        {client.contacts.length === 0 && <p className="muted">{t('noContacts')}</p>}
+        {client.contacts.map((contact, index) => (
+          <div className="form-grid repeat-row" key={index}>
+            {(['name', 'role', 'email', 'phone'] as const).map((f) => (
+              <TextField
+                key={f}
+                label={t(`contact.${f}`)}
+                type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
+                value={contact[f]}
+                maxLength={f === 'phone' ? 40 : 200}
+                onSave={(v) => save('contacts', client.contacts.map((c, i) => (i === index ? { ...c, [f]: v } : c)))}
+              />
+            ))}
+            <button type="button" className="link" onClick={() => save('contacts', client.contacts.filter((_, i) => i !== index))}>
+              {t('remove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => save('contacts', [...client.contacts, EMPTY_CONTACT])}>
+          + {t('addContact')}
+        </button>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>{t('section.related')}</legend>
+        <p className="muted">{t('relatedHint')}</p>
+        {fieldErrors.related && <p className="error-text">{fieldErrors.related}</p>}
+        {client.related.map((r, index) => {
+          const update = (patch: Partial<RelatedEnterpriseInput>) =>
+            save('related', client.related.map((x, i) => (i === index ? { ...x, ...patch } : x)));
+          const relation = relationOf(r.sharePercent);
+          return (
+            <div className="form-grid repeat-row" key={index}>
+              <TextField label={t('related.name')} value={r.name} onSave={(v) => update({ name: v })} maxLength={200} />
+              <NumberField label={t('related.share')} suffix="%" value={r.sharePercent} max={100} onSave={(v) => update({ sharePercent: v })} hint={relation ? t(`related.relation.${relation}`) : undefined} />
+              <NumberField label={t('field.headcount')} value={r.headcount} onSave={(v) => update({ headcount: v })} />
+              <NumberField label={t('field.turnover')} money value={r.turnoverCents} onSave={(v) => update({ turnoverCents: v })} />
+              <NumberField label={t('field.balanceSheet')} money value={r.balanceSheetCents} onSave={(v) => update({ balanceSheetCents: v })} />
+              <button type="button" className="link" onClick={() => save('related', client.related.filter((_, i) => i !== index))}>
+                {t('remove')}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => save('related', [...client.related, EMPTY_RELATED])}>
+          + {t('addRelated')}
+        </button>
+      </fieldset>
+
+      {CLIENT_PANELS.map(({ id, component: Panel }) => (
+        <Panel key={id} client={client} onClientChange={setClient} />
+      ))}
+
+      {confirmErase && (
+        <ConfirmDialog
+          title={t('eraseTitle', { name: client.name })}
+          confirmLabel={t('eraseConfirm')}
+          typeToConfirm={client.name}
+          danger
+          onCancel={() => setConfirmErase(false)}
+          onConfirm={async () => {
+            try {
+              await call('clients.erase', { id: client.id, confirmName: client.name });
+              navigate('/clients');
+            } catch (e) {
+              setEraseError(e);
+            }
+          }}
+        >
+          <p>{t('eraseExplain', { name: client.name })}</p>
+          <ErrorText error={eraseError} />
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, AppSettings } from '../../../../shared/contract/settings';
+import { call } from '../../lib/api';
+import { trackSave } from '../../lib/save-state';
+import { TextField } from '../../components/fields';
+import { ErrorText } from '../../components/ErrorText';
+import { SETTINGS_SECTIONS } from './settings-sections';
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    Promise.all([call('settings.get', {}), call('app.info', {})]).then(([s, i]) => {
+      setSettings(s);
+      setInfo(i);
+    }, setError);
+  }, []);
+  if (error) return <ErrorText error={error} />;
+  if (!settings || !info) return <p className="loading">{t('common:loading')}</p>;
+  return (
+    <section className="page">
+      <h1>{t('title')}</h1>
+      <fieldset className="card form-grid">
+        <legend>{t('advisor')}</legend>
+        <TextField
+          label={t('advisorName')}
+          hint={t('advisorNameHint')}
+          value={settings.advisorName}
+          maxLength={200}
+          testId="advisor-name"
+          onSave={(advisorName) => void trackSave(() => call('settings.update', { advisorName }))}
+        />
+      </fieldset>
+      {SETTINGS_SECTIONS.map(({ id, component: Section }) => (
+        <Section key={id} />
+      ))}
+      <fieldset className="card">
+        <legend>{t('about')}</legend>
+        <dl className="facts">
+          <dt>{t('version')}</dt>
+          <dd>{info.version}</dd>
+          <dt>{t('dataDir')}</dt>
+          <dd className="mono">{info.dataDir}</dd>
+          <dt>{t('schemaVersion')}</dt>
+          <dd>{info.schemaVersion}</dd>
+          <dt>{t('transport')}</dt>
+          <dd>{t(`transportKind.${info.transport}`)}</dd>
+        </dl>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { method } from './define';
+import { LIMITS, cents, id, isoDate, locale, shortText } from './common';
+import { isValidRcs, normaliseRcs } from '../domain/rcs';
+import type { SizeClass } from '../domain/sme-size';
+import type { Locale } from '../locale';
+import { CLIENT_SORTS } from './client-sorts';
+
+export { CLIENT_SORTS };
+
+export const contactSchema = z.strictObject({
+  name: shortText,
+  role: shortText,
+  email: z.union([z.literal(''), z.string().max(LIMITS.email).email()]),
+  phone: z.string().max(40).regex(/^[0-9+()./\s-]*$/, 'phone: digits, spaces and + ( ) . / - only'),
+});
+
+export const relatedEnterpriseSchema = z.strictObject({
+  name: shortText,
+  headcount: z.number().min(0).max(10_000_000).nullable(),
+  turnoverCents: cents.nullable(),
+  balanceSheetCents: cents.nullable(),
+  sharePercent: z.number().min(0).max(100).nullable(),
+});
+
+/** The fields an advisor edits; each one is saved on its own as it is typed. */
+export const clientFieldsSchema = z.strictObject({
+  name: z.string().max(LIMITS.shortText),
+  rcsNumber: z
+    .string()
+    .max(20)
+    .transform(normaliseRcs)
+    .refine((v) => v === '' || isValidRcs(v), { message: 'rcs_invalid' }),
+  legalForm: shortText,
+  naceCode: z.string().max(10).regex(/^([A-U](\d{2}(\.\d{1,2})?)?)?$/, 'nace_invalid'),
+  naceLabel: shortText,
+  commune: shortText,
+  headcount: z.number().min(0).max(10_000_000).nullable(),
+  turnoverCents: cents.nullable(),
+  balanceSheetCents: cents.nullable(),
+  contacts: z.array(contactSchema).max(50),
+  related: z.array(relatedEnterpriseSchema).max(50),
+  reportLocale: locale,
+  consentToBenchmark: z.boolean(),
+  consentDate: isoDate.nullable(),
+});
+
+export type Contact = z.infer<typeof contactSchema>;
+export type RelatedEnterpriseInput = z.infer<typeof relatedEnterpriseSchema>;
+export type ClientFields = z.output<typeof clientFieldsSchema>;
+
+export interface Client extends ClientFields {
+  id: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClientSummary {
+  id: string;
+  name: string;
+  rcsNumber: string;
+  commune: string;
+  naceCode: string;
+  sizeClass: SizeClass | 'unknown';
+  reportLocale: Locale;
+  archivedAt: string | null;
+  updatedAt: string;
+}
+
+
+export const clientsContract = {
+  'clients.list': method<ClientSummary[]>()(
+    z.strictObject({
+      query: z.string().max(LIMITS.shortText).default(''),
+      sort: z.enum(CLIENT_SORTS).default('name'),
+      includeArchived: z.boolean().default(false),
+    }),
+  ),
+  'clients.get': method<Client>()(z.strictObject({ id })),
+  'clients.create': method<Client>()(
+    z.strictObject({ name: z.string().max(LIMITS.shortText), reportLocale: locale }),
+  ),
+  /** Saves the given fields only (autosave sends one field at a time). */
+  'clients.update': method<Client>()(z.strictObject({ id, patch: clientFieldsSchema.partial() })),
+  'clients.setArchived': method<Client>()(z.strictObject({ id, archived: z.boolean() })),
+  /** GDPR erasure: removes the client and everything that belongs to it, for good. */
+  'clients.erase': method<{ erased: true }>()(
+    z.strictObject({ id, confirmName: z.string().max(LIMITS.shortText) }),
+  ),
+};
