@@ -4,6 +4,11 @@ import { openDatabase, type Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
 import { createClientsService } from './clients-service';
 import { createSettingsService } from './settings-service';
+// import (assessments service)
+// import (roadmaps service)
+// import (funding + gpu service)
+// import (sync service)
+// import (data safety service)
 
 export interface ServicesOptions {
   dataDir: string;
@@ -42,10 +47,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
     transport: options.transport ?? 'ipc',
   });
   const clients = createClientsService(ctx);
+  // create (assessments service)
+  // create (roadmaps service)
+  // create (funding + gpu service)
+  // create (sync service)
+  // create (data safety service)
 
   const handlers: Handlers = {
     ...settings.handlers,
     ...clients.handlers,
+    // ...(assessments handlers)
+    // ...(roadmaps handlers)
+    // ...(funding + gpu handlers)
+    // ...(sync handlers)
+    // ...(data safety handlers)
   };
   return {
     handlers,

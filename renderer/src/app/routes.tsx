@@ -6,6 +6,10 @@ import type { ComponentType } from 'react';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+// import (assessment screens)
+// import (roadmap screens)
+// import (funding + gpu screens)
+// import (sync centre)
 
 export interface RouteDef {
   pattern: string;
@@ -19,5 +23,9 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   { pattern: '/clients', component: ClientListPage, nav: 'nav.clients' },
   { pattern: '/clients/:id', component: ClientPage },
+  // (assessment routes)
+  // (roadmap routes)
+  // (funding + gpu routes)
+  // (sync routes)
   { pattern: '/settings', component: SettingsPage, nav: 'nav.settings' },
 ];

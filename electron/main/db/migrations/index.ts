@@ -4,6 +4,12 @@
  * migration that has shipped; add the next number instead.
  */
 import m0001 from './0001_clients_settings';
+import m0002 from './0002_outbox';
+// import m0003 (assessments)
+// import m0004 (roadmaps)
+// import m0005 (funding, gpu budgets, compute requests)
+// import m0006 (sync: device, changes cursor, benchmarks cache)
+// import m0007 (data safety)
 
 export interface Migration {
   version: number;
@@ -11,4 +17,12 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'clients_settings', sql: m0001 }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'clients_settings', sql: m0001 },
+  { version: 2, name: 'outbox', sql: m0002 },
+  // 0003 (assessments)
+  // 0004 (roadmaps)
+  // 0005 (funding, gpu budgets, compute requests)
+  // 0006 (sync)
+  // 0007 (data safety)
+];
