@@ -115,7 +115,7 @@ export function NumberField({ label, value, onSave, money, min = 0, max, integer
   const shown = (v: number | null) => (v === null ? '' : formatNumber(money ? v / 100 : v, locale, money ? 2 : 2));
   const [text, setText] = useState(shown(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(shown(value)), [value, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setText(shown(value)), [value, locale]);
   const saver = useDebouncedSave((raw: string) => {
     const parsed = parseNumberInput(raw, locale);
     if (parsed === null) {
