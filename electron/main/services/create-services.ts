@@ -6,7 +6,8 @@ import { createClientsService } from './clients-service';
 import { createSettingsService } from './settings-service';
 // import (assessments service)
 // import (roadmaps service)
-// import (funding + gpu service)
+// import (funding service)
+// import (gpu + compute request service)
 // import (sync service)
 // import (data safety service)
 
@@ -49,7 +50,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const clients = createClientsService(ctx);
   // create (assessments service)
   // create (roadmaps service)
-  // create (funding + gpu service)
+  // create (funding service)
+  // create (gpu + compute request service)
   // create (sync service)
   // create (data safety service)
 
@@ -58,7 +60,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...clients.handlers,
     // ...(assessments handlers)
     // ...(roadmaps handlers)
-    // ...(funding + gpu handlers)
+    // ...(funding handlers)
+    // ...(gpu + compute request handlers)
     // ...(sync handlers)
     // ...(data safety handlers)
   };

@@ -8,7 +8,8 @@ import { ClientPage } from '../features/clients/ClientPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 // import (assessment screens)
 // import (roadmap screens)
-// import (funding + gpu screens)
+// import (funding screens)
+// import (gpu + compute request screens)
 // import (sync centre)
 
 export interface RouteDef {
@@ -25,7 +26,8 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/clients/:id', component: ClientPage },
   // (assessment routes)
   // (roadmap routes)
-  // (funding + gpu routes)
+  // (funding routes)
+  // (gpu + compute request routes)
   // (sync routes)
   { pattern: '/settings', component: SettingsPage, nav: 'nav.settings' },
 ];

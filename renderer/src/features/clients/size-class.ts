@@ -20,5 +20,5 @@ export function describeSizeClass(result: SizeClassResult, t: TFunction, locale:
     parts.push(t('clients:size.balanceSheet', { amount: formatMoneyShort(balanceSheetCents, locale) }));
   if (result.partners + result.linked > 0)
     parts.push(t('clients:size.groupIncluded', { count: result.partners + result.linked }));
-  return `${name}: ${parts.join(', ')}`;
+  return t('clients:size.summary', { name, details: parts.join(', ') });
 }
