@@ -1,0 +1,55 @@
+/**
+ * Registry of instrument versions. A stored assessment names its version and is always read and
+ * scored with that version, so old versions stay here when new ones are added.
+ */
+import { AppError } from '../../errors';
+import type { DimensionId, Instrument, Item } from './types';
+import { INSTRUMENT_2026_1 } from './v2026-1';
+
+export * from './types';
+
+/** The version new assessments use. */
+export const CURRENT_INSTRUMENT_VERSION = '2026.1';
+
+const INSTRUMENTS: Readonly<Record<string, Instrument>> = {
+  [INSTRUMENT_2026_1.version]: INSTRUMENT_2026_1,
+};
+
+/** Known versions, oldest first (versions are `YYYY.N`). */
+export function listInstrumentVersions(): string[] {
+  return Object.keys(INSTRUMENTS).sort(compareVersions);
+}
+
+/** The instrument of that version; throws `AppError('not_found')` for an unknown version. */
+export function getInstrument(version: string): Instrument {
+  const instrument = Object.prototype.hasOwnProperty.call(INSTRUMENTS, version) ? INSTRUMENTS[version] : undefined;
+  if (!instrument) {
+    const known = listInstrumentVersions();
+    throw new AppError('not_found', `Unknown instrument version "${String(version)}" (known: ${known.join(', ')})`, {
+      version,
+      known,
+    });
+  }
+  return instrument;
+}
+
+/** The items of one dimension, in the order they are asked. */
+export function itemsOfDimension(instrument: Instrument, dimensionId: DimensionId): Item[] {
+  return instrument.items.filter((item) => item.dimensionId === dimensionId);
+}
+
+/** The item with that id, or undefined. */
+export function findItem(instrument: Instrument, itemId: string): Item | undefined {
+  return instrument.items.find((item) => item.id === itemId);
+}
+
+/** Numeric comparison of `YYYY.N` versions ('2026.10' after '2026.9'). */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
