@@ -11,7 +11,7 @@ describe('contract validation in the main process', () => {
   it('refuses wrong types, unknown fields and oversized strings with field paths', async () => {
     const wrongType = await s.call('clients.create', { name: 42, reportLocale: 'fr' } as never);
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((wrongType as { error: { details: { fields: { path: string }[] } } }).error.details.fields[0].path).toBe('name');
+    expect((wrongType as unknown as { error: { details: { fields: { path: string }[] } } }).error.details.fields[0].path).toBe('name');
 
     const unknownField = await s.call('clients.create', { name: 'A', reportLocale: 'fr', isAdmin: true } as never);
     expect(unknownField).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ code: 'unrecognized_keys' }] } } });
