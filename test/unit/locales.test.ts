@@ -40,5 +40,13 @@ describe('locale files', () => {
       for (const k of keys.keys()) if (!enBases.has(base(k))) problems.push(`extra ${k}`);
       expect(problems).toEqual([]);
     });
+    if (lng !== 'en') {
+      it(`${lng}: translated, not copied from English (at most 20 % identical, as the team's checker)`, () => {
+        const keys = load(lng);
+        const strings = [...en].filter(([, v]) => typeof v === 'string' && /[a-z]{4,}/i.test(v));
+        const same = strings.filter(([k, v]) => keys.get(k) === v).length;
+        expect(same / strings.length).toBeLessThanOrEqual(0.2);
+      });
+    }
   }
 });
