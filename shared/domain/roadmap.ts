@@ -1,0 +1,487 @@
+/**
+ * Roadmap generator: turns maturity gaps into a scheduled list of initiatives from a catalogue.
+ * Pure and deterministic: same input → same output, whatever the order of `dimensions` / `answers`
+ * (for a duplicated dimension or item id, the first scored entry is used).
+ *
+ * Rules (all constants in ROADMAP_RULES):
+ * 1. Scores are 0–100, item scores 0–1; non-finite values count as unknown (null), others are clamped.
+ *    A dimension without a score is skipped. A dimension without a target gets a default target of one
+ *    maturity level up: score + 20, capped at 80 (the Optimized threshold); a dimension already at 80 or
+ *    more keeps its own score as target (gap 0). `reason.targetIsDefault` says when this happened.
+ * 2. gap = target − score. Gaps of at most 5 points (one answer step on a 4–5-item dimension is ~4–5
+ *    points) are treated as noise. Weak items are answered items scoring ≤ 0.4; an item id's dimension is
+ *    the part before the first dot (`data.inventory` → `data`).
+ * 3. "Close gaps" mode (some gap > 5): dimensions are served largest gap first (ties by id), in rounds;
+ *    a dimension gets up to ceil(gap / 20) initiatives (max 3). Its candidates are the non-sustain
+ *    templates covering it, minus those whose items in it are all answered ≥ 0.8 (already in place),
+ *    ranked by number of weak items addressed, then summed deficit (1 − item score), then fewest
+ *    templates to add (itself + missing prerequisites), then id.
+ *    A chosen template pulls in its missing prerequisites first (depth first, ids sorted), except those
+ *    already in place (every item of the prerequisite answered ≥ 0.8). When the pick
+ *    plus its prerequisites would exceed maxInitiatives, the next candidate of that dimension is tried.
+ * 4. "Sustain" mode (no gap > 5, at least one scored dimension, or close-gaps found nothing): the
+ *    3 sustain templates whose dimensions show the largest gap (then lowest score, then id); one none of
+ *    whose dimensions was scored comes last and is explained by the company's weakest scored dimension.
+ *    With no scored dimension at all the roadmap is empty ("no_data").
+ * 5. Scheduling, in selection order (prerequisites always come before their dependents):
+ *    start = end of the latest prerequisite (0 without), then the first month from there at which at
+ *    most 3 initiatives run in parallel over its whole duration (an SME cannot run more); if no such
+ *    month fits in the horizon it starts at the earliest month anyway.
+ *    If it does not fit in the horizon at full length: it is shortened to end at the horizon, but never
+ *    below half its typical duration (rounded up); failing that it starts together with its latest-
+ *    starting prerequisite (`overlapsPrerequisite`), again at least half its typical length; failing that
+ *    it is dropped, and so is everything that requires it (`dropped`). Nothing ever ends after the horizon.
+ *    A shortened initiative keeps its cost (same work, compressed).
+ * 6. costCents = midpoint of the template's cost range, rounded to the cent.
+ */
+import type { Catalogue, InitiativeTemplate, Pillar } from '../reference/catalogue/types';
+import { dimensionOfItem } from '../reference/catalogue/validate';
+
+export const ROADMAP_HORIZONS = [12, 18, 24] as const;
+export type RoadmapHorizon = (typeof ROADMAP_HORIZONS)[number];
+
+export const ROADMAP_RULES = {
+  /** Item score (0..1) at or below which an answer counts as weak. */
+  weakItemMax: 0.4,
+  /** Item score at or above which the practice counts as already in place. */
+  inPlaceItemMin: 0.8,
+  /** Gaps up to this many points are noise, not a reason for an initiative. */
+  smallGapPoints: 5,
+  /** Default target = score + this, capped at `optimizedFrom`. */
+  defaultTargetStep: 20,
+  /** Lower bound of the Optimized level (domain.md §2). */
+  optimizedFrom: 80,
+  /** One initiative per this many gap points, at most `maxPerDimension`. */
+  pointsPerInitiative: 20,
+  maxPerDimension: 3,
+  /** Preferred maximum of initiatives running in the same month. */
+  maxParallel: 3,
+  /** Size of a sustain-and-scale roadmap. */
+  sustainCount: 3,
+  defaultMaxInitiatives: { 12: 6, 18: 8, 24: 10 } as Record<RoadmapHorizon, number>,
+} as const;
+
+export interface RoadmapDimensionInput {
+  id: string;
+  /** 0–100, null when nothing was answered. */
+  score: number | null;
+  /** 0–100 set by the client, null when not set. */
+  target: number | null;
+}
+
+export interface RoadmapAnswerInput {
+  itemId: string;
+  /** 0..1; null = not applicable, don't know or unanswered. */
+  score: number | null;
+}
+
+export interface ProposeRoadmapInput {
+  dimensions: readonly RoadmapDimensionInput[];
+  answers: readonly RoadmapAnswerInput[];
+  horizonMonths: RoadmapHorizon;
+  catalogue: Catalogue;
+  /** Upper bound on the number of initiatives (prerequisites included). Default by horizon: 6/8/10. */
+  maxInitiatives?: number;
+}
+
+/** Why an initiative is proposed; data for the UI to phrase ("Data: 28 vs target 60; no data inventory"). */
+export interface InitiativeReason {
+  dimensionId: string;
+  score: number;
+  target: number;
+  /** target − score, one decimal; ≤ 5 in sustain mode. */
+  gap: number;
+  /** True when the client set no target and the default rule was used. */
+  targetIsDefault: boolean;
+  /** Weak items (≤ 0.4) of that dimension that this initiative addresses, in template order. */
+  weakItemIds: string[];
+}
+
+export interface ProposedInitiative {
+  templateId: string;
+  pillar: Pillar;
+  dimensionIds: string[];
+  /** 0-based month of the horizon. */
+  startMonth: number;
+  durationMonths: number;
+  /** The template's duration; larger than durationMonths when shortened to fit the horizon. */
+  typicalDurationMonths: number;
+  costCents: number;
+  buildsAiSystem: boolean;
+  reason: InitiativeReason;
+  /** Prerequisites scheduled in this roadmap (before this initiative, or overlapping when flagged). */
+  prerequisiteIds: string[];
+  /** Prerequisites skipped because the answers show them already in place (all items ≥ 0.8). */
+  prerequisitesInPlace: string[];
+  /** Proposed initiatives that need this one first. */
+  requiredBy: string[];
+  /** Added as a prerequisite of another pick rather than for a gap of its own dimensions. */
+  pulledIn: boolean;
+  shortened: boolean;
+  /** Starts together with a prerequisite instead of after it, because it would not fit otherwise. */
+  overlapsPrerequisite: boolean;
+}
+
+export type RoadmapMode = 'close_gaps' | 'sustain' | 'no_data';
+
+export interface DroppedInitiative {
+  templateId: string;
+  cause: 'horizon' | 'prerequisite_dropped';
+}
+
+export interface ProposedRoadmap {
+  catalogueVersion: string;
+  horizonMonths: RoadmapHorizon;
+  mode: RoadmapMode;
+  /** Sorted by start month, then by priority. */
+  initiatives: ProposedInitiative[];
+  /** Chosen but not schedulable inside the horizon. */
+  dropped: DroppedInitiative[];
+}
+
+interface DimensionState {
+  id: string;
+  score: number;
+  target: number;
+  targetIsDefault: boolean;
+  gap: number;
+  weak: Set<string>;
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function clean(value: unknown, min: number, max: number): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Default target for a dimension without one (rule 1). */
+export function defaultTarget(score: number): number {
+  const { optimizedFrom, defaultTargetStep } = ROADMAP_RULES;
+  return score >= optimizedFrom ? score : Math.min(optimizedFrom, score + defaultTargetStep);
+}
+
+export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
+  const { catalogue } = input;
+  const horizon = input.horizonMonths;
+  if (!(ROADMAP_HORIZONS as readonly number[]).includes(horizon)) {
+    throw new RangeError(`horizonMonths must be one of ${ROADMAP_HORIZONS.join(', ')}`);
+  }
+  const maxInitiatives = resolveMax(input.maxInitiatives, horizon);
+  const byId = new Map(catalogue.templates.map((t) => [t.id, t]));
+
+  // Item scores: first answer per item wins (input order of duplicates is the caller's concern).
+  const itemScores = new Map<string, number | null>();
+  for (const a of input.answers) {
+    if (!itemScores.has(a.itemId)) itemScores.set(a.itemId, clean(a.score, 0, 1));
+  }
+
+  const dims = new Map<string, DimensionState>();
+  for (const d of input.dimensions) {
+    const score = clean(d.score, 0, 100);
+    if (dims.has(d.id) || score === null) continue;
+    const ownTarget = clean(d.target, 0, 100);
+    const target = ownTarget ?? defaultTarget(score);
+    const weak = new Set<string>();
+    for (const [itemId, s] of itemScores) {
+      if (s !== null && s <= ROADMAP_RULES.weakItemMax && dimensionOfItem(itemId) === d.id) weak.add(itemId);
+    }
+    dims.set(d.id, { id: d.id, score: round1(score), target: round1(target), targetIsDefault: ownTarget === null, gap: round1(target - score), weak });
+  }
+
+  const empty = (mode: RoadmapMode): ProposedRoadmap => ({ catalogueVersion: catalogue.version, horizonMonths: horizon, mode, initiatives: [], dropped: [] });
+  if (dims.size === 0) return empty('no_data');
+
+  const inPlace = (t: InitiativeTemplate): boolean =>
+    t.itemIds.every((i) => {
+      const s = itemScores.get(i);
+      return s !== undefined && s !== null && s >= ROADMAP_RULES.inPlaceItemMin;
+    });
+  const selection = new Selection(byId, maxInitiatives, inPlace);
+  const gapDims = [...dims.values()]
+    .filter((d) => d.gap > ROADMAP_RULES.smallGapPoints)
+    .sort((a, b) => b.gap - a.gap || byText(a.id, b.id));
+
+  let mode: RoadmapMode = 'close_gaps';
+  if (gapDims.length > 0) selectForGaps(gapDims, dims, catalogue, itemScores, selection);
+  if (selection.order.length === 0) {
+    mode = 'sustain';
+    selectSustain(dims, catalogue, selection);
+  }
+  if (selection.order.length === 0) return empty(mode);
+
+  return schedule(selection, horizon, catalogue.version, mode);
+}
+
+function resolveMax(value: number | undefined, horizon: RoadmapHorizon): number {
+  if (value === undefined || !Number.isFinite(value)) return ROADMAP_RULES.defaultMaxInitiatives[horizon];
+  return Math.max(0, Math.floor(value));
+}
+
+/** Chosen templates in priority order; prerequisites always precede their dependents. */
+class Selection {
+  readonly order: InitiativeTemplate[] = [];
+  readonly reasons = new Map<string, InitiativeReason>();
+  readonly pulledIn = new Set<string>();
+  private readonly chosen = new Set<string>();
+
+  constructor(
+    private readonly byId: Map<string, InitiativeTemplate>,
+    private readonly max: number,
+    /** Prerequisites already in place in the company are not added (rule 3). */
+    readonly inPlace: (t: InitiativeTemplate) => boolean,
+  ) {}
+
+  has(id: string): boolean {
+    return this.chosen.has(id);
+  }
+
+  get full(): boolean {
+    return this.order.length >= this.max;
+  }
+
+  /** Templates to add for `template`: its missing prerequisites (depth first, sorted), then itself. */
+  closure(template: InitiativeTemplate): InitiativeTemplate[] {
+    const out: InitiativeTemplate[] = [];
+    const added = new Set<string>();
+    const visit = (t: InitiativeTemplate, stack: string[]): void => {
+      if (this.chosen.has(t.id) || added.has(t.id)) return;
+      if (stack.includes(t.id)) throw new Error(`Catalogue prerequisite cycle: ${[...stack, t.id].join(' → ')}`);
+      for (const p of [...t.prerequisites].sort(byText)) {
+        const pt = this.byId.get(p);
+        if (!pt) throw new Error(`Catalogue template ${t.id} requires unknown template ${p}`);
+        if (!this.inPlace(pt)) visit(pt, [...stack, t.id]);
+      }
+      added.add(t.id);
+      out.push(t);
+    };
+    visit(template, []);
+    return out;
+  }
+
+  /** Adds the template with its prerequisites if they all fit under the maximum; true when added. */
+  tryAdd(template: InitiativeTemplate, reasonOf: (t: InitiativeTemplate, isPick: boolean) => InitiativeReason): boolean {
+    const toAdd = this.closure(template);
+    if (toAdd.length === 0 || this.order.length + toAdd.length > this.max) return false;
+    for (const t of toAdd) {
+      this.chosen.add(t.id);
+      this.order.push(t);
+      this.reasons.set(t.id, reasonOf(t, t === template));
+      if (t !== template) this.pulledIn.add(t.id);
+    }
+    return true;
+  }
+}
+
+function reasonFor(template: InitiativeTemplate, dim: DimensionState): InitiativeReason {
+  return {
+    dimensionId: dim.id,
+    score: dim.score,
+    target: dim.target,
+    gap: dim.gap,
+    targetIsDefault: dim.targetIsDefault,
+    weakItemIds: template.itemIds.filter((i) => dim.weak.has(i)),
+  };
+}
+
+/** Of the template's scored dimensions, the one with the largest gap (then lowest score, then id). */
+function anchorDimension(template: InitiativeTemplate, dims: Map<string, DimensionState>, minGap = -Infinity): DimensionState | undefined {
+  return template.dimensionIds
+    .map((id) => dims.get(id))
+    .filter((d): d is DimensionState => d !== undefined && d.gap > minGap)
+    .sort((a, b) => b.gap - a.gap || a.score - b.score || byText(a.id, b.id))[0];
+}
+
+interface Candidate {
+  template: InitiativeTemplate;
+  weakHits: number;
+  deficit: number;
+}
+
+function candidatesFor(dim: DimensionState, catalogue: Catalogue, itemScores: Map<string, number | null>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of catalogue.templates) {
+    if (t.sustain || !t.dimensionIds.includes(dim.id)) continue;
+    const items = t.itemIds.filter((i) => dimensionOfItem(i) === dim.id);
+    if (items.length === 0) continue;
+    const scoreOf = (i: string): number | null => itemScores.get(i) ?? null;
+    const inPlace = items.every((i) => {
+      const s = scoreOf(i);
+      return s !== null && s >= ROADMAP_RULES.inPlaceItemMin;
+    });
+    if (inPlace) continue;
+    const weakHits = items.filter((i) => dim.weak.has(i)).length;
+    const deficit = items.reduce((sum, i) => {
+      const s = scoreOf(i);
+      return sum + (s === null ? 0 : 1 - s);
+    }, 0);
+    out.push({ template: t, weakHits, deficit });
+  }
+  return out;
+}
+
+function selectForGaps(
+  gapDims: DimensionState[],
+  dims: Map<string, DimensionState>,
+  catalogue: Catalogue,
+  itemScores: Map<string, number | null>,
+  selection: Selection,
+): void {
+  const { pointsPerInitiative, maxPerDimension, smallGapPoints } = ROADMAP_RULES;
+  const candidates = new Map(gapDims.map((d) => [d.id, candidatesFor(d, catalogue, itemScores)]));
+  const slots = new Map(gapDims.map((d) => [d.id, Math.min(maxPerDimension, Math.ceil(d.gap / pointsPerInitiative))]));
+
+  for (let round = 0; round < maxPerDimension; round++) {
+    for (const dim of gapDims) {
+      if (selection.full) return;
+      if ((slots.get(dim.id) ?? 0) <= round) continue;
+      // Ranked now, not once: "fewest templates to add" depends on what is already chosen, so that
+      // without item evidence the groundwork (no prerequisites) comes before a pilot that needs it.
+      const ranked = (candidates.get(dim.id) ?? [])
+        .filter((c) => !selection.has(c.template.id))
+        .map((c) => ({ ...c, adds: selection.closure(c.template).length }))
+        .sort((a, b) => b.weakHits - a.weakHits || b.deficit - a.deficit || a.adds - b.adds || byText(a.template.id, b.template.id));
+      // A pick's reason is the dimension it was picked for; a pulled-in prerequisite explains itself by
+      // its own largest real gap, else by the dimension of the pick that needs it.
+      const reasonOf = (t: InitiativeTemplate, isPick: boolean): InitiativeReason =>
+        reasonFor(t, isPick ? dim : (anchorDimension(t, dims, smallGapPoints) ?? dim));
+      for (const c of ranked) {
+        if (selection.tryAdd(c.template, reasonOf)) break;
+      }
+    }
+  }
+}
+
+function selectSustain(dims: Map<string, DimensionState>, catalogue: Catalogue, selection: Selection): void {
+  const weakest = [...dims.values()].sort((a, b) => b.gap - a.gap || a.score - b.score || byText(a.id, b.id))[0];
+  // Templates none of whose dimensions was scored come last and borrow the weakest scored dimension.
+  const ranked = catalogue.templates
+    .filter((t) => t.sustain)
+    .map((t) => {
+      const own = anchorDimension(t, dims);
+      return { t, own: own !== undefined, anchor: own ?? weakest };
+    })
+    .sort((a, b) => Number(b.own) - Number(a.own) || b.anchor.gap - a.anchor.gap || a.anchor.score - b.anchor.score || byText(a.t.id, b.t.id));
+  let taken = 0;
+  for (const { t, anchor } of ranked) {
+    if (taken >= ROADMAP_RULES.sustainCount || selection.full) break;
+    if (selection.has(t.id)) continue;
+    if (selection.tryAdd(t, (x) => reasonFor(x, anchorDimension(x, dims) ?? anchor))) taken++;
+  }
+}
+
+interface Slot {
+  start: number;
+  duration: number;
+  shortened: boolean;
+  overlaps: boolean;
+}
+
+function schedule(selection: Selection, horizon: number, catalogueVersion: string, mode: RoadmapMode): ProposedRoadmap {
+  const load = new Array<number>(horizon).fill(0);
+  const placed = new Map<string, Slot>();
+  const dropped: DroppedInitiative[] = [];
+  const droppedIds = new Set<string>();
+  const fitsCapacity = (start: number, duration: number): boolean => {
+    for (let m = start; m < start + duration; m++) if (load[m] >= ROADMAP_RULES.maxParallel) return false;
+    return true;
+  };
+
+  for (const t of selection.order) {
+    if (t.prerequisites.some((p) => droppedIds.has(p))) {
+      dropped.push({ templateId: t.id, cause: 'prerequisite_dropped' });
+      droppedIds.add(t.id);
+      continue;
+    }
+    // Prerequisites not in the selection are already in place in the company: nothing to wait for.
+    const pre = t.prerequisites.map((p) => placed.get(p)).filter((s): s is Slot => s !== undefined);
+    const earliest = Math.max(0, ...pre.map((s) => s.start + s.duration));
+    const typical = t.durationMonths;
+    const minDuration = Math.max(1, Math.ceil(typical / 2));
+    let slot: Slot | null = null;
+    if (earliest + typical <= horizon) {
+      let start = earliest;
+      for (let s = earliest; s + typical <= horizon; s++) {
+        if (fitsCapacity(s, typical)) {
+          start = s;
+          break;
+        }
+      }
+      slot = { start, duration: typical, shortened: false, overlaps: false };
+    } else if (earliest + minDuration <= horizon) {
+      slot = { start: earliest, duration: horizon - earliest, shortened: true, overlaps: false };
+    } else if (pre.length > 0) {
+      const start = Math.max(...pre.map((s) => s.start));
+      const duration = Math.min(typical, horizon - start);
+      if (duration >= minDuration) slot = { start, duration, shortened: duration < typical, overlaps: true };
+    }
+    if (!slot) {
+      dropped.push({ templateId: t.id, cause: 'horizon' });
+      droppedIds.add(t.id);
+      continue;
+    }
+    placed.set(t.id, slot);
+    for (let m = slot.start; m < slot.start + slot.duration; m++) load[m]++;
+  }
+
+  const priority = new Map(selection.order.map((t, i) => [t.id, i]));
+  const initiatives: ProposedInitiative[] = selection.order
+    .filter((t) => placed.has(t.id))
+    .map((t) => {
+      const slot = placed.get(t.id) as Slot;
+      return {
+        templateId: t.id,
+        pillar: t.pillar,
+        dimensionIds: [...t.dimensionIds],
+        startMonth: slot.start,
+        durationMonths: slot.duration,
+        typicalDurationMonths: t.durationMonths,
+        costCents: Math.round((t.costRangeCents[0] + t.costRangeCents[1]) / 2),
+        buildsAiSystem: t.buildsAiSystem,
+        reason: selection.reasons.get(t.id) as InitiativeReason,
+        prerequisiteIds: t.prerequisites.filter((p) => placed.has(p)),
+        prerequisitesInPlace: t.prerequisites.filter((p) => !selection.has(p)),
+        requiredBy: selection.order.filter((d) => placed.has(d.id) && d.prerequisites.includes(t.id)).map((d) => d.id),
+        pulledIn: selection.pulledIn.has(t.id),
+        shortened: slot.shortened,
+        overlapsPrerequisite: slot.overlaps,
+      };
+    })
+    .sort((a, b) => a.startMonth - b.startMonth || (priority.get(a.templateId) ?? 0) - (priority.get(b.templateId) ?? 0));
+
+  return { catalogueVersion, horizonMonths: horizon as RoadmapHorizon, mode, initiatives, dropped };
+}
+
+export interface RoadmapTotals {
+  totalCostCents: number;
+  /** Sum of the stated yearly benefits; null when no initiative states one. */
+  yearlyBenefitCents: number | null;
+  /** Simple payback = total cost ÷ yearly benefit × 12, one decimal; 0 when nothing costs; null without a positive benefit. */
+  paybackMonths: number | null;
+}
+
+/**
+ * Totals of a roadmap. Non-finite figures are ignored (treated as not given); sums are rounded to the cent.
+ * Simple payback ignores timing and discounting on purpose: it is the figure SME managers ask for first.
+ */
+export function roadmapTotals(initiatives: readonly { costCents: number; expectedBenefitCentsPerYear?: number | null }[]): RoadmapTotals {
+  let cost = 0;
+  let benefit = 0;
+  let anyBenefit = false;
+  for (const i of initiatives) {
+    if (Number.isFinite(i.costCents)) cost += i.costCents;
+    const b = i.expectedBenefitCentsPerYear;
+    if (typeof b === 'number' && Number.isFinite(b)) {
+      benefit += b;
+      anyBenefit = true;
+    }
+  }
+  const totalCostCents = Math.round(cost);
+  const yearlyBenefitCents = anyBenefit ? Math.round(benefit) : null;
+  let paybackMonths: number | null = null;
+  if (yearlyBenefitCents !== null && yearlyBenefitCents > 0) {
+    paybackMonths = totalCostCents <= 0 ? 0 : round1((totalCostCents / yearlyBenefitCents) * 12);
+  }
+  return { totalCostCents, yearlyBenefitCents, paybackMonths };
+}
