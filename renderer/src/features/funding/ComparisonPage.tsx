@@ -1,0 +1,161 @@
+/** A client's funding scenarios side by side: stacked bars (aid by scheme vs net cost) and a table. */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScenarioComparison } from '../../../../shared/contract/funding';
+import { formatMoney, formatPercent } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { useLocale } from '../../lib/use-locale';
+import { ErrorText } from '../../components/ErrorText';
+import { SchemeBadges } from './scheme-bits';
+import './funding.css';
+
+// recharts is large: fetched only when a comparison is opened.
+const ComparisonChart = lazy(() => import('./ComparisonChart'));
+
+export function ComparisonPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('funding');
+  const locale = useLocale();
+  const [data, setData] = useState<ScenarioComparison | null>(null);
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call('funding.compareScenarios', { clientId: params.id }).then(setData, setError);
+  }, [params.id]);
+
+  if (error) return <ErrorText error={error} />;
+  if (!data) return <p className="loading">{t('common:loading')}</p>;
+
+  const { client } = data;
+  const rows = data.rows.filter((r) => !hidden.has(r.id));
+  // The table lists every scheme selected in a shown scenario; the chart only those that pay something.
+  const schemes = data.schemes.filter((s) => rows.some((r) => r.aidBySchemeCents[s.id] !== undefined));
+  const paying = schemes.filter((s) => rows.some((r) => (r.aidBySchemeCents[s.id] ?? 0) > 0));
+  const money = (cents: number) => formatMoney(cents, locale);
+
+  return (
+    <section className="page funding-page" data-testid="comparison-page">
+      <div className="page-head">
+        <div>
+          <a href={`#/clients/${client.id}`} className="back">
+            ← {client.name || t('unnamedClient')}
+          </a>
+          <h1>{t('compare.title')}</h1>
+          <p className="muted">{t('compare.subtitle', { size: client.sizeClass === 'unknown' ? t('size.unknown') : t(`size.${client.sizeClass}`) })}</p>
+        </div>
+      </div>
+
+      {client.sizeClass === 'unknown' && (
+        <div className="notice warn" data-testid="size-missing">
+          <strong>{t('size.unknownTitle')}</strong>{' '}
+          {t('size.unknownNotice', { figures: client.missingSizeFigures.map((f) => t(`clients:size.figure.${f}`)).join(', ') })}{' '}
+          <a href={`#/clients/${client.id}`}>{t('size.completeRecord')}</a>
+        </div>
+      )}
+
+      {data.rows.length === 0 ? (
+        <p className="empty">{t('compare.empty')}</p>
+      ) : (
+        <>
+          <fieldset className="card compare-pick">
+            <legend>{t('compare.shown')}</legend>
+            {data.rows.map((r) => (
+              <label className="checkbox" key={r.id}>
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(r.id)}
+                  onChange={(e) =>
+                    setHidden((h) => {
+                      const next = new Set(h);
+                      if (e.target.checked) next.delete(r.id);
+                      else next.add(r.id);
+                      return next;
+                    })
+                  }
+                />
+                {r.name}
+              </label>
+            ))}
+          </fieldset>
+
+          {rows.length > 0 && (
+            <div className="card">
+              <h2>{t('compare.chartTitle')}</h2>
+              <Suspense fallback={<div className="chart-placeholder">{t('common:loading')}</div>}>
+                <ComparisonChart rows={rows} schemes={paying} />
+              </Suspense>
+            </div>
+          )}
+
+          {rows.length > 0 && (
+            <div className="card table-scroll">
+              <table className="table compare-table" data-testid="compare-table">
+                <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.figure')}</th>
+                    {rows.map((r) => (
+                      <th scope="col" className="num" key={r.id} data-testid="compare-column">
+                        <a href={`#/clients/${client.id}/funding/${r.id}`}>{r.name}</a>
+                        <div>
+                          {r.outdated && <span className="badge warn">{t('compare.outdated')}</span>}
+                          {r.unconfirmed && <span className="badge warn">{t('badge.unconfirmed')}</span>}
+                        </div>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t('compare.totalCost')}</th>
+                    {rows.map((r) => (
+                      <td className="num" key={r.id} data-testid="compare-cost">
+                        {money(r.totalCostCents)}
+                      </td>
+                    ))}
+                  </tr>
+                  {schemes.map((s) => (
+                    <tr key={s.id} data-scheme={s.id}>
+                      <th scope="row">
+                        {s.name[locale]} <SchemeBadges scheme={s} />
+                      </th>
+                      {rows.map((r) => (
+                        <td className="num" key={r.id} data-testid={`compare-aid-${s.id}`}>
+                          {r.aidBySchemeCents[s.id] === undefined ? <span className="muted">—</span> : money(r.aidBySchemeCents[s.id])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                  <tr className="total">
+                    <th scope="row">{t('compare.totalAid')}</th>
+                    {rows.map((r) => (
+                      <td className="num" key={r.id} data-testid="compare-total-aid">
+                        {money(r.totalAidCents)}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr className="total">
+                    <th scope="row">{t('compare.netCost')}</th>
+                    {rows.map((r) => (
+                      <td className="num" key={r.id} data-testid="compare-net">
+                        {money(r.netCostCents)}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('compare.aidShare')}</th>
+                    {rows.map((r) => (
+                      <td className="num" key={r.id}>
+                        {r.totalCostCents > 0 ? formatPercent(r.totalAidCents / r.totalCostCents, locale) : '—'}
+                      </td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

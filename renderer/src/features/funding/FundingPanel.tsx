@@ -1,0 +1,122 @@
+/** The client page's "Funding scenarios" section: the client's scenarios and "new scenario". */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScenarioSummary } from '../../../../shared/contract/funding';
+import { formatMoney } from '../../../../shared/format';
+import { call, onEvent } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { trackSave } from '../../lib/save-state';
+import { useLocale } from '../../lib/use-locale';
+import type { ClientPanelProps } from '../clients/client-panels';
+import { useFundingError } from './scheme-bits';
+import './funding.css';
+
+export function FundingPanel({ client }: ClientPanelProps) {
+  const { t } = useTranslation('funding');
+  const locale = useLocale();
+  const fundingError = useFundingError();
+  const [list, setList] = useState<ScenarioSummary[] | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  // Reloaded when the client's record is saved: its size class (and so the aid) may change.
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      call('funding.listScenarios', { clientId: client.id }).then(
+        (l) => current && setList(l),
+        (e) => current && setError(fundingError(e)),
+      );
+    void load();
+    const stop = onEvent((e) => {
+      if (e.type === 'changed' && e.entity === 'client' && e.id === client.id) void load();
+    });
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [client.id]);
+
+  async function create() {
+    const trimmed = name.trim() || t('panel.defaultName', { n: (list?.length ?? 0) + 1 });
+    try {
+      const v = await trackSave(() => call('funding.createScenario', { clientId: client.id, name: trimmed }));
+      navigate(`/clients/${client.id}/funding/${v.scenario.id}`);
+    } catch (e) {
+      setError(fundingError(e));
+    }
+  }
+
+  const money = (cents: number) => formatMoney(cents, locale);
+  return (
+    <section className="card funding-panel" data-testid="funding-panel" aria-labelledby="funding-panel-title">
+      <div className="panel-head">
+        <h2 id="funding-panel-title">{t('panel.title')}</h2>
+        {list && list.length > 0 && (
+          <a href={`#/clients/${client.id}/funding`} data-testid="compare-scenarios">
+            {t('panel.compare', { count: list.length })}
+          </a>
+        )}
+      </div>
+      {list === null ? (
+        <p className="muted">{t('common:loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('panel.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('panel.name')}</th>
+              <th className="num">{t('summary.totalCost')}</th>
+              <th className="num">{t('summary.aid')}</th>
+              <th className="num">{t('summary.netCost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr key={s.id} data-testid="scenario-row">
+                <td>
+                  <a href={`#/clients/${client.id}/funding/${s.id}`} data-testid="scenario-link">
+                    {s.name}
+                  </a>
+                  {s.outdated && <span className="badge warn">{t('compare.outdated')}</span>}
+                  {s.status === 'size_unknown' && <span className="badge size-unknown">{t('clients:size.unknown')}</span>}
+                </td>
+                <td className="num">{money(s.totalCostCents)}</td>
+                <td className="num">{money(s.totalAidCents)}</td>
+                <td className="num">{money(s.netCostCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="inline-form new-scenario"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label className="visually-hidden" htmlFor="new-scenario-name">
+          {t('panel.newName')}
+        </label>
+        <input
+          id="new-scenario-name"
+          value={name}
+          maxLength={200}
+          placeholder={t('panel.newName')}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="new-scenario-name"
+        />
+        <button type="submit" className="primary" data-testid="new-scenario">
+          {t('panel.new')}
+        </button>
+      </form>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

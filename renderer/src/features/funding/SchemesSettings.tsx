@@ -1,0 +1,350 @@
+/**
+ * Settings → "Funding schemes": each scheme's figures as in force, editable when the agency
+ * publishes new rules. Saving records a new revision (who, when, old → new) shown in the history;
+ * scenarios computed earlier keep their revision until the advisor recomputes them.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchemeCatalogue, SchemeEntry, SchemeHistory, SchemePatchInput } from '../../../../shared/contract/funding';
+import { COST_TYPES, type CostType, type Scheme } from '../../../../shared/reference/schemes/types';
+import { diffScheme } from '../../../../shared/reference/schemes';
+import { SIZE_CLASSES } from '../../../../shared/domain/sme-size';
+import { formatDate, formatDateTime } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { trackSave } from '../../lib/save-state';
+import { useLocale } from '../../lib/use-locale';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FieldFrame, NumberField, TextField } from '../../components/fields';
+import { fieldLabel, fieldValue } from './funding-text';
+import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
+import './funding.css';
+
+/** Fields the form edits (texts in four languages and sources stay as shipped). */
+const EDITABLE = [
+  'eligibleCostTypes',
+  'intensityBySize',
+  'capCentsBySize',
+  'flatGrantCents',
+  'minProjectCents',
+  'maxProjectCents',
+  'gpuHoursAtMost',
+  'gpuHoursAbove',
+  'collaborationBonus',
+  'legalBasis',
+  'countsAsDeMinimis',
+  'lastChecked',
+  'confirmed',
+  'unconfirmedFields',
+] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Only what changed; a figure emptied becomes null (removed). */
+export function buildPatch(current: Scheme, draft: Scheme): SchemePatchInput {
+  const patch: Record<string, unknown> = {};
+  for (const key of EDITABLE) {
+    if (!same(current[key], draft[key])) patch[key] = draft[key] ?? null;
+  }
+  // A flat grant removed takes its cost-type list with it (it would be invalid alone).
+  if (patch.flatGrantCents === null && current.flatGrantCostTypes) patch.flatGrantCostTypes = null;
+  if (Array.isArray(patch.unconfirmedFields) && patch.unconfirmedFields.length === 0) patch.unconfirmedFields = null;
+  return patch as SchemePatchInput;
+}
+
+const toPercent = (f: number | null | undefined) => (f === null || f === undefined ? null : Math.round(f * 1_000_000) / 10_000);
+const fromPercent = (p: number | null) => (p === null ? null : Math.round(p * 10_000) / 1_000_000);
+
+export function SchemesSettings() {
+  const { t } = useTranslation('funding');
+  const locale = useLocale();
+  const [catalogue, setCatalogue] = useState<SchemeCatalogue | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fundingError = useFundingError();
+
+  const load = () => call('funding.listSchemes', {}).then(setCatalogue, (e) => setError(fundingError(e)));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (!catalogue) return <fieldset className="card">{error ? <p className="error-text">{error}</p> : <p className="muted">{t('common:loading')}</p>}</fieldset>;
+  return (
+    <fieldset className="card schemes-settings" data-testid="funding-schemes-settings">
+      <legend>{t('settings.title')}</legend>
+      <p className="muted">{t('settings.intro', { version: catalogue.version, date: formatDate(catalogue.checkedOn, locale) })}</p>
+      <ul className="scheme-list">
+        {catalogue.schemes.map((entry) => {
+          const s = entry.scheme;
+          const isOpen = open === s.id;
+          return (
+            <li key={s.id} className={isOpen ? 'open' : undefined}>
+              <button
+                type="button"
+                className="scheme-row"
+                aria-expanded={isOpen}
+                onClick={() => setOpen(isOpen ? null : s.id)}
+                data-testid={`settings-scheme-${s.id}`}
+              >
+                <span className="scheme-name">{s.name[locale]}</span>
+                <SchemeBadges scheme={s} overridden={entry.overridden} />
+                <span className="muted revision">
+                  {entry.lastChange
+                    ? t('settings.lastChange', { revision: s.revision, by: entry.lastChange.changedBy, date: formatDate(entry.lastChange.changedAt, locale) })
+                    : t('settings.asShipped')}
+                </span>
+              </button>
+              {isOpen && <SchemeEditor entry={entry} onSaved={load} />}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => Promise<unknown> }) {
+  const { t } = useTranslation('funding');
+  const locale = useLocale();
+  const fundingError = useFundingError();
+  const current = entry.scheme;
+  const [draft, setDraft] = useState<Scheme>(() => structuredClone(current));
+  const [history, setHistory] = useState<SchemeHistory | null>(null);
+  const [advisor, setAdvisor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const loadHistory = () => call('funding.schemeHistory', { schemeId: current.id }).then(setHistory, (e) => setError(fundingError(e)));
+  useEffect(() => {
+    setDraft(structuredClone(current));
+    void loadHistory();
+    void call('settings.get', {}).then((s) => setAdvisor(s.advisorName));
+  }, [current]);
+
+  const patch = buildPatch(current, draft);
+  const dirty = Object.keys(patch).length > 0;
+  const set = <K extends keyof Scheme>(key: K, value: Scheme[K] | undefined) =>
+    setDraft((d) => {
+      const next = { ...d };
+      if (value === undefined) delete next[key];
+      else next[key] = value as Scheme[K];
+      return next;
+    });
+
+  async function save() {
+    try {
+      await trackSave(() => call('funding.overrideScheme', { schemeId: current.id, patch, expectedRevision: current.revision }));
+      setError(null);
+      await onSaved();
+    } catch (e) {
+      setError(fundingError(e));
+    }
+  }
+
+  async function reset() {
+    setConfirmReset(false);
+    try {
+      await trackSave(() => call('funding.resetScheme', { schemeId: current.id, expectedRevision: current.revision }));
+      setError(null);
+      await onSaved();
+    } catch (e) {
+      setError(fundingError(e));
+    }
+  }
+
+  const showGpu = draft.eligibleCostTypes.includes('compute') || draft.gpuHoursAtMost !== undefined || draft.gpuHoursAbove !== undefined;
+  return (
+    <div className="scheme-editor" data-testid="scheme-editor">
+      <p>{current.description[locale]}</p>
+      <SchemeSources scheme={current} />
+      {advisor !== null && !advisor.trim() && <p className="notice warn">{t('settings.nameNeeded')}</p>}
+
+      <h4>{t('field.eligibleCostTypes')}</h4>
+      <div className="cost-type-checks">
+        {COST_TYPES.map((c) => (
+          <label className="checkbox" key={c}>
+            <input
+              type="checkbox"
+              checked={draft.eligibleCostTypes.includes(c)}
+              onChange={(e) =>
+                set('eligibleCostTypes', e.target.checked ? COST_TYPES.filter((x) => x === c || draft.eligibleCostTypes.includes(x)) : draft.eligibleCostTypes.filter((x: CostType) => x !== c))
+              }
+            />
+            {t(`costType.${c}`)}
+          </label>
+        ))}
+      </div>
+
+      <h4>{t('settings.bySize')}</h4>
+      <p className="muted">{t('settings.bySizeHint')}</p>
+      <div className="by-size">
+        {SIZE_CLASSES.map((size) => (
+          <div className="by-size-col" key={size}>
+            <strong>{t(`sizeTitle.${size}`)}</strong>
+            <NumberField
+              label={t('field.intensityBySize')}
+              suffix="%"
+              max={100}
+              value={toPercent(draft.intensityBySize[size])}
+              testId={`intensity-${size}`}
+              onSave={(v) => set('intensityBySize', { ...draft.intensityBySize, [size]: fromPercent(v) })}
+            />
+            <NumberField
+              label={t('field.capCentsBySize')}
+              money
+              max={10_000_000_000}
+              value={draft.capCentsBySize[size]}
+              testId={`cap-${size}`}
+              onSave={(v) => set('capCentsBySize', { ...draft.capCentsBySize, [size]: v })}
+            />
+          </div>
+        ))}
+      </div>
+
+      <div className="form-grid">
+        <NumberField
+          label={t('field.flatGrantCents')}
+          money
+          min={0.01}
+          max={10_000_000_000}
+          value={draft.flatGrantCents ?? null}
+          hint={draft.flatGrantCostTypes ? t('settings.flatOn', { types: draft.flatGrantCostTypes.map((c) => t(`costType.${c}`)).join(', ') }) : undefined}
+          onSave={(v) => set('flatGrantCents', v ?? undefined)}
+        />
+        <NumberField label={t('field.minProjectCents')} money max={10_000_000_000} value={draft.minProjectCents ?? null} onSave={(v) => set('minProjectCents', v ?? undefined)} />
+        <NumberField label={t('field.maxProjectCents')} money min={0.01} max={10_000_000_000} value={draft.maxProjectCents ?? null} onSave={(v) => set('maxProjectCents', v ?? undefined)} />
+        {showGpu && (
+          <>
+            <NumberField label={t('field.gpuHoursAtMost')} max={1_000_000_000} value={draft.gpuHoursAtMost ?? null} onSave={(v) => set('gpuHoursAtMost', v ?? undefined)} />
+            <NumberField label={t('field.gpuHoursAbove')} max={1_000_000_000} value={draft.gpuHoursAbove ?? null} onSave={(v) => set('gpuHoursAbove', v ?? undefined)} />
+          </>
+        )}
+        {draft.collaborationBonus && (
+          <>
+            <NumberField
+              label={t('settings.bonusPoints')}
+              suffix="%"
+              max={100}
+              value={toPercent(draft.collaborationBonus.points)}
+              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, points: fromPercent(v) ?? 0 })}
+            />
+            <NumberField
+              label={t('settings.bonusMax')}
+              suffix="%"
+              max={100}
+              value={toPercent(draft.collaborationBonus.maxIntensity)}
+              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, maxIntensity: fromPercent(v) ?? 0 })}
+            />
+          </>
+        )}
+        <TextField label={t('field.legalBasis')} value={draft.legalBasis} maxLength={200} wide onSave={(v) => set('legalBasis', v)} />
+        <FieldFrame label={t('field.lastChecked')}>
+          {(id) => (
+            <input id={id} type="date" value={draft.lastChecked} onChange={(e) => e.target.value && set('lastChecked', e.target.value)} data-testid="last-checked" />
+          )}
+        </FieldFrame>
+      </div>
+
+      <h4>{t('settings.cumulationTitle')}</h4>
+      <label className="checkbox">
+        <input type="checkbox" checked={draft.countsAsDeMinimis} onChange={(e) => set('countsAsDeMinimis', e.target.checked)} data-testid="scheme-de-minimis" />
+        {t('field.countsAsDeMinimis')}
+      </label>
+      <p className="muted">{t(`cumulation.${draft.cumulation}`)}</p>
+
+      <h4>{t('settings.confirmation')}</h4>
+      <label className="checkbox">
+        <input type="checkbox" checked={draft.confirmed} onChange={(e) => set('confirmed', e.target.checked)} data-testid="scheme-confirmed" />
+        {t('settings.confirmed')}
+      </label>
+      {(current.unconfirmedFields?.length ?? 0) > 0 && (
+        <div className="unconfirmed-fields">
+          <p className="muted">{t('settings.unconfirmedFields')}</p>
+          {(current.unconfirmedFields ?? []).map((f) => (
+            <label className="checkbox" key={f}>
+              <input
+                type="checkbox"
+                checked={(draft.unconfirmedFields ?? []).includes(f)}
+                onChange={(e) =>
+                  set(
+                    'unconfirmedFields',
+                    e.target.checked
+                      ? (current.unconfirmedFields ?? []).filter((x) => x === f || (draft.unconfirmedFields ?? []).includes(x))
+                      : (draft.unconfirmedFields ?? []).filter((x) => x !== f),
+                  )
+                }
+              />
+              {fieldLabel(f, t)}
+            </label>
+          ))}
+        </div>
+      )}
+
+      <div className="actions editor-actions">
+        <button type="button" className="primary" disabled={!dirty} onClick={() => void save()} data-testid="save-scheme">
+          {t('settings.save', { revision: current.revision + 1 })}
+        </button>
+        <button type="button" disabled={!dirty} onClick={() => setDraft(structuredClone(current))}>
+          {t('settings.discard')}
+        </button>
+        {entry.overridden && (
+          <button type="button" className="danger" onClick={() => setConfirmReset(true)} data-testid="reset-scheme">
+            {t('settings.reset')}
+          </button>
+        )}
+      </div>
+      {dirty && (
+        <ul className="pending-changes" data-testid="pending-changes">
+          {diffScheme(current, draft).map((ch) => (
+            <li key={ch.field}>
+              {t('settings.change', {
+                field: fieldLabel(ch.field, t),
+                old: fieldValue(ch.field, ch.old, { t, locale }),
+                new: fieldValue(ch.field, ch.new, { t, locale }),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+
+      <h4>{t('settings.history')}</h4>
+      {history && (
+        <ol className="scheme-history" data-testid="scheme-history">
+          {history.changes.map((c) => (
+            <li key={c.revision} data-testid="history-entry">
+              <div>
+                <strong>{t('settings.revision', { revision: c.revision })}</strong> ·{' '}
+                {t(c.kind === 'reset' ? 'settings.resetBy' : 'settings.changedBy', { by: c.changedBy, date: formatDateTime(c.changedAt, locale) })}
+              </div>
+              <ul>
+                {c.changes.map((ch) => (
+                  <li key={ch.field}>
+                    {t('settings.change', {
+                      field: fieldLabel(ch.field, t),
+                      old: fieldValue(ch.field, ch.old, { t, locale }),
+                      new: fieldValue(ch.field, ch.new, { t, locale }),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+          <li>
+            <strong>{t('settings.revision', { revision: history.shipped.revision })}</strong> ·{' '}
+            {t('settings.shipped', { version: history.setVersion, date: formatDate(history.shipped.lastChecked, locale) })}
+          </li>
+        </ol>
+      )}
+
+      {confirmReset && (
+        <ConfirmDialog title={t('settings.resetTitle', { scheme: current.name[locale] })} confirmLabel={t('settings.reset')} danger onCancel={() => setConfirmReset(false)} onConfirm={() => void reset()}>
+          <p>{t('settings.resetExplain')}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
