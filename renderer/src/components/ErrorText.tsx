@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api';
+import { NAMESPACES } from '../lib/i18n';
 
 /** Turns an error from the main process into a translated sentence (errors namespace). */
 export function useErrorMessage() {
@@ -16,7 +17,10 @@ export function useErrorMessage() {
         })
         .join(' · ');
     }
-    return i18n.exists(error.code, { ns: 'errors' }) ? t(error.code, error.details) : t('internal');
+    if (i18n.exists(error.code, { ns: 'errors' })) return t(error.code, error.details);
+    // Feature-specific codes live in the feature's namespace under `errors.<code>`.
+    const ns = NAMESPACES.find((n) => i18n.exists(`errors.${error.code}`, { ns: n }));
+    return ns ? t(`errors.${error.code}`, { ns, ...error.details }) : t('internal');
   };
 }
 
