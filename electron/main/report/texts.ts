@@ -1,0 +1,25 @@
+/**
+ * The report's wording, bundled into the main process (Vite inlines the JSON): the `report`
+ * namespace and the `domain` labels shared with the screens, in the four languages.
+ */
+import type { Locale } from '../../../shared/locale';
+import { createTranslator, type Translate } from '../../../shared/report/translate';
+import reportEn from '../../../locales/en/report.json';
+import reportFr from '../../../locales/fr/report.json';
+import reportDe from '../../../locales/de/report.json';
+import reportLb from '../../../locales/lb/report.json';
+import domainEn from '../../../locales/en/domain.json';
+import domainFr from '../../../locales/fr/domain.json';
+import domainDe from '../../../locales/de/domain.json';
+import domainLb from '../../../locales/lb/domain.json';
+
+const RESOURCES: Record<Locale, Record<string, unknown>> = {
+  en: { report: reportEn, domain: domainEn },
+  fr: { report: reportFr, domain: domainFr },
+  de: { report: reportDe, domain: domainDe },
+  lb: { report: reportLb, domain: domainLb },
+};
+
+export function reportTranslator(locale: Locale): Translate {
+  return createTranslator(locale, RESOURCES[locale]);
+}

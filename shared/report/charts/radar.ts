@@ -1,0 +1,183 @@
+/**
+ * Radar ("spider") chart of the maturity dimensions: the score (filled), the target (dashed)
+ * and the previous check (dotted), on the 0–100 scale with a ring per maturity level (20, 40,
+ * 60, 80). Data in, SVG text out: the report rasterises it to PNG, a screen can inline it.
+ * Every label is passed in already translated; every text is escaped.
+ */
+import { escapeXml } from '../xml-text';
+import { CHART_FONT, n, textWidth, wrap } from './text';
+import { GRID, GRID_STRONG, INK, MUTED, PAPER, SERIES_COLORS } from './palette';
+
+export type RadarSeriesKind = keyof typeof SERIES_COLORS;
+
+export interface RadarSeries {
+  kind: RadarSeriesKind;
+  /** Legend label, translated. */
+  label: string;
+  /** One value per axis, 0..max; null = no value (no marker, the outline skips it). */
+  values: readonly (number | null)[];
+}
+
+export interface RadarChartInput {
+  /** Axis labels (dimension titles), translated, in display order (clockwise from the top). */
+  axes: readonly string[];
+  /** Drawn in this order (later on top); the legend keeps it too. */
+  series: readonly RadarSeries[];
+  /** Accessible name of the chart. */
+  title: string;
+  /** Shown instead of the chart when there is no axis. */
+  emptyLabel?: string;
+  max?: number;
+  /** Values of the rings; default one per maturity level boundary. */
+  rings?: readonly number[];
+}
+
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const WIDTH = 820;
+const RADIUS = 205;
+const LABEL_FONT = 15;
+const LABEL_WIDTH = 170;
+const LABEL_GAP = 16;
+const LINE = 18;
+const LEGEND_FONT = 14;
+
+const STYLE: Record<RadarSeriesKind, { dash: string | null; width: number; fill: boolean; marker: boolean }> = {
+  score: { dash: null, width: 3, fill: true, marker: true },
+  target: { dash: '9 6', width: 2.5, fill: false, marker: false },
+  previous: { dash: '2 5', width: 2.5, fill: false, marker: false },
+  peer: { dash: '12 4 2 4', width: 2, fill: false, marker: false },
+};
+
+function clampValue(v: number | null | undefined, max: number): number | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  return Math.min(max, Math.max(0, v));
+}
+
+function text(x: number, y: number, content: string, attrs: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(content)}</text>`;
+}
+
+function emptyChart(title: string, label: string): ChartSvg {
+  const height = 200;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${PAPER}"/>` +
+    text(WIDTH / 2, height / 2, label, `text-anchor="middle" font-family="${CHART_FONT}" font-size="16" fill="${MUTED}"`) +
+    `</svg>`;
+  return { svg, width: WIDTH, height };
+}
+
+export function radarChartSvg(input: RadarChartInput): ChartSvg {
+  const axes = input.axes;
+  const count = axes.length;
+  if (count === 0) return emptyChart(input.title, input.emptyLabel ?? '—');
+  const max = input.max && input.max > 0 ? input.max : 100;
+  const rings = (input.rings ?? [20, 40, 60, 80, 100]).filter((r) => r > 0 && r <= max);
+
+  const labelLines = axes.map((a) => wrap(a, LABEL_WIDTH, LABEL_FONT, 3, true));
+  const topSpace = Math.max(...labelLines.map((l) => l.length)) * LINE + LABEL_GAP + 8;
+  const cx = WIDTH / 2;
+  const cy = topSpace + RADIUS;
+  const legendY = cy + RADIUS + topSpace + 10;
+  const height = Math.round(legendY + 34);
+
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
+  const point = (i: number, value: number) => {
+    const r = (value / max) * RADIUS;
+    return [cx + r * Math.cos(angle(i)), cy + r * Math.sin(angle(i))] as const;
+  };
+  const polygon = (value: number) =>
+    Array.from({ length: count }, (_, i) => point(i, value))
+      .map(([x, y]) => `${n(x)},${n(y)}`)
+      .join(' ');
+
+  const parts: string[] = [];
+  parts.push(`<rect width="100%" height="100%" fill="${PAPER}"/>`);
+
+  // Level bands, alternately tinted, then the rings and spokes.
+  const bands = [...rings].sort((a, b) => b - a);
+  bands.forEach((r, k) => {
+    parts.push(`<polygon points="${polygon(r)}" fill="${k % 2 === 0 ? '#F4F6F9' : PAPER}" stroke="${r === max ? GRID_STRONG : GRID}" stroke-width="${r === max ? 1.5 : 1}"/>`);
+  });
+  for (let i = 0; i < count; i++) {
+    const [x, y] = point(i, max);
+    parts.push(`<line x1="${n(cx)}" y1="${n(cy)}" x2="${n(x)}" y2="${n(y)}" stroke="${GRID}" stroke-width="1"/>`);
+  }
+  for (const r of rings) {
+    const [, y] = point(0, r);
+    parts.push(text(cx + 5, y + 13, String(r), `font-family="${CHART_FONT}" font-size="11" fill="${MUTED}"`));
+  }
+
+  // Series.
+  for (const series of input.series) {
+    const style = STYLE[series.kind];
+    const color = SERIES_COLORS[series.kind];
+    const values = axes.map((_, i) => clampValue(series.values[i], max));
+    const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
+    const common = `stroke="${color}" stroke-width="${style.width}" stroke-linejoin="round" stroke-linecap="round"${dash}`;
+    parts.push(`<g><title>${escapeXml(series.label)}</title>`);
+    if (values.every((v) => v !== null)) {
+      const pts = values.map((v, i) => point(i, v!)).map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
+      parts.push(`<polygon points="${pts}" fill="${style.fill ? color : 'none'}"${style.fill ? ' fill-opacity="0.22"' : ''} ${common}/>`);
+    } else {
+      // Missing values: connect only neighbours that both have a value.
+      for (let i = 0; i < count; i++) {
+        const j = (i + 1) % count;
+        if (j === i || values[i] === null || values[j] === null) continue;
+        const [x1, y1] = point(i, values[i]!);
+        const [x2, y2] = point(j, values[j]!);
+        parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" ${common}/>`);
+      }
+    }
+    if (style.marker || values.filter((v) => v !== null).length === 1) {
+      values.forEach((v, i) => {
+        if (v === null) return;
+        const [x, y] = point(i, v);
+        parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="${color}" stroke="${PAPER}" stroke-width="1.5"/>`);
+      });
+    }
+    parts.push(`</g>`);
+  }
+
+  // Axis labels, anchored away from the chart.
+  labelLines.forEach((lines, i) => {
+    const a = angle(i);
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    const x = cx + (RADIUS + LABEL_GAP) * cos;
+    const y = cy + (RADIUS + LABEL_GAP) * sin;
+    const anchor = cos > 0.2 ? 'start' : cos < -0.2 ? 'end' : 'middle';
+    const block = lines.length * LINE;
+    const firstBaseline = sin < -0.5 ? y - block + LINE - 4 : sin > 0.5 ? y + LINE - 2 : y - block / 2 + LINE - 4;
+    lines.forEach((line, k) => {
+      parts.push(
+        text(x, firstBaseline + k * LINE, line, `text-anchor="${anchor}" font-family="${CHART_FONT}" font-size="${LABEL_FONT}" font-weight="bold" fill="${INK}"`),
+      );
+    });
+  });
+
+  // Legend, centred under the chart.
+  const items = input.series.map((s) => ({ s, w: 34 + textWidth(s.label, LEGEND_FONT) }));
+  const gap = 28;
+  let x = cx - (items.reduce((sum, it) => sum + it.w, 0) + gap * Math.max(0, items.length - 1)) / 2;
+  for (const { s, w } of items) {
+    const style = STYLE[s.kind];
+    const color = SERIES_COLORS[s.kind];
+    const dash = style.dash ? ` stroke-dasharray="${style.dash === '2 5' ? '2 4' : style.dash}"` : '';
+    if (style.fill) parts.push(`<rect x="${n(x)}" y="${n(legendY - 9)}" width="26" height="14" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="2"/>`);
+    else parts.push(`<line x1="${n(x)}" y1="${n(legendY - 2)}" x2="${n(x + 26)}" y2="${n(legendY - 2)}" stroke="${color}" stroke-width="${style.width}" stroke-linecap="round"${dash}/>`);
+    parts.push(text(x + 34, legendY + 3, s.label, `font-family="${CHART_FONT}" font-size="${LEGEND_FONT}" fill="${INK}"`));
+    x += w + gap;
+  }
+
+  const title = escapeXml(input.title);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${title}">` +
+    `<title>${title}</title>${parts.join('')}</svg>`;
+  return { svg, width: WIDTH, height };
+}

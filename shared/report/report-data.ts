@@ -1,0 +1,280 @@
+/**
+ * Everything the Word report needs, as plain data. The roadmap feature builds a `ReportData`
+ * from its records (client, finalised check, roadmap revision, optional funding scenarios and
+ * GPU budget) and hands it to the generator in the main process; the generator does no I/O
+ * and reads no database, so it can be tested and benchmarked on its own.
+ *
+ * Localized CONTENT (dimension titles, questions, answer labels, initiative titles, reasons,
+ * obligations, scheme names) arrives already written in the report's language (`locale`, the
+ * client's language, independent of the UI). The report's own wording comes from the `report`
+ * and `domain` locale namespaces.
+ *
+ * Ids below mirror the portal protocol (portal-protocol.md) and the domain modules, so that
+ * the roadmap, scoring and AI Act types are assignable to these without conversion.
+ */
+import type { Locale } from '../locale';
+import type { SizeClass } from '../domain/sme-size';
+
+/** The six L-AIF service pillars, in the order the L-AIF lists them (also the report's order). */
+export const REPORT_PILLARS = ['assess', 'upskill', 'connect', 'fund', 'build_test', 'scale_execute'] as const;
+export type ReportPillar = (typeof REPORT_PILLARS)[number];
+
+export const REPORT_AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
+export type ReportAiActRisk = (typeof REPORT_AI_ACT_RISKS)[number];
+
+export const REPORT_MATURITY_LEVELS = ['initial', 'adopted', 'defined', 'managed', 'optimized'] as const;
+export type ReportMaturityLevel = (typeof REPORT_MATURITY_LEVELS)[number];
+
+export const REPORT_DMA_BANDS = ['basic', 'average', 'moderately_advanced', 'advanced'] as const;
+export type ReportDmaBand = (typeof REPORT_DMA_BANDS)[number];
+
+export type ReportAccessMode = 'playground' | 'fast_lane' | 'large_scale';
+
+/** Local states (draft, finalised = queued for the portal) then the portal's statuses. */
+export const REPORT_COMPUTE_REQUEST_STATUSES = [
+  'draft',
+  'finalised',
+  'received',
+  'under_review',
+  'approved',
+  'rejected',
+  'needs_information',
+] as const;
+export type ReportComputeRequestStatus = (typeof REPORT_COMPUTE_REQUEST_STATUSES)[number];
+
+export interface ReportClient {
+  name: string;
+  rcsNumber: string | null;
+  commune: string | null;
+  naceCode: string | null;
+  /** Sector label in the report's language, e.g. "Fabrication de produits métalliques". */
+  naceLabel: string | null;
+  /** null = not known yet (figures missing). */
+  sizeClass: SizeClass | null;
+}
+
+export interface ReportDimension {
+  id: string;
+  /** Already in the report's language. */
+  title: string;
+  /** 0–100, one decimal; null when nothing was answered. */
+  score: number | null;
+  /** 0–100; null when the client set none. */
+  target: number | null;
+  /** target − score; null when either is missing. */
+  gap: number | null;
+}
+
+export interface ReportAnswerCounts {
+  answered: number;
+  notApplicable: number;
+  unknown: number;
+  unanswered: number;
+  total: number;
+}
+
+export interface ReportPreviousCheck {
+  finalisedAt: string;
+  overall: number | null;
+  /** By dimension id; dimensions absent here are shown as "—". */
+  dimensions: { id: string; score: number | null }[];
+}
+
+/** One point of the client's history of checks, oldest first (T0 = before support). */
+export interface ReportProgressPoint {
+  /** "T0", "T1", … */
+  label: string;
+  finalisedAt: string;
+  overall: number | null;
+}
+
+export interface ReportAssessment {
+  finalisedAt: string;
+  revision: number;
+  instrumentVersion: string;
+  overall: number | null;
+  level: ReportMaturityLevel | null;
+  dmaBand: ReportDmaBand | null;
+  /** 0..1: answered ÷ applicable questions. */
+  confidence: number;
+  counts: ReportAnswerCounts;
+  /** In instrument order. */
+  dimensions: ReportDimension[];
+  /** Dimension ids (or null). */
+  strongestId: string | null;
+  weakestId: string | null;
+  previous: ReportPreviousCheck | null;
+  progress: ReportProgressPoint[];
+}
+
+export interface ReportPeerStats {
+  mean: number;
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+/** The portal's answer (`/api/v1/benchmarks`), as cached. Shown only with at least 10 peers and statistics. */
+export interface ReportPeerBenchmark {
+  count: number;
+  computedAt: string;
+  overall: ReportPeerStats | null;
+  dimensions: (ReportPeerStats & { id: string })[];
+}
+
+export interface ReportAiAct {
+  risk: ReportAiActRisk;
+  /** The article or annex point that decided the tier, e.g. "Art. 50(1)"; null when none. */
+  ref: string | null;
+  /** What the tier implies, already in the report's language. */
+  obligations: string[];
+}
+
+export interface ReportInitiative {
+  title: string;
+  pillar: ReportPillar;
+  dimensionTitles: string[];
+  /** 0-based month of the horizon. */
+  startMonth: number;
+  durationMonths: number;
+  costCents: number;
+  expectedBenefitCentsPerYear: number | null;
+  kpi: string | null;
+  owner: string | null;
+  /** Why it was proposed, one sentence in the report's language ("Data: 28 vs target 60; no data inventory"). */
+  reason: string | null;
+  /** null = the initiative neither builds nor uses an AI system (no triage needed). */
+  aiAct: ReportAiAct | null;
+}
+
+export interface ReportRoadmap {
+  revision: number;
+  horizonMonths: number;
+  /** First day of month 1 (ISO date), for month names on the timeline; null → "M1, M2, …". */
+  startsOn: string | null;
+  /** In roadmap order (the advisor's order). */
+  initiatives: ReportInitiative[];
+  totals: { costCents: number; benefitCentsPerYear: number | null; paybackMonths: number | null };
+}
+
+export interface ReportFundingScheme {
+  schemeId: string;
+  /** Name in the report's language, e.g. "Fit 4 AI". */
+  name: string;
+  aidCents: number;
+  /** The figure rests on a parameter not confirmed by an official source. */
+  unconfirmed: boolean;
+}
+
+export interface ReportFundingScenario {
+  name: string;
+  schemes: ReportFundingScheme[];
+  totalCostCents: number;
+  totalAidCents: number;
+  netCostCents: number;
+  /** Rules and caveats already phrased in the report's language ("capped at €50,000: Fit 4 AI, small enterprise"). */
+  notes: string[];
+}
+
+export interface ReportFunding {
+  scenarios: ReportFundingScenario[];
+}
+
+export interface ReportRange {
+  low: number;
+  expected: number;
+  high: number;
+}
+
+export interface ReportGpuWorkload {
+  /** e.g. "LoRA fine-tune · Llama-3.1-8B", in the report's language. */
+  label: string;
+  gpuHours: ReportRange;
+  gpusPerJob: number;
+  peakMemoryGiB: number | null;
+}
+
+export interface ReportComputeRequest {
+  projectTitle: string;
+  revision: number;
+  status: ReportComputeRequestStatus;
+  /** What the portal granted, when approved. */
+  allocation: { gpuHours: number; system: string | null; validFrom: string | null; validUntil: string | null } | null;
+  reviewerMessage: string | null;
+}
+
+export interface ReportGpu {
+  /** e.g. "MeluXina · 4× A100-40GB per node". */
+  hardwareLabel: string;
+  workloads: ReportGpuWorkload[];
+  totalGpuHours: ReportRange;
+  nodeHours: number;
+  costBeforeCashbackCents: number;
+  cashbackCents: number;
+  costAfterCashbackCents: number;
+  energyKwh: number;
+  co2eKg: number;
+  /** The carbon basis, phrased ("Luxembourg grid, location-based, 344 g CO2e/kWh (2023)"). */
+  carbonBasis: string;
+  accessMode: ReportAccessMode;
+  /** The estimate rests on unconfirmed settings (price, cashback rate, hardware). */
+  unconfirmed: boolean;
+  computeRequest: ReportComputeRequest | null;
+}
+
+export interface ReportSignOff {
+  name: string;
+  role: string;
+  /** ISO date. */
+  date: string;
+  /** The roadmap revision that was signed off. */
+  revision: number;
+}
+
+export interface ReportAppendixEntry {
+  dimensionTitle: string;
+  question: string;
+  /** The answer as shown to the client ("3 – Documented process", "Not applicable", "Don't know"); null = unanswered. */
+  answerLabel: string | null;
+  note: string | null;
+}
+
+export interface ReportData {
+  /** The CLIENT's language (not the UI's). */
+  locale: Locale;
+  /** ISO date-time the report is generated (passed in: the generator reads no clock). */
+  generatedAt: string;
+  advisorName: string;
+  client: ReportClient;
+  assessment: ReportAssessment;
+  peers: ReportPeerBenchmark | null;
+  roadmap: ReportRoadmap;
+  funding: ReportFunding | null;
+  gpu: ReportGpu | null;
+  signOff: ReportSignOff | null;
+  /** Every question of the check, in instrument order. */
+  appendix: ReportAppendixEntry[];
+}
+
+/** Fewer peers than this: no comparison at all (domain.md §2, portal-protocol.md). */
+export const MIN_REPORT_PEERS = 10;
+
+/** Steps announced through the progress callback, in order; labels: `report:progress.<step>`. */
+export const REPORT_STEPS = ['prepare', 'radar', 'timeline', 'document', 'pack'] as const;
+export type ReportStep = (typeof REPORT_STEPS)[number];
+export type ReportProgress = (done: number, total: number, step: ReportStep) => void;
+
+/** Level of a 0–100 score (domain.md §2: 0–20 Initial, 20–40 Adopted, 40–60 Defined, 60–80 Managed, 80–100 Optimized). */
+export function reportLevelOf(score: number | null | undefined): ReportMaturityLevel | null {
+  if (typeof score !== 'number' || !Number.isFinite(score)) return null;
+  if (score < 20) return 'initial';
+  if (score < 40) return 'adopted';
+  if (score < 60) return 'defined';
+  if (score < 80) return 'managed';
+  return 'optimized';
+}
+
+/** True when a peer benchmark may be shown: at least MIN_REPORT_PEERS peers and real statistics. */
+export function peersShowable(peers: ReportPeerBenchmark | null | undefined): peers is ReportPeerBenchmark & { overall: ReportPeerStats } {
+  return !!peers && Number.isFinite(peers.count) && peers.count >= MIN_REPORT_PEERS && peers.overall !== null;
+}
