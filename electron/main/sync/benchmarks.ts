@@ -1,0 +1,79 @@
+/**
+ * Peer benchmarks (portal-protocol.md): fetched per (instrument version, NACE, size class),
+ * cached for offline use with the date, and never shown with fewer than 10 peers — even if a
+ * portal were to send statistics for a smaller group.
+ */
+import type { Db } from '../db/open-database';
+import { MIN_BENCHMARK_PEERS, type BenchmarkStats, type BenchmarkView } from '../../../shared/contract/sync';
+
+export interface BenchmarkFilter {
+  instrumentVersion: string;
+  nace: string;
+  sizeClass: string;
+}
+
+/** A client's NACE code (C25.62) as the benchmark filter: its division (C25), or the section letter. */
+export function naceFilterOf(code: string): string {
+  const m = /^([A-U])(\d{2})?/.exec(code.trim().toUpperCase());
+  return m ? `${m[1]}${m[2] ?? ''}` : '';
+}
+
+const isStats = (v: unknown): v is BenchmarkStats =>
+  !!v && typeof v === 'object' && ['mean', 'median', 'p25', 'p75'].every((k) => typeof (v as Record<string, unknown>)[k] === 'number' && Number.isFinite((v as Record<string, number>)[k]));
+
+/** Checks a portal answer; null when it is not the protocol's shape. */
+export function parseBenchmarkAnswer(json: unknown): { count: number; overall: BenchmarkStats | null; dimensions: ({ id: string } & BenchmarkStats)[]; computedAt: string | null } | null {
+  const body = json as { count?: unknown; overall?: unknown; dimensions?: unknown; computedAt?: unknown } | null;
+  if (!body || typeof body !== 'object' || !Number.isInteger(body.count) || (body.count as number) < 0) return null;
+  const pick = ({ mean, median, p25, p75 }: BenchmarkStats): BenchmarkStats => ({ mean, median, p25, p75 });
+  const overall = isStats(body.overall) ? pick(body.overall) : null;
+  const dimensions = Array.isArray(body.dimensions)
+    ? body.dimensions
+        .filter((d): d is { id: string } & BenchmarkStats => isStats(d) && typeof (d as { id?: unknown }).id === 'string')
+        .map((d) => ({ id: d.id, ...pick(d) }))
+    : [];
+  return { count: body.count as number, overall, dimensions, computedAt: typeof body.computedAt === 'string' ? body.computedAt : null };
+}
+
+/** The view shown to the advisor; statistics only from 10 peers up. */
+export function benchmarkView(
+  filter: BenchmarkFilter,
+  answer: ReturnType<typeof parseBenchmarkAnswer>,
+  fetchedAt: string | null,
+  fromCache: boolean,
+): BenchmarkView {
+  const base = { instrumentVersion: filter.instrumentVersion, filter: { nace: filter.nace, sizeClass: filter.sizeClass }, fetchedAt, fromCache };
+  if (!answer) return { ...base, state: 'unavailable', count: null, overall: null, dimensions: [], computedAt: null };
+  if (answer.count < MIN_BENCHMARK_PEERS || !answer.overall) {
+    return { ...base, state: 'too_few', count: answer.count, overall: null, dimensions: [], computedAt: answer.computedAt };
+  }
+  return { ...base, state: 'ok', count: answer.count, overall: answer.overall, dimensions: answer.dimensions, computedAt: answer.computedAt };
+}
+
+export function createBenchmarkCache(db: Db) {
+  const read = db.prepare<[string, string, string], { response_json: string; fetched_at: string }>(
+    'SELECT response_json, fetched_at FROM benchmark_cache WHERE instrument_version = ? AND nace = ? AND size_class = ?',
+  );
+  const write = db.prepare(
+    `INSERT INTO benchmark_cache (instrument_version, nace, size_class, response_json, fetched_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (instrument_version, nace, size_class) DO UPDATE SET response_json = excluded.response_json, fetched_at = excluded.fetched_at`,
+  );
+  return {
+    get(filter: BenchmarkFilter): { answer: NonNullable<ReturnType<typeof parseBenchmarkAnswer>>; fetchedAt: string } | null {
+      const row = read.get(filter.instrumentVersion, filter.nace, filter.sizeClass);
+      if (!row) return null;
+      const answer = parseBenchmarkAnswer(JSON.parse(row.response_json));
+      return answer ? { answer, fetchedAt: row.fetched_at } : null;
+    },
+    put(filter: BenchmarkFilter, json: unknown, fetchedAt: Date) {
+      write.run(filter.instrumentVersion, filter.nace, filter.sizeClass, JSON.stringify(json), fetchedAt.toISOString());
+    },
+  };
+}
+
+/** For the report (main process, offline): the cached view for a client's sector and size, or null. */
+export function readCachedBenchmark(db: Db, filter: BenchmarkFilter): BenchmarkView | null {
+  const normalised = { ...filter, nace: naceFilterOf(filter.nace) };
+  const cached = createBenchmarkCache(db).get(normalised);
+  return cached ? benchmarkView(normalised, cached.answer, cached.fetchedAt, true) : null;
+}

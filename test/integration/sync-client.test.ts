@@ -1,0 +1,455 @@
+/**
+ * The app's sync engine against the reference portal, one injected fault at a time, plus the
+ * rules of the protocol's client side (delivered only on the echoed key, 401 pauses the queue,
+ * 409/422/413 need the advisor, Retry-After, start-up recovery, changes feed, benchmarks).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { syncHarness, type SyncHarness } from './sync-harness';
+import { enqueue, assessmentPayload, computeRequestPayload, roadmapPayload } from '../portal/samples';
+import { createFileSecretStore } from '../../electron/main/sync/secrets';
+import { createSyncService } from '../../electron/main/sync/sync-service';
+import { createMemorySecretStore } from '../../electron/main/sync/secrets';
+import { mulberry32 } from '../portal/faults';
+import { BACKOFF_CAP_MS } from '../../electron/main/sync/backoff';
+import { portalStatusOf, recordSyncInfo } from '../../electron/main/sync/status';
+import type { FetchLike } from '../../electron/main/sync/portal-client';
+
+let h: SyncHarness;
+afterEach(async () => h?.close());
+
+const outboxCount = () => (h.app.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+
+describe('delivery', () => {
+  it('delivers each kind with the portal reference, fills the device id, and stores the receipt', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const queued = (['roadmap', 'compute_request', 'assessment'] as const).map((k) => enqueue(h.app.db, k));
+    await h.sync();
+    const onPortal = h.portal.store.submissions();
+    expect(onPortal).toHaveLength(3);
+    const deviceId = (await h.app.ok('sync.portal.get', {})).deviceId;
+    for (const q of queued) {
+      const row = h.row(q.outboxId);
+      const stored = onPortal.find((s) => s.idempotencyKey === q.idempotencyKey)!;
+      expect(row.state).toBe('delivered');
+      expect(row.portal_ref).toBe(stored.portalRef);
+      expect(JSON.parse(row.receipt_json!).idempotencyKey).toBe(q.idempotencyKey);
+      expect(row.delivered_at).toBe(h.clock.now().toISOString());
+      expect(stored.deviceId).toBe(deviceId);
+    }
+    // Receipts are written with a relaxed flush for that one commit; capture keeps synchronous=FULL.
+    expect(h.app.db.pragma('synchronous', { simple: true })).toBe(2);
+    const status = await h.app.ok('sync.status', {});
+    expect(status).toMatchObject({ paired: true, reachable: true, running: false, lastSyncAt: h.clock.now().toISOString(), counts: { delivered: 3, waiting: 0, attention: 0 } });
+    const list = await h.app.ok('sync.list', { filter: 'delivered' });
+    expect(list.map((i) => i.portalRef).sort()).toEqual(onPortal.map((s) => s.portalRef).sort());
+    expect(list.find((i) => i.kind === 'compute_request')!.title).toContain('Visual inspection of machined parts');
+  });
+
+  it('nothing is sent before pairing, and nothing is lost: items wait', async () => {
+    h = await syncHarness();
+    enqueue(h.app.db, 'roadmap');
+    await h.sync();
+    expect(h.portal.count()).toBe(0);
+    expect(h.rows()[0].state).toBe('pending');
+    expect((await h.app.ok('sync.status', {})).counts.waiting).toBe(1);
+    await h.pair();
+    expect(h.rows()[0].state).toBe('delivered');
+  });
+});
+
+describe('each injected fault, one by one', () => {
+  it('connection dropped after the portal committed: retried, answered by a replay, stored once', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const q = enqueue(h.app.db, 'compute_request');
+    h.portal.faults.add({ kind: 'drop_after_commit' });
+    await h.sync();
+    expect(h.portal.count()).toBe(1);
+    expect(h.row(q.outboxId)).toMatchObject({ state: 'retry', portal_ref: null, attempts: 1 });
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('network');
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(false);
+    await h.sync();
+    expect(h.row(q.outboxId)).toMatchObject({ state: 'delivered', attempts: 2 });
+    expect(h.row(q.outboxId).portal_ref).toBe(h.portal.store.submissions()[0].portalRef);
+    expect(h.portal.count()).toBe(1);
+  });
+
+  it('500: retried after a jittered delay of at most 2 s the first time', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'error_500' });
+    await h.sync();
+    const row = h.row(q.outboxId);
+    expect(row.state).toBe('retry');
+    const delay = Date.parse(row.next_attempt_at!) - h.clock.now().getTime();
+    expect(delay).toBeGreaterThanOrEqual(0);
+    expect(delay).toBeLessThanOrEqual(2_000);
+    expect(JSON.parse(row.last_error_json!)).toMatchObject({ code: 'internal', httpStatus: 500 });
+    await h.sync();
+    expect(h.row(q.outboxId).state).toBe('delivered');
+  });
+
+  for (const [kind, status] of [['unavailable_503', 503], ['too_many_429', 429]] as const) {
+    it(`${status} with Retry-After: the item and the whole queue wait that long, even on "Sync now"`, async () => {
+      h = await syncHarness();
+      await h.pair();
+      const a = enqueue(h.app.db, 'roadmap');
+      const b = enqueue(h.app.db, 'roadmap');
+      h.portal.faults.add({ kind, retryAfter: 120 });
+      await h.sync();
+      expect(h.row(a.outboxId).state).toBe('retry');
+      expect(Date.parse(h.row(a.outboxId).next_attempt_at!) - h.clock.now().getTime()).toBeGreaterThanOrEqual(120_000);
+      expect(h.row(b.outboxId).state).toBe('pending'); // not tried: the portal asked to wait
+      expect(h.row(b.outboxId).attempts).toBe(0); // claimed with the batch, released unsent
+      expect((await h.app.ok('sync.status', {})).notBefore).toBe(new Date(h.clock.now().getTime() + 120_000).toISOString());
+      h.clock.advance(60_000);
+      await h.sync();
+      expect(h.portal.count()).toBe(0);
+      h.clock.advance(61_000);
+      await h.sync();
+      expect(h.rows().map((r) => r.state)).toEqual(['delivered', 'delivered']);
+      expect((await h.app.ok('sync.status', {})).notBefore).toBeNull();
+    });
+  }
+
+  it('slow answer past the timeout: not delivered, resent, replayed, stored once', async () => {
+    h = await syncHarness({ timeoutMs: 250 });
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'slow', delayMs: 600 });
+    await h.sync();
+    expect(h.row(q.outboxId).state).toBe('retry');
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('timeout');
+    expect(h.portal.count()).toBe(1);
+    await h.sync();
+    expect(h.row(q.outboxId).state).toBe('delivered');
+    expect(h.portal.count()).toBe(1);
+  });
+
+  it('200 with an HTML login page: not delivered', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'html_login' });
+    await h.sync();
+    expect(h.row(q.outboxId)).toMatchObject({ state: 'retry', portal_ref: null });
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!)).toMatchObject({ code: 'not_json', httpStatus: 200 });
+    await h.sync();
+    expect(h.row(q.outboxId).state).toBe('delivered');
+  });
+
+  it('revoked token: the whole queue pauses (needs_auth), nothing is lost, re-pairing resumes it', async () => {
+    h = await syncHarness();
+    await h.pair();
+    for (let i = 0; i < 4; i++) enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'revoke_token' });
+    await h.sync();
+    expect(h.rows().map((r) => r.state)).toEqual(['needs_auth', 'needs_auth', 'needs_auth', 'needs_auth']);
+    expect((await h.app.ok('sync.portal.get', {})).needsAuth).toBe(true);
+    expect((await h.app.ok('sync.status', {})).counts.attention).toBe(4);
+    // Capture goes on while paused; the new item waits too.
+    const late = enqueue(h.app.db, 'compute_request');
+    await h.sync();
+    expect(h.portal.count()).toBe(0);
+    await h.pair();
+    expect(h.rows().every((r) => r.state === 'delivered')).toBe(true);
+    expect(h.portal.count()).toBe(5);
+    expect(h.row(late.outboxId).portal_ref).toMatch(/^LAIF-/);
+  });
+
+  it('an expired token in the middle of a batch: the rest waits, then goes after pairing again', async () => {
+    h = await syncHarness();
+    await h.pair();
+    for (let i = 0; i < 10; i++) enqueue(h.app.db, 'roadmap');
+    let stored = 0;
+    h.portal.events.on('stored', () => {
+      if (++stored === 3) h.portal.admin.revokeAll();
+    });
+    await h.sync();
+    const states = h.rows().map((r) => r.state);
+    expect(states.filter((s) => s === 'delivered')).toHaveLength(3);
+    expect(states.filter((s) => s === 'needs_auth')).toHaveLength(7);
+    expect(outboxCount()).toBe(10);
+    await h.pair();
+    expect(h.rows().every((r) => r.state === 'delivered' && r.portal_ref)).toBe(true);
+    expect(h.portal.count()).toBe(10);
+  });
+});
+
+describe('answers that need the advisor', () => {
+  it('422 → rejected with the field messages; 409 stale → conflict; 413 → rejected too large; never retried by themselves', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const invalid = enqueue(h.app.db, 'compute_request', { payload: computeRequestPayload({ periodMonths: 0, workloads: [] }) });
+    // Revision 2 of a record reaches the portal first (e.g. sent from another laptop) …
+    const recordId = randomUUID();
+    const other = enqueue(h.app.db, 'roadmap', { recordId, revision: 2 });
+    await h.sync();
+    expect(h.row(other.outboxId).state).toBe('delivered');
+    // … then revision 1 of the same record arrives late.
+    const stale = enqueue(h.app.db, 'roadmap', { recordId, revision: 1 });
+    const huge = enqueue(h.app.db, 'roadmap', { payload: { ...roadmapPayload(), attachmentNote: 'x'.repeat(5 * 1024 * 1024) } });
+    await h.sync();
+
+    const rejected = h.row(invalid.outboxId);
+    expect(rejected.state).toBe('rejected');
+    const problem = JSON.parse(rejected.last_error_json!);
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.fields.map((f: { path: string }) => f.path).sort()).toEqual(['payload.periodMonths', 'payload.workloads']);
+    expect(problem.fields[0].code).toEqual(expect.any(String));
+
+    expect(h.row(stale.outboxId).state).toBe('conflict');
+    expect(JSON.parse(h.row(stale.outboxId).last_error_json!)).toMatchObject({ code: 'stale_revision', currentRevision: 2, httpStatus: 409 });
+    expect(h.row(huge.outboxId).state).toBe('rejected');
+    expect(JSON.parse(h.row(huge.outboxId).last_error_json!)).toMatchObject({ code: 'too_large', httpStatus: 413 });
+
+    const attempts = h.rows().map((r) => r.attempts);
+    h.clock.advance(BACKOFF_CAP_MS * 2);
+    await h.sync();
+    expect(h.rows().map((r) => r.attempts)).toEqual(attempts);
+    expect((await h.app.ok('sync.list', { filter: 'attention' })).map((i) => i.outboxId).sort()).toEqual([invalid.outboxId, stale.outboxId, huge.outboxId].sort());
+    // Acknowledging takes it off the list and deletes nothing.
+    await h.app.ok('sync.acknowledge', { outboxId: invalid.outboxId });
+    expect((await h.app.ok('sync.list', { filter: 'attention' })).map((i) => i.outboxId)).not.toContain(invalid.outboxId);
+    expect(h.row(invalid.outboxId).state).toBe('rejected');
+    expect((await h.app.call('sync.acknowledge', { outboxId: other.outboxId })).ok).toBe(false);
+  });
+
+  it('a 200 whose receipt carries another key is not a delivery', async () => {
+    const lying: FetchLike = async (url, init) => {
+      if (String(url).endsWith('/api/v1/submissions')) {
+        const body = { receipt: { idempotencyKey: randomUUID(), portalRef: 'LAIF-2026-999999', kind: 'roadmap', id: randomUUID(), revision: 1, receivedAt: 'x' } };
+        return new Response(JSON.stringify(body), { status: 201, headers: { 'content-type': 'application/json' } });
+      }
+      return fetch(url, init);
+    };
+    h = await syncHarness({ fetch: lying });
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    await h.sync();
+    expect(h.row(q.outboxId)).toMatchObject({ state: 'retry', portal_ref: null });
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('no_receipt');
+  });
+});
+
+describe('scheduler', () => {
+  it('sends by itself once the portal becomes reachable again, and pulls status while it is', async () => {
+    h = await syncHarness();
+    await h.pair();
+    // The same data folder opened by an app with the scheduler on and fast timings.
+    h.app.close();
+    const { tempServices } = await import('../support/temp-services');
+    const auto = await tempServices({
+      dataDir: h.app.dataDir,
+      sync: { autoStart: true, engine: { tickMs: 25, intervalMs: 200, probeMinMs: 50, probeMaxMs: 100, timeoutMs: 1_000 } },
+    });
+    h.app = auto;
+    let queued: ReturnType<typeof enqueue> | null = null;
+    await h.restartPortal({
+      downMs: 400,
+      whileDown: () => {
+        queued = enqueue(auto.db, 'compute_request');
+      },
+    });
+    const q = queued!;
+    expect(h.row(q.outboxId).state).not.toBe('delivered');
+    await expect.poll(() => h.row(q.outboxId).state, { timeout: 5_000 }).toBe('delivered');
+    expect(h.portal.count()).toBe(1);
+    h.portal.admin.setComputeStatus({ id: q.recordId, status: 'under_review' });
+    await expect.poll(() => portalStatusOf(auto.db, 'compute_request', q.recordId, 1)?.status, { timeout: 5_000 }).toBe('under_review');
+  });
+});
+
+describe('backoff, ordering and start-up', () => {
+  it('automatic runs respect the backoff, which grows and is capped at 15 minutes', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'error_500', times: 100 });
+    // A second service over the same database, driven without "Sync now" (the scheduler's path).
+    const secrets = createMemorySecretStore();
+    secrets.set('portal.token', createFileSecretStore(`${h.app.dataDir}/secrets.dev.json`).get('portal.token')!);
+    const svc = createSyncService(
+      { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
+      { appVersion: 'test', secrets, autoStart: false, engine: { random: mulberry32(7) } },
+    );
+    const delays: number[] = [];
+    for (let i = 1; i <= 12; i++) {
+      const summary = await svc.engine.run();
+      expect(summary.attempted).toBe(1);
+      const row = h.row(q.outboxId);
+      expect(row.attempts).toBe(i);
+      const delay = Date.parse(row.next_attempt_at!) - h.clock.now().getTime();
+      expect(delay).toBeLessThanOrEqual(Math.min(BACKOFF_CAP_MS, 2_000 * 2 ** (i - 1)));
+      delays.push(delay);
+      // Not due yet: an automatic run sends nothing.
+      if (delay > 0) {
+        h.clock.advance(delay - 1);
+        expect((await svc.engine.run()).attempted).toBe(0);
+      }
+      h.clock.advance(1);
+    }
+    expect(Math.max(...delays)).toBeGreaterThan(2_000 * 2 ** 6 * 0.1); // it grew
+    svc.stop();
+    h.portal.faults.clear();
+    await h.sync();
+    expect(h.row(q.outboxId).state).toBe('delivered');
+  });
+
+  it('an earlier revision of a record goes first: a later one waits while it is not delivered', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const recordId = randomUUID();
+    const r1 = enqueue(h.app.db, 'roadmap', { recordId, revision: 1 });
+    const r2 = enqueue(h.app.db, 'roadmap', { recordId, revision: 2 });
+    h.portal.faults.add({ kind: 'error_500' });
+    await h.sync();
+    expect(h.row(r1.outboxId).state).toBe('retry');
+    expect(h.row(r2.outboxId).state).toBe('pending');
+    await h.sync();
+    expect(h.row(r1.outboxId).state).toBe('delivered');
+    await h.sync();
+    expect(h.row(r2.outboxId).state).toBe('delivered');
+    expect(h.portal.store.submissions().map((s) => s.revision)).toEqual([1, 2]);
+  });
+
+  it('items left "sending" by a crash go back to pending at start-up', async () => {
+    h = await syncHarness();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.app.db.prepare("UPDATE outbox SET state = 'sending' WHERE id = ?").run(q.outboxId);
+    const again = createSyncService(
+      { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
+      { appVersion: 'test', secrets: createMemorySecretStore(), autoStart: false },
+    );
+    again.stop();
+    expect(h.row(q.outboxId).state).toBe('pending');
+  });
+
+  it('an assessment whose client withdrew consent after finalising is not sent, and kept', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const client = await h.app.ok('clients.create', { name: 'Garage Schmit', reportLocale: 'lb' });
+    await h.app.ok('clients.update', { id: client.id, patch: { consentToBenchmark: true, consentDate: '2026-03-01' } });
+    const q = enqueue(h.app.db, 'assessment', { clientId: client.id, payload: assessmentPayload() });
+    await h.app.ok('clients.update', { id: client.id, patch: { consentToBenchmark: false } });
+    await h.sync();
+    expect(h.portal.count()).toBe(0);
+    expect(h.row(q.outboxId).state).toBe('rejected');
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('consent_withdrawn');
+  });
+});
+
+describe('status coming back (changes feed)', () => {
+  it('received → under review → approved with the allocation; applied idempotently; cursor stored with the changes', async () => {
+    h = await syncHarness({ portal: { pageSize: 2 } });
+    await h.pair();
+    const requests = Array.from({ length: 3 }, () => enqueue(h.app.db, 'compute_request'));
+    const roadmap = enqueue(h.app.db, 'roadmap');
+    await h.sync();
+    for (const r of requests) expect(portalStatusOf(h.app.db, 'compute_request', r.recordId, 1)?.status).toBe('received');
+    expect(portalStatusOf(h.app.db, 'roadmap', roadmap.recordId, 1)?.status).toBe('received');
+    const cursor1 = (h.app.db.prepare('SELECT changes_cursor FROM portal_connection').get() as { changes_cursor: string }).changes_cursor;
+    expect(cursor1).toEqual(expect.any(String));
+
+    const allocation = { gpuHours: 2000, system: 'MeluXina-AI', accessMode: 'fast_lane', validFrom: '2026-04-01', validUntil: '2026-06-30' };
+    h.portal.admin.setComputeStatus({ id: requests[0].recordId, status: 'under_review' });
+    h.portal.admin.setComputeStatus({ id: requests[0].recordId, status: 'approved', allocation, message: 'Approved for Q2' });
+    h.portal.admin.setComputeStatus({ id: requests[1].recordId, status: 'needs_information', message: 'Please describe the data set' });
+    h.portal.admin.setComputeStatus({ id: requests[2].recordId, status: 'rejected', message: 'Out of scope' });
+    h.portal.admin.setRoadmapStatus({ id: roadmap.recordId, status: 'acknowledged' });
+    // Page 2 of the feed fails: page 1 stays applied with its cursor, the rest comes next time.
+    h.portal.faults.add({ kind: 'error_500', route: 'changes', times: 1 });
+    await h.sync();
+    const cursor2 = (h.app.db.prepare('SELECT changes_cursor FROM portal_connection').get() as { changes_cursor: string }).changes_cursor;
+    expect(cursor2).toBe(cursor1); // the first page request failed: nothing applied, cursor unchanged
+    expect(portalStatusOf(h.app.db, 'compute_request', requests[0].recordId, 1)?.status).toBe('received');
+    await h.sync();
+    expect(portalStatusOf(h.app.db, 'compute_request', requests[0].recordId, 1)).toEqual({ status: 'approved', allocation, message: 'Approved for Q2', at: expect.any(String) });
+    expect(portalStatusOf(h.app.db, 'compute_request', requests[1].recordId, 1)).toMatchObject({ status: 'needs_information', message: 'Please describe the data set' });
+    expect(portalStatusOf(h.app.db, 'compute_request', requests[2].recordId, 1)).toMatchObject({ status: 'rejected', allocation: null });
+    expect(portalStatusOf(h.app.db, 'roadmap', roadmap.recordId, 1)?.status).toBe('acknowledged');
+    const info = recordSyncInfo(h.app.db, 'compute_request', requests[0].recordId);
+    expect(info).toMatchObject({ state: 'delivered', revision: 1, portalStatus: { status: 'approved', allocation } });
+
+    // Applying the whole feed again from the start changes nothing (idempotent).
+    const snapshot = h.app.db.prepare('SELECT kind, record_id, revision, status, allocation_json, message, at FROM portal_status ORDER BY record_id').all();
+    h.app.db.prepare('UPDATE portal_connection SET changes_cursor = NULL').run();
+    await h.sync();
+    expect(h.app.db.prepare('SELECT kind, record_id, revision, status, allocation_json, message, at FROM portal_status ORDER BY record_id').all()).toEqual(snapshot);
+  });
+
+  it('the status of a record that is not on this computer (or was erased) is ignored', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const client = await h.app.ok('clients.create', { name: 'Erased S.A.', reportLocale: 'fr' });
+    const q = enqueue(h.app.db, 'compute_request', { clientId: client.id });
+    await h.sync();
+    await h.app.ok('clients.erase', { id: client.id, confirmName: 'Erased S.A.' });
+    expect(outboxCount()).toBe(0); // GDPR erasure cascades to the outbox and the status rows
+    h.portal.admin.setComputeStatus({ id: q.recordId, status: 'under_review' });
+    await h.sync();
+    expect(h.app.db.prepare('SELECT count(*) AS n FROM portal_status').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('pairing and portal settings', () => {
+  it('refuses a portal with another major apiVersion, a wrong code, and plain http to another host', async () => {
+    h = await syncHarness({ portal: { apiVersion: 2 } });
+    const { code } = h.portal.admin.createPairingCode();
+    const refused = await h.app.call('sync.portal.pair', { baseUrl: h.portal.url, code, deviceName: 'PC' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'portal_incompatible' } });
+    expect(await h.app.ok('sync.portal.check', { baseUrl: h.portal.url })).toMatchObject({ reachable: true, apiVersion: 2, problem: { code: 'portal_incompatible' } });
+    await h.close();
+
+    h = await syncHarness();
+    expect(await h.app.call('sync.portal.pair', { baseUrl: h.portal.url, code: 'AAAA-BBBB', deviceName: 'PC' })).toMatchObject({ ok: false, error: { code: 'invalid_pairing_code' } });
+    expect(await h.app.call('sync.portal.pair', { baseUrl: 'http://portal.example.lu', code: 'AAAA-BBBB', deviceName: 'PC' })).toMatchObject({ ok: false, error: { code: 'portal_url_insecure' } });
+    expect(await h.app.call('sync.portal.pair', { baseUrl: 'http://127.0.0.1:1', code: 'AAAA-BBBB', deviceName: 'PC' })).toMatchObject({ ok: false, error: { code: 'portal_unreachable' } });
+    expect(await h.app.ok('sync.portal.check', { baseUrl: h.portal.url })).toEqual({ reachable: true, apiVersion: 1, problem: null });
+  });
+
+  it('pairs, shows who it is connected as, keeps the token out of SQLite, and unpairs without losing items', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const settings = await h.app.ok('sync.portal.get', {});
+    expect(settings).toMatchObject({ paired: true, baseUrl: h.portal.url, deviceName: 'Test laptop', advisor: { name: 'Jeanne Muller' }, needsAuth: false, secretStore: { warning: 'plain_file' } });
+    const token = JSON.parse((await import('node:fs')).readFileSync(`${h.app.dataDir}/secrets.dev.json`, 'utf8'))['portal.token'];
+    const bytes = (await import('node:fs')).readFileSync(`${h.app.dataDir}/laif-workbench.sqlite`);
+    expect(bytes.includes(Buffer.from(JSON.parse(token).token))).toBe(false);
+    enqueue(h.app.db, 'roadmap');
+    const after = await h.app.ok('sync.portal.unpair', {});
+    expect(after).toMatchObject({ paired: false, advisor: null, baseUrl: h.portal.url });
+    await h.sync();
+    expect(h.rows()[0].state).toBe('pending');
+    expect(outboxCount()).toBe(1);
+  });
+});
+
+describe('peer benchmarks', () => {
+  it('fetched, cached for offline use with count and date; nothing under 10 peers', async () => {
+    h = await syncHarness();
+    await h.pair();
+    // 12 consenting small C10 bakeries on the portal.
+    for (let i = 0; i < 12; i++) {
+      enqueue(h.app.db, 'assessment', { payload: assessmentPayload({ company: { name: `Bakery ${i}`, rcsNumber: `B2000${i}`, naceCode: 'C10.71', sizeClass: 'small', headcount: 12 }, overallScore: 40 + i }) });
+    }
+    await h.sync();
+    expect(h.portal.count()).toBe(12);
+    const view = await h.app.ok('sync.benchmarks.get', { instrumentVersion: '2026.1', nace: 'C10.71', sizeClass: 'small' });
+    expect(view).toMatchObject({ state: 'ok', count: 12, filter: { nace: 'C10', sizeClass: 'small' }, fromCache: false, fetchedAt: h.clock.now().toISOString() });
+    expect(view.overall!.median).toBe(45.5);
+    const few = await h.app.ok('sync.benchmarks.get', { instrumentVersion: '2026.1', nace: 'C10', sizeClass: 'medium' });
+    expect(few).toMatchObject({ state: 'too_few', count: 0, overall: null, dimensions: [] });
+
+    await h.portal.close();
+    h.clock.advance(24 * 60 * 60_000);
+    const offline = await h.app.ok('sync.benchmarks.get', { instrumentVersion: '2026.1', nace: 'C10', sizeClass: 'small', refresh: true });
+    expect(offline).toMatchObject({ state: 'ok', count: 12, fromCache: true, fetchedAt: view.fetchedAt });
+    const never = await h.app.ok('sync.benchmarks.get', { instrumentVersion: '2026.1', nace: 'J62', sizeClass: 'small' });
+    expect(never).toMatchObject({ state: 'unavailable', count: null });
+    h.portal.close = async () => {}; // already closed
+  });
+});
