@@ -1,0 +1,443 @@
+/**
+ * A compute request: the advisor completes the draft (the figures come from the GPU budget),
+ * finalises it (validated against the portal protocol, frozen and queued in one step), and
+ * starts a new revision to change anything afterwards. Earlier revisions stay readable.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../shared/contract/clients';
+import type { ComputeRequestView, GpuBudgetSummary } from '../../../../shared/contract/gpu';
+import type { FieldProblem } from '../../../../shared/errors';
+import type { ComputeRequestFields } from '../../../../shared/domain/compute-request';
+import { justificationTemplate } from '../../../../shared/domain/compute-request-template';
+import { ACCESS_MODES, DATA_SENSITIVITIES, WORKLOAD_TYPE_LABELS } from '../../../../shared/domain/gpu-budget-draft';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../../shared/format';
+import type { Locale } from '../../../../shared/locale';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { trackSave } from '../../lib/save-state';
+import { useLocale } from '../../lib/use-locale';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/fields';
+import { LANGUAGE_NAMES } from '../../app/language-names';
+import { ChoiceField, DateField, QuantityField } from './GpuFields';
+import { formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
+import './gpu.css';
+
+interface PayloadView {
+  company?: { name?: string; sizeClass?: string; headcount?: number | null };
+  gpuModel?: string;
+  system?: string;
+  workloads?: { type: keyof typeof WORKLOAD_TYPE_LABELS; model: string; tokens?: number; images?: number; epochs?: number; gpuHoursLow: number; gpuHoursExpected: number; gpuHoursHigh: number; peakMemoryGiB: number; gpusPerJob: number }[];
+  totalGpuHours?: number;
+  nodeHours?: number;
+  energyKwh?: number;
+  co2eKg?: number;
+  estimatedCostCents?: number;
+  cashbackCents?: number;
+}
+
+const EDITABLE: (keyof ComputeRequestFields)[] = ['projectTitle', 'summary', 'accessMode', 'system', 'periodMonths', 'startDate', 'storageGiB', 'dataSensitivity', 'personalData', 'justification'];
+
+
+function ProblemList({ problems, clientId, budgetId }: { problems: FieldProblem[]; clientId: string; budgetId: string | null }) {
+  const { t } = useTranslation('gpu');
+  if (problems.length === 0) return <p className="gpu-ok-text">{t('request.readyToFinalise')}</p>;
+  return (
+    <ul className="gpu-problems" data-testid="request-problems">
+      {problems.map((p) => {
+        const [head] = p.path.split('.');
+        if (head === 'company')
+          return (
+            <li key={p.path + p.code}>
+              {t(`request.companyProblem.${p.path.split('.')[1]}`, { defaultValue: problemText(p, t, t('request.client')) })}{' '}
+              <a href={`#/clients/${clientId}`}>{t('request.openClient')}</a>
+            </li>
+          );
+        if (head === 'budget' || head === 'budgetId' || head === 'workloads')
+          return (
+            <li key={p.path + p.code}>
+              {head === 'budgetId' ? t('request.noBudget') : t('request.budgetProblem')}{' '}
+              {budgetId && <a href={`#/gpu/budgets/${budgetId}`}>{t('request.openBudget')}</a>}
+            </li>
+          );
+        return <li key={p.path + p.code}>{problemText(p, t, t(`request.field.${head}`, { defaultValue: head }))}</li>;
+      })}
+    </ul>
+  );
+}
+
+function FiguresPreview({ payload, locale }: { payload: PayloadView; locale: Locale }) {
+  const { t } = useTranslation('gpu');
+  const h = (v: number) => formatHours(v, locale);
+  return (
+    <div data-testid="request-figures">
+      <table className="table gpu-figures-table">
+        <thead>
+          <tr>
+            <th>{t('request.figures.workload')}</th>
+            <th className="num">{t('request.figures.data')}</th>
+            <th className="num">{t('request.figures.gpuHours')}</th>
+            <th className="num">{t('request.figures.memory')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(payload.workloads ?? []).map((w, i) => (
+            <tr key={i}>
+              <td>
+                {WORKLOAD_TYPE_LABELS[w.type]?.[locale] ?? w.type} · <span className="mono">{w.model}</span>
+              </td>
+              <td className="num">
+                {[
+                  w.tokens !== undefined ? t('request.figures.tokens', { n: formatCount(w.tokens, locale, t) }) : null,
+                  w.images !== undefined ? t('request.figures.images', { n: formatCount(w.images, locale, t) }) : null,
+                  w.epochs !== undefined ? t('request.figures.epochs', { n: formatNumber(w.epochs, locale, 1) }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' × ') || '—'}
+              </td>
+              <td className="num">
+                <strong>{h(w.gpuHoursExpected)}</strong> <span className="gpu-range">({h(w.gpuHoursLow)} – {h(w.gpuHoursHigh)})</span>
+              </td>
+              <td className="num">{t('request.figures.memoryValue', { gib: formatNumber(w.peakMemoryGiB, locale, 1), gpus: w.gpusPerJob })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="gpu-figures gpu-wide">
+        <dt>{t('request.figures.total')}</dt>
+        <dd data-testid="request-total-gpu-hours">{t('request.figures.totalValue', { hours: formatNumber(payload.totalGpuHours ?? 0, locale, 0), nodes: formatNumber(payload.nodeHours ?? 0, locale, 0) })}</dd>
+        <dt>{t('request.figures.gpuModel')}</dt>
+        <dd>{payload.gpuModel}</dd>
+        <dt>{t('request.figures.cost')}</dt>
+        <dd>{t('request.figures.costValue', { cost: formatMoney(payload.estimatedCostCents ?? 0, locale), cashback: formatMoney(payload.cashbackCents ?? 0, locale) })}</dd>
+        <dt>{t('request.figures.energy')}</dt>
+        <dd>{t('request.figures.energyValue', { kwh: formatNumber(payload.energyKwh ?? 0, locale, 0), co2: formatNumber(payload.co2eKg ?? 0, locale, 1) })}</dd>
+      </dl>
+    </div>
+  );
+}
+
+export function ComputeRequestPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('gpu');
+  const locale = useLocale() as Locale;
+  const revisionParam = params.revision ? Number(params.revision) : undefined;
+  const [view, setView] = useState<ComputeRequestView | null>(null);
+  const [fields, setFields] = useState<ComputeRequestFields | null>(null);
+  const [client, setClient] = useState<Client | null>(null);
+  const [budgets, setBudgets] = useState<GpuBudgetSummary[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [confirm, setConfirm] = useState<'template' | 'discard' | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function show(v: ComputeRequestView) {
+    setView(v);
+    setFields(v.revision.fields);
+  }
+
+  useEffect(() => {
+    call('gpu.requests.get', { id: params.id, ...(revisionParam ? { revision: revisionParam } : {}) })
+      .then(async (v) => {
+        show(v);
+        const [c, b] = await Promise.all([call('clients.get', { id: v.clientId }), call('gpu.budgets.list', { clientId: v.clientId })]);
+        setClient(c);
+        setBudgets(b);
+      })
+      .catch(setError);
+  }, [params.id, revisionParam]);
+
+  if (error) return <ErrorText error={error} />;
+  if (!view || !fields) return <p className="loading">{t('common:loading')}</p>;
+
+  const rev = view.revision;
+  const draft = rev.status === 'draft';
+  const isLatest = rev.revision === view.latestRevision;
+  const problems = view.preview.problems;
+  const errorFor = (key: keyof ComputeRequestFields) => {
+    if (!attempted) return null;
+    const p = problems.find((x) => x.path === key);
+    return p ? problemText(p, t) : null;
+  };
+
+  function save<K extends keyof ComputeRequestFields>(key: K, value: ComputeRequestFields[K]) {
+    setFields((f) => (f ? { ...f, [key]: value } : f));
+    trackSave(() => call('gpu.requests.update', { id: view!.id, patch: { [key]: value } }))
+      // The fields on screen stay as typed; the answer refreshes the figures and the checks.
+      .then((v) => setView(v))
+      .catch(setActionError);
+  }
+
+  async function act(run: () => Promise<ComputeRequestView>) {
+    setBusy(true);
+    setActionError(null);
+    try {
+      const v = await run();
+      show(v);
+      setAttempted(false);
+      navigate(`/gpu/requests/${v.id}`);
+    } catch (e) {
+      setActionError(e);
+      if (problemsOf(e)) {
+        setAttempted(true);
+        call('gpu.requests.get', { id: view!.id }).then(setView, () => undefined);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const payload = (view.preview.payload ?? null) as PayloadView | null;
+  const suggested = view.preview.estimate?.accessMode;
+  const clientLanguage = LANGUAGE_NAMES[rev.locale];
+
+  return (
+    <section className="page gpu-page gpu-request-page" data-testid="compute-request-page" data-status={rev.status}>
+      <div className="page-head">
+        <div>
+          <a href={`#/clients/${view.clientId}`} className="back">
+            ← {client?.name || t('backToClient')}
+          </a>
+          <h1>{fields.projectTitle || t('request.untitled')}</h1>
+          <p className="gpu-status-line">
+            <span className="badge">{t('request.revisionBadge', { n: rev.revision })}</span>
+            <span className={`badge ${draft ? 'warn' : 'gpu-ok'}`} data-testid="request-status">
+              {t(`request.status.${rev.status}`)}
+            </span>
+            {rev.queue && (
+              <span className={`badge ${rev.queue.state === 'delivered' ? 'gpu-ok' : ''}`} data-testid="request-queue">
+                {queueText(rev.queue, t, locale)}
+              </span>
+            )}
+            {!isLatest && <span className="badge">{t('request.olderRevision')}</span>}
+          </p>
+        </div>
+        <div className="actions">
+          {draft && (
+            <>
+              <button type="button" className="primary" disabled={busy} onClick={() => act(() => call('gpu.requests.finalise', { id: view.id }))} data-testid="finalise">
+                {t('request.finalise')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => setConfirm('discard')} data-testid="discard-draft">
+                {t('request.discard')}
+              </button>
+            </>
+          )}
+          {!draft && isLatest && (
+            <button type="button" disabled={busy} onClick={() => act(() => call('gpu.requests.newRevision', { id: view.id }))} data-testid="new-revision">
+              {t('request.newRevision')}
+            </button>
+          )}
+          {!isLatest && <a href={`#/gpu/requests/${view.id}`}>{t('request.toLatest')}</a>}
+        </div>
+      </div>
+
+      {rev.queue?.portalStatus?.message && (
+        <p className="gpu-notice gpu-warn" role="note" data-testid="portal-message">
+          {t('portal.message', { message: rev.queue.portalStatus.message })}
+        </p>
+      )}
+      {actionError !== null &&
+        (problemsOf(actionError) ? (
+          draft && problems.length > 0 && (
+            <p className="error-text" role="alert">
+              {t('request.finaliseRefused')}
+            </p>
+          )
+        ) : (
+          <ErrorText error={actionError} />
+        ))}
+
+      {draft && (
+        <section className={`card gpu-checklist ${attempted && problems.length > 0 ? 'gpu-attempted' : ''}`} aria-labelledby="check-title" data-testid="request-checklist">
+          <h2 id="check-title">{t('request.checkTitle')}</h2>
+          <ProblemList problems={problems} clientId={view.clientId} budgetId={view.budgetId} />
+        </section>
+      )}
+
+      {draft ? (
+        <>
+          <fieldset className="card form-grid">
+            <legend>{t('request.section.project')}</legend>
+            <TextField label={t('request.field.projectTitle')} value={fields.projectTitle} maxLength={200} onSave={(v) => save('projectTitle', v)} error={errorFor('projectTitle')} testId="request-projectTitle" wide />
+            <TextField label={t('request.field.summary')} hint={t('request.hint.summary')} value={fields.summary} maxLength={2000} multiline wide onSave={(v) => save('summary', v)} error={errorFor('summary')} testId="request-summary" />
+            <ChoiceField
+              label={t('request.field.accessMode')}
+              value={fields.accessMode}
+              options={ACCESS_MODES.map((m) => ({ value: m, label: m === suggested ? t('request.suggested', { mode: t(`accessMode.${m}`) }) : t(`accessMode.${m}`) }))}
+              onSave={(v) => save('accessMode', v)}
+              hint={t(`accessModeHint.${fields.accessMode}`)}
+              error={errorFor('accessMode')}
+              testId="request-accessMode"
+            />
+            <TextField label={t('request.field.system')} hint={t('request.hint.system')} value={fields.system} maxLength={200} onSave={(v) => save('system', v)} error={errorFor('system')} testId="request-system" />
+            <QuantityField label={t('request.field.periodMonths')} value={fields.periodMonths} integer min={1} max={36} onSave={(v) => save('periodMonths', v)} error={errorFor('periodMonths')} testId="request-periodMonths" />
+            <DateField label={t('request.field.startDate')} value={fields.startDate} onSave={(v) => save('startDate', v)} error={errorFor('startDate')} testId="request-startDate" />
+            <QuantityField label={t('request.field.storageGiB')} hint={t('request.hint.storageGiB')} value={fields.storageGiB} max={1e9} suffix={t('unit.gib')} onSave={(v) => save('storageGiB', v)} error={errorFor('storageGiB')} testId="request-storageGiB" />
+            <ChoiceField
+              label={t('request.field.dataSensitivity')}
+              value={fields.dataSensitivity}
+              options={DATA_SENSITIVITIES.map((d) => ({ value: d, label: t(`sensitivity.${d}`) }))}
+              onSave={(v) => save('dataSensitivity', v)}
+              hint={t(`sensitivityHint.${fields.dataSensitivity}`)}
+              error={errorFor('dataSensitivity')}
+              testId="request-dataSensitivity"
+            />
+            <ChoiceField
+              label={t('request.field.personalData')}
+              value={fields.personalData ? 'yes' : 'no'}
+              options={[
+                { value: 'no', label: t('common:no') },
+                { value: 'yes', label: t('common:yes') },
+              ]}
+              onSave={(v) => save('personalData', v === 'yes')}
+              hint={t('request.hint.personalData')}
+              error={errorFor('personalData')}
+              testId="request-personalData"
+            />
+            {budgets.length > 0 && (
+              <ChoiceField
+                label={t('request.field.budget')}
+                value={view.budgetId ?? ''}
+                options={[...(view.budgetId ? [] : [{ value: '', label: '—' }]), ...budgets.map((b) => ({ value: b.id, label: b.name || t('budget.untitled') }))]}
+                onSave={(budgetId) => budgetId && trackSave(() => call('gpu.requests.update', { id: view.id, patch: { budgetId } })).then(setView, setActionError)}
+                hint={t('request.hint.budget')}
+              />
+            )}
+          </fieldset>
+
+          <fieldset className="card gpu-justification">
+            <legend>{t('request.section.justification')}</legend>
+            <p className="muted">{t('request.justificationLead', { language: clientLanguage })}</p>
+            <div className="actions">
+              <button
+                type="button"
+                disabled={!view.preview.estimate}
+                onClick={() => (fields.justification.trim() ? setConfirm('template') : save('justification', justificationTemplate(rev.locale, view.preview.estimate!)))}
+                data-testid="insert-template"
+              >
+                {t('request.insertTemplate', { language: clientLanguage })}
+              </button>
+            </div>
+            <div className="gpu-justification-text" lang={rev.locale}>
+              <TextField label={t('request.field.justification')} value={fields.justification} maxLength={50_000} multiline wide onSave={(v) => save('justification', v)} error={errorFor('justification')} testId="request-justification" />
+            </div>
+          </fieldset>
+        </>
+      ) : (
+        <section className="card" aria-labelledby="frozen-title" data-testid="request-frozen">
+          <h2 id="frozen-title">{t('request.frozenTitle', { date: formatDateTime(rev.finalisedAt, locale) })}</h2>
+          <dl className="facts">
+            {EDITABLE.filter((k) => k !== 'justification').map((k) => (
+              <div key={k} className="gpu-fact-row">
+                <dt>{t(`request.field.${k}`)}</dt>
+                <dd>
+                  {k === 'accessMode'
+                    ? t(`accessMode.${fields.accessMode}`)
+                    : k === 'dataSensitivity'
+                      ? t(`sensitivity.${fields.dataSensitivity}`)
+                      : k === 'personalData'
+                        ? t(fields.personalData ? 'common:yes' : 'common:no')
+                        : k === 'startDate'
+                          ? formatDate(fields.startDate, locale)
+                          : k === 'storageGiB'
+                            ? `${formatNumber(fields.storageGiB, locale, 1)} ${t('unit.gib')}`
+                            : String(fields[k] ?? '—')}
+                </dd>
+              </div>
+            ))}
+            <div className="gpu-fact-row">
+              <dt>{t('request.languageLabel')}</dt>
+              <dd>{clientLanguage}</dd>
+            </div>
+          </dl>
+          <h3 className="gpu-frozen-heading">{t('request.field.justification')}</h3>
+          <p className="gpu-justification-frozen" lang={rev.locale}>
+            {fields.justification}
+          </p>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="figures-title">
+        <h2 id="figures-title">{t(draft ? 'request.figuresDraftTitle' : 'request.figuresFrozenTitle')}</h2>
+        {draft && view.budgetId && (
+          <p className="muted">
+            {t('request.figuresFollowBudget', { name: view.budgetName || t('budget.untitled') })} <a href={`#/gpu/budgets/${view.budgetId}`}>{t('request.openBudget')}</a>
+          </p>
+        )}
+        {payload ? <FiguresPreview payload={payload} locale={locale} /> : <p className="muted">{t('request.noFigures')}</p>}
+      </section>
+
+
+      <section className="card" aria-labelledby="revisions-title">
+        <h2 id="revisions-title">{t('request.revisionsTitle')}</h2>
+        <table className="table" data-testid="revisions">
+          <thead>
+            <tr>
+              <th>{t('request.revisions.revision')}</th>
+              <th>{t('request.revisions.status')}</th>
+              <th className="num">{t('request.figures.gpuHours')}</th>
+              <th>{t('request.revisions.finalisedAt')}</th>
+              <th>{t('request.revisions.portal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.revisions.map((r) => (
+              <tr key={r.revision} className={r.revision === rev.revision ? 'current' : undefined} data-testid={`revision-${r.revision}`}>
+                <td>
+                  {r.revision === rev.revision ? (
+                    <strong>{t('request.revisionBadge', { n: r.revision })}</strong>
+                  ) : (
+                    <a href={`#/gpu/requests/${view.id}/${r.revision}`}>{t('request.revisionBadge', { n: r.revision })}</a>
+                  )}
+                  {r.supersedes !== null && <span className="muted"> · {t('request.revisions.supersedes', { n: r.supersedes })}</span>}
+                </td>
+                <td>{t(`request.status.${r.status}`)}</td>
+                <td className="num">{r.totalGpuHours === null ? '—' : formatNumber(r.totalGpuHours, locale, 0)}</td>
+                <td>{r.finalisedAt ? formatDateTime(r.finalisedAt, locale) : '—'}</td>
+                <td data-testid={`revision-${r.revision}-portal`}>{r.queue ? queueText(r.queue, t, locale) : t('portal.notQueued')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted gpu-small">{t('portal.explain')}</p>
+      </section>
+
+      {confirm === 'template' && (
+        <ConfirmDialog
+          title={t('request.replaceTitle')}
+          confirmLabel={t('request.replaceConfirm')}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            setConfirm(null);
+            save('justification', justificationTemplate(rev.locale, view.preview.estimate!));
+          }}
+        >
+          <p>{t('request.replaceExplain', { language: clientLanguage })}</p>
+        </ConfirmDialog>
+      )}
+      {confirm === 'discard' && (
+        <ConfirmDialog
+          title={t('request.discardTitle')}
+          confirmLabel={t('request.discard')}
+          danger
+          onCancel={() => setConfirm(null)}
+          onConfirm={async () => {
+            setConfirm(null);
+            try {
+              const r = await call('gpu.requests.discardDraft', { id: view.id });
+              if (r.discarded === 'request') navigate(`/clients/${view.clientId}`);
+              else show(await call('gpu.requests.get', { id: view.id }));
+            } catch (e) {
+              setActionError(e);
+            }
+          }}
+        >
+          <p>{t(rev.revision === 1 ? 'request.discardExplainFirst' : 'request.discardExplain', { n: rev.revision - 1 })}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+/** The client page's section for GPU-hour budgets and compute requests. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComputeRequestSummary, GpuBudgetSummary } from '../../../../shared/contract/gpu';
+import type { WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
+import { formatDate, formatNumber } from '../../../../shared/format';
+import { findHardware } from '../../../../shared/reference/gpu/hardware';
+import type { Locale } from '../../../../shared/locale';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { useLocale } from '../../lib/use-locale';
+import { ErrorText } from '../../components/ErrorText';
+import type { ClientPanelProps } from '../clients/client-panels';
+import { formatHours, queueText } from './gpu-format';
+import './gpu.css';
+
+/** A new budget starts with the most common SME case: a LoRA fine-tune of an 8B model. */
+const FIRST_WORKLOAD: WorkloadDraft = { type: 'lora', model: 'llama-3.1-8b', tokens: null, epochs: 1 };
+
+export function GpuClientPanel({ client }: ClientPanelProps) {
+  const { t } = useTranslation('gpu');
+  const locale = useLocale() as Locale;
+  const [budgets, setBudgets] = useState<GpuBudgetSummary[] | null>(null);
+  const [requests, setRequests] = useState<ComputeRequestSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    Promise.all([call('gpu.budgets.list', { clientId: client.id }), call('gpu.requests.list', { clientId: client.id })]).then(([b, r]) => {
+      setBudgets(b);
+      setRequests(r);
+    }, setError);
+  }, [client.id]);
+
+  async function newBudget() {
+    try {
+      const view = await call('gpu.budgets.create', { clientId: client.id, name: t('panel.newBudgetName'), workloads: [FIRST_WORKLOAD] });
+      navigate(`/gpu/budgets/${view.budget.id}`);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="card gpu-panel" aria-labelledby="gpu-panel-title" data-testid="gpu-panel">
+      <div className="gpu-panel-head">
+        <h2 id="gpu-panel-title">{t('panel.title')}</h2>
+        <button type="button" className="primary" onClick={newBudget} data-testid="new-gpu-budget">
+          + {t('panel.newBudget')}
+        </button>
+      </div>
+      <p className="muted">{t('panel.lead')}</p>
+      <ErrorText error={error} />
+
+      {budgets && budgets.length === 0 && <p className="empty">{t('panel.noBudgets')}</p>}
+      {budgets && budgets.length > 0 && (
+        <table className="table" data-testid="gpu-budgets">
+          <caption className="visually-hidden">{t('panel.budgets')}</caption>
+          <thead>
+            <tr>
+              <th>{t('panel.budget')}</th>
+              <th>{t('panel.hardware')}</th>
+              <th className="num">{t('result.gpuHours')}</th>
+              <th>{t('result.accessMode')}</th>
+              <th>{t('panel.updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {budgets.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <a href={`#/gpu/budgets/${b.id}`}>{b.name || t('budget.untitled')}</a>
+                  <span className="muted"> · {t('panel.workloadCount', { count: b.workloadCount })}</span>
+                </td>
+                <td>{findHardware(b.hardwareId)?.gpuModel ?? b.hardwareId}</td>
+                <td className="num">
+                  {b.gpuHours ? (
+                    <>
+                      <strong>{formatHours(b.gpuHours.expected, locale)}</strong>{' '}
+                      <span className="gpu-range">({formatHours(b.gpuHours.low, locale)} – {formatHours(b.gpuHours.high, locale)})</span>
+                    </>
+                  ) : (
+                    <span className="badge warn">{t('panel.incomplete')}</span>
+                  )}
+                </td>
+                <td>{b.accessMode ? t(`accessMode.${b.accessMode}`) : '—'}</td>
+                <td>{formatDate(b.updatedAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3 className="gpu-panel-sub">{t('panel.requests')}</h3>
+      {requests && requests.length === 0 && <p className="muted">{t('panel.noRequests')}</p>}
+      {requests && requests.length > 0 && (
+        <table className="table" data-testid="compute-requests">
+          <thead>
+            <tr>
+              <th>{t('panel.request')}</th>
+              <th>{t('request.revisions.status')}</th>
+              <th className="num">{t('result.gpuHours')}</th>
+              <th>{t('request.revisions.portal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <a href={`#/gpu/requests/${r.id}`}>{r.projectTitle || t('request.untitled')}</a>
+                  <span className="muted"> · {t('request.revisionBadge', { n: r.latestRevision })}</span>
+                </td>
+                <td>{t(`request.status.${r.status}`)}</td>
+                <td className="num">{r.totalGpuHours === null ? '—' : formatNumber(r.totalGpuHours, locale, 0)}</td>
+                <td data-testid="request-row-portal">{r.queue ? queueText(r.queue, t, locale) : t('portal.notQueued')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Display helpers of the GPU feature: figures through shared/format (the only formatter), field
+ * problems (contract, estimator and protocol checks) as translated sentences.
+ */
+import type { TFunction } from 'i18next';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
+import type { ComputeRequestQueueInfo } from '../../../../shared/contract/gpu';
+import type { Locale } from '../../../../shared/locale';
+import type { FieldProblem } from '../../../../shared/errors';
+import type { Assumption } from '../../../../shared/domain/gpu-budget';
+import { ApiError } from '../../lib/api';
+
+/** GPU-hours are planned in whole hours; below 10 one decimal keeps small jobs visible. */
+export function formatHours(value: number, locale: Locale): string {
+  return formatNumber(value, locale, value < 10 ? 1 : 0);
+}
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Large physical quantities (FLOPs) as 3.43 × 10¹⁰; the rest with sensible decimals. */
+export function formatQuantity(value: number, locale: Locale): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e7) {
+    const exponent = Math.floor(Math.log10(abs));
+    const mantissa = value / 10 ** exponent;
+    return `${formatNumber(mantissa, locale, 2)} × 10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  }
+  return formatNumber(value, locale, abs < 1 ? 3 : abs < 100 ? 2 : 0);
+}
+
+/** "1.2 M", "50 000" … for token and image counts in tables. */
+export function formatCount(value: number, locale: Locale, t: TFunction): string {
+  if (value >= 1e9) return t('gpu:unit.billion', { n: formatNumber(value / 1e9, locale, 1) });
+  if (value >= 1e6) return t('gpu:unit.million', { n: formatNumber(value / 1e6, locale, 1) });
+  return formatNumber(value, locale, 0);
+}
+
+/** How each assumption of the estimator is shown: its value kind and unit (locales/<lng>/gpu.json). */
+const ASSUMPTION_KIND: Record<string, 'percent' | 'factor' | 'count' | 'sci' | 'money' | 'plain' | 'text'> = {
+  mfu: 'percent',
+  usable_memory_fraction: 'percent',
+  decode_bandwidth_efficiency: 'percent',
+  cashback_rate: 'percent',
+  lora_flops_factor: 'factor',
+  qlora_time_factor: 'factor',
+  training_flops_factor: 'factor',
+  overhead: 'factor',
+  pue: 'factor',
+  parameters: 'count',
+  tokens_total: 'count',
+  images_total: 'count',
+  flops_per_token: 'sci',
+  forward_flops_per_image: 'sci',
+  prefill_flops_per_token: 'sci',
+  price_per_gpu_hour: 'money',
+  cost_basis: 'text',
+};
+
+export function assumptionValue(a: Assumption, locale: Locale, t: TFunction): string {
+  const kind = typeof a.value === 'string' ? 'text' : (ASSUMPTION_KIND[a.id] ?? 'plain');
+  const one = (v: number): string => {
+    switch (kind) {
+      case 'percent':
+        return formatPercent(v, locale);
+      case 'factor':
+        return `× ${formatNumber(v, locale, 2)}`;
+      case 'count':
+        return formatCount(v, locale, t);
+      case 'sci':
+        return formatQuantity(v, locale);
+      case 'money':
+        return formatMoney(v, locale, { cents: true });
+      default:
+        return formatQuantity(v, locale);
+    }
+  };
+  if (kind === 'text') return t(`gpu:assumption.${a.id}.text`, { defaultValue: String(a.value) });
+  const main = one(a.value as number);
+  const unit = kind === 'plain' || kind === 'sci' ? t(`gpu:assumption.${a.id}.unit`, { defaultValue: a.unit }) : '';
+  const range = a.low !== undefined && a.high !== undefined && (a.low !== a.value || a.high !== a.value) ? ` (${one(a.low)} – ${one(a.high)})` : '';
+  return `${main}${unit ? ` ${unit}` : ''}${range}`;
+}
+
+export function sourceLabel(source: string | undefined, t: TFunction): string {
+  if (!source) return t('gpu:assumptions.noSource');
+  if (source.startsWith('domain.md')) return t('gpu:assumptions.domainSource');
+  // A URL as "host/path", long paths shortened to their last part (the full address is the title).
+  try {
+    const url = new URL(source);
+    const host = url.hostname.replace(/^www\./, '');
+    const path = url.pathname.replace(/\/$/, '');
+    if (path.length <= 40) return `${host}${path}`;
+    const last = path.split('/').pop() ?? '';
+    return `${host}/…/${last.length > 32 ? `${last.slice(0, 31)}…` : last}`;
+  } catch {
+    return source;
+  }
+}
+
+/** One problem as a sentence: "Tokens: must be greater than zero". */
+export function problemText(p: FieldProblem, t: TFunction, label?: string): string {
+  const params = { max: p.params?.max ?? p.params?.maximum ?? '', min: p.params?.min ?? p.params?.minimum ?? '' };
+  const message = t(`gpu:problem.${p.code}`, { ...params, defaultValue: t('gpu:problem.invalid') });
+  return label ? t('gpu:problem.withLabel', { label, message }) : message;
+}
+
+/** Field problems of an ApiError (invalid_input), else null. */
+export function problemsOf(error: unknown): FieldProblem[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'invalid_input') return null;
+  const fields = error.details.fields as FieldProblem[] | undefined;
+  return fields && fields.length > 0 ? fields : null;
+}
+
+/** Problems whose path is `prefix` or below it, keyed by the rest of the path. */
+export function problemsUnder(problems: FieldProblem[], prefix: string): Record<string, FieldProblem> {
+  const out: Record<string, FieldProblem> = {};
+  for (const p of problems) {
+    if (p.path === prefix) out[''] ??= p;
+    else if (p.path.startsWith(`${prefix}.`)) out[p.path.slice(prefix.length + 1)] ??= p;
+  }
+  return out;
+}
+
+/** Where a finalised revision is on its way to the portal: queue state, then the portal's own status. */
+export function queueText(q: ComputeRequestQueueInfo, t: TFunction, locale: Locale): string {
+  const ref = q.portalRef ? ` · ${q.portalRef}` : '';
+  if (q.portalStatus) {
+    const a = q.portalStatus.allocation;
+    const allocation = a
+      ? ` · ${t('gpu:portal.allocation', { hours: formatNumber(a.gpuHours, locale, 0), system: a.system, from: formatDate(a.validFrom, locale, 'short'), until: formatDate(a.validUntil, locale, 'short') })}`
+      : '';
+    return `${t(`gpu:portal.status.${q.portalStatus.status}`, { defaultValue: q.portalStatus.status })}${ref}${allocation}`;
+  }
+  if (q.state === 'delivered') return q.portalRef ? t('gpu:portal.deliveredRef', { ref: q.portalRef }) : t('gpu:portal.state.delivered');
+  return t(`gpu:portal.state.${q.state}`, { date: formatDateTime(q.queuedAt, locale) });
+}
