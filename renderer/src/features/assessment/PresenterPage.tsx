@@ -1,0 +1,296 @@
+/**
+ * The presenter view for the projector (route with `fullscreen: true`): one question at a time,
+ * the overview grid, the target of each dimension. Keyboard:
+ *   0–5 pick a level (checklists: 1–9 toggle an option, 0 = none in place) · N not applicable ·
+ *   ? don't know · Backspace clears · ←/→ (and a clicker's PageUp/PageDown) move ·
+ *   E or Enter opens the note, Escape closes it · G opens/closes the overview grid.
+ * Every change is saved at once and the top bar shows the save state. The position is saved
+ * on every move, so reopening the check resumes on the same screen.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../../../shared/locale';
+import { scoreAssessment } from '../../../../shared/domain/scoring';
+import { stepIndex, workshopSteps } from '../../../../shared/domain/assessment-flow';
+import { getInstrument } from '../../../../shared/reference/instrument';
+import type { CursorView } from '../../../../shared/contract/assessments';
+import { setLanguage } from '../../lib/i18n';
+import { navigate } from '../../lib/router';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { ErrorText } from '../../components/ErrorText';
+import { LANGUAGE_NAMES } from '../../app/language-names';
+import { useCheckSession } from './use-check-session';
+import { ItemStage, TargetStage, TARGET_KEYS } from './presenter-stages';
+import { OverviewGrid } from './OverviewGrid';
+import { NoteDrawer } from './NoteDrawer';
+import { loc, stateOf } from './check-text';
+import { targetFromLevel } from '../../../../shared/domain/scoring';
+import './assessment.css';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function PresenterPage({ params }: { params: Record<string, string> }) {
+  const { t, i18n } = useTranslation('assessment');
+  const session = useCheckSession(params.id);
+  const { detail, client, answers, setAnswer, setNote, setTarget, setPosition } = session;
+  const locale = i18n.language as Locale;
+  const [index, setIndex] = useState<number | null>(null);
+  const [view, setView] = useState<CursorView>('item');
+  const [noteOpen, setNoteOpen] = useState(false);
+
+  const instrument = useMemo(() => (detail ? getInstrument(detail.instrumentVersion) : null), [detail?.instrumentVersion]);
+  const steps = useMemo(() => (instrument ? workshopSteps(instrument) : []), [instrument]);
+  const itemNumbers = useMemo(() => new Map((instrument?.items ?? []).map((item, i) => [item.id, i + 1])), [instrument]);
+  const dimensions = useMemo(() => (instrument ? [...instrument.dimensions].sort((a, b) => a.order - b.order) : []), [instrument]);
+  const result = useMemo(
+    () => (instrument && detail ? scoreAssessment(instrument, detail.answers, detail.targets) : null),
+    [instrument, detail],
+  );
+
+  // Resume where the workshop was, in the workshop's language.
+  useEffect(() => {
+    if (!detail || index !== null) return;
+    setIndex(stepIndex(steps, detail.position.step));
+    setView(detail.position.view);
+    if (detail.language !== i18n.language) void setLanguage(detail.language);
+  }, [detail, steps, index, i18n.language]);
+
+  const readOnly = detail?.status !== 'draft';
+  const step = index !== null ? steps[index] : undefined;
+  const item = step?.kind === 'item' ? instrument?.items.find((i) => i.id === step.itemId) : undefined;
+
+  const go = useCallback(
+    (nextIndex: number, nextView: CursorView = 'item') => {
+      const bounded = Math.max(0, Math.min(steps.length - 1, nextIndex));
+      setIndex(bounded);
+      setView(nextView);
+      setNoteOpen(false);
+      setPosition(steps[bounded].id, nextView);
+    },
+    [steps, setPosition],
+  );
+
+  const toggleGrid = useCallback(() => {
+    if (index === null) return;
+    const next: CursorView = view === 'grid' ? 'item' : 'grid';
+    setView(next);
+    setPosition(steps[index].id, next);
+  }, [index, view, steps, setPosition]);
+
+  const answerOf = (itemId: string) => answers.get(itemId);
+  const pickLevel = (itemId: string, level: number) => setAnswer(itemId, { level, checked: null, notApplicable: false, unknown: false });
+  const toggleOption = (optionIndex: number) => {
+    if (!item || item.format.kind !== 'checklist') return;
+    const option = item.format.options[optionIndex];
+    if (!option) return;
+    const current = answerOf(item.id);
+    const checked = stateOf(item, current) === 'answered' ? [...(current!.checked ?? [])] : [];
+    const next = checked.includes(option.id) ? checked.filter((x) => x !== option.id) : [...checked, option.id];
+    setAnswer(item.id, { level: null, checked: next, notApplicable: false, unknown: false });
+  };
+  const setNone = () => item && setAnswer(item.id, { level: null, checked: [], notApplicable: false, unknown: false });
+  const toggleFlag = (flag: 'notApplicable' | 'unknown') => {
+    if (!item) return;
+    const on = stateOf(item, answerOf(item.id)) === flag;
+    setAnswer(item.id, { level: null, checked: null, notApplicable: !on && flag === 'notApplicable', unknown: !on && flag === 'unknown' });
+  };
+  const clear = () => item && setAnswer(item.id, { level: null, checked: null, notApplicable: false, unknown: false });
+
+  // The keyboard drives the workshop. The handler is swapped in during the commit (layout
+  // effect), so a key pressed right after a move always acts on the step now on screen.
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+  useLayoutEffect(() => {
+    keyHandler.current = (e: KeyboardEvent) => {
+      if (index === null || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || noteOpen) return;
+      const key = e.key;
+      if (view === 'grid') {
+        if (key === 'g' || key === 'G' || key === 'Escape') {
+          e.preventDefault();
+          toggleGrid();
+        }
+        return;
+      }
+      const onButton = e.target instanceof HTMLButtonElement;
+      if (key === 'ArrowRight' || key === 'PageDown') return (e.preventDefault(), go(index + 1));
+      if (key === 'ArrowLeft' || key === 'PageUp') return (e.preventDefault(), go(index - 1));
+      if (key === 'g' || key === 'G') return (e.preventDefault(), toggleGrid());
+      if (step?.kind === 'item' && (key === 'e' || key === 'E' || (key === 'Enter' && !onButton))) return (e.preventDefault(), setNoteOpen(true));
+      if (readOnly) return;
+      if (step?.kind === 'target') {
+        const digit = Number(key);
+        if ((TARGET_KEYS as readonly number[]).includes(digit)) return (e.preventDefault(), setTarget(step.dimensionId, targetFromLevel(digit)));
+        if (key === '0' || key === 'Backspace' || key === 'Delete') return (e.preventDefault(), setTarget(step.dimensionId, null));
+        return;
+      }
+      if (!item) return;
+      if (key === 'n' || key === 'N') return (e.preventDefault(), toggleFlag('notApplicable'));
+      if (key === '?') return (e.preventDefault(), toggleFlag('unknown'));
+      if (key === 'Backspace' || key === 'Delete') return (e.preventDefault(), clear());
+      if (/^[0-9]$/.test(key)) {
+        const digit = Number(key);
+        e.preventDefault();
+        if (item.format.kind === 'scale') {
+          if (digit <= 5) pickLevel(item.id, digit);
+        } else if (digit === 0) setNone();
+        else toggleOption(digit - 1);
+      }
+    };
+  });
+
+  if (session.error) return <ErrorText error={session.error} />;
+  if (!detail || !instrument || !result || index === null || !step) return <p className="loading">{t('common:loading')}</p>;
+
+  const dimension = dimensions.find((d) => d.id === step.dimensionId)!;
+  const dimensionNumber = dimensions.indexOf(dimension) + 1;
+
+  const changeLanguage = async (next: Locale) => {
+    await setLanguage(next);
+    // The workshop's language follows: the check is held (and its report written) in the language spoken.
+    if (detail.language !== next) await session.update({ language: next });
+  };
+
+  return (
+    <div className="presenter" data-testid="presenter" data-step={step.id} data-view={view}>
+      <header className="presenter-bar">
+        <a className="presenter-exit" href={`#/clients/${detail.clientId}`} data-testid="presenter-exit">
+          ← {client?.name || t('presenter.client')}
+        </a>
+        <span className="presenter-title">{t('title')}</span>
+        <div className="presenter-tools">
+          <button type="button" onClick={toggleGrid} aria-pressed={view === 'grid'} data-testid="toggle-grid">
+            <kbd>G</kbd> {t('presenter.overview')}
+          </button>
+          <button type="button" onClick={() => navigate(`/checks/${detail.id}/finalise`)} data-testid="go-finalise">
+            {readOnly ? t('presenter.toResults') : t('presenter.finalise')}
+          </button>
+          <SaveIndicator />
+          <select
+            aria-label={t('common:language')}
+            value={locale}
+            onChange={(e) => {
+              // Give the keyboard back to the workshop (arrows would otherwise change the language).
+              e.currentTarget.blur();
+              void changeLanguage(e.target.value as Locale);
+            }}
+            data-testid="presenter-language"
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+
+      <nav className="step-strip" aria-label={t('presenter.steps')}>
+        {steps.map((s, i) => {
+          const it = s.kind === 'item' ? instrument.items.find((x) => x.id === s.itemId)! : null;
+          const state = it ? stateOf(it, answers.get(it.id)) : detail.targets[s.dimensionId] !== undefined ? 'answered' : 'unanswered';
+          const newDimension = i > 0 && steps[i - 1].dimensionId !== s.dimensionId;
+          return (
+            <button
+              type="button"
+              tabIndex={-1}
+              key={s.id}
+              className={`strip-step cell-${state}${s.kind === 'target' ? ' strip-target' : ''}${i === index ? ' current' : ''}${newDimension ? ' gap' : ''}`}
+              onClick={() => go(i)}
+              aria-label={it ? `${itemNumbers.get(it.id)}. ${loc(it.question, locale)}` : t('target.short', { dimension: loc(instrument.dimensions.find((d) => d.id === s.dimensionId)!.title, locale) })}
+              aria-current={i === index ? 'step' : undefined}
+            />
+          );
+        })}
+      </nav>
+
+      {readOnly && (
+        <div className="presenter-banner" role="status">
+          {t('presenter.finalisedBanner', { revision: detail.revision })}
+          <button type="button" onClick={() => void session.reopen()} data-testid="reopen">
+            {t('presenter.reopen')}
+          </button>
+        </div>
+      )}
+
+      <main className="presenter-main">
+        {view === 'grid' ? (
+          <OverviewGrid
+            instrument={instrument}
+            answers={answers}
+            targets={detail.targets}
+            counts={result.counts}
+            currentStep={step.id}
+            itemNumbers={itemNumbers}
+            onJump={(stepId) => go(stepIndex(steps, stepId))}
+          />
+        ) : step.kind === 'item' && item ? (
+          <ItemStage
+            item={item}
+            number={itemNumbers.get(item.id)!}
+            total={instrument.items.length}
+            dimension={dimension}
+            answer={answers.get(item.id)}
+            hasNote={!!detail.notes[item.id]}
+            readOnly={readOnly}
+            onLevel={(level) => pickLevel(item.id, level)}
+            onToggleOption={toggleOption}
+            onNone={setNone}
+            onNotApplicable={() => toggleFlag('notApplicable')}
+            onUnknown={() => toggleFlag('unknown')}
+            onNote={() => setNoteOpen(true)}
+          />
+        ) : (
+          <TargetStage
+            dimension={dimension}
+            dimensionNumber={dimensionNumber}
+            dimensionCount={dimensions.length}
+            target={detail.targets[dimension.id]}
+            result={result}
+            readOnly={readOnly}
+            onTarget={(value) => setTarget(dimension.id, value)}
+          />
+        )}
+      </main>
+
+      {view === 'item' && (
+        <footer className="presenter-foot">
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} data-testid="prev">
+            ← {t('common:back')}
+          </button>
+          <p className="key-hints" aria-hidden="true">
+            {step.kind === 'item'
+              ? item?.format.kind === 'checklist'
+                ? t('presenter.keysChecklist')
+                : t('presenter.keysScale')
+              : t('presenter.keysTarget')}
+          </p>
+          {index < steps.length - 1 ? (
+            <button type="button" className="primary" onClick={() => go(index + 1)} data-testid="next">
+              {t('common:next')} →
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => navigate(`/checks/${detail.id}/finalise`)} data-testid="next">
+              {readOnly ? t('presenter.toResults') : t('presenter.finalise')} →
+            </button>
+          )}
+        </footer>
+      )}
+
+      {noteOpen && item && (
+        <NoteDrawer
+          key={item.id}
+          title={`${itemNumbers.get(item.id)}. ${loc(item.question, locale)}`}
+          initial={detail.notes[item.id] ?? ''}
+          readOnly={readOnly}
+          onSave={(text) => setNote(item.id, text)}
+          onClose={() => setNoteOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Progress of a client across its finalised checks: T0 (before support) → T1 → T2 …, the
+ * overall score on the level bands and each dimension's score at each check, with a table of
+ * the same figures and the change since the first check.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgressPoint } from '../../../../shared/contract/assessments';
+import type { Client } from '../../../../shared/contract/clients';
+import { MATURITY_LEVELS } from '../../../../shared/domain/scoring';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
+import { formatDate, formatNumber } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { useLocale } from '../../lib/use-locale';
+import { ErrorText } from '../../components/ErrorText';
+import { levelName, loc, scoreText } from './check-text';
+import './assessment.css';
+
+const ProgressLine = lazy(() => import('./charts').then((m) => ({ default: m.ProgressLine })));
+const ProgressBars = lazy(() => import('./charts').then((m) => ({ default: m.ProgressBars })));
+
+export function ProgressPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
+  const [client, setClient] = useState<Client | null>(null);
+  const [points, setPoints] = useState<ProgressPoint[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    Promise.all([call('clients.get', { id: params.id }), call('assessments.progress', { clientId: params.id })]).then(([c, p]) => {
+      setClient(c);
+      setPoints(p);
+    }, setError);
+  }, [params.id]);
+
+  if (error) return <ErrorText error={error} />;
+  if (!client || !points) return <p className="loading">{t('common:loading')}</p>;
+
+  // Points may come from different instrument versions; dimension titles from the latest.
+  const instrument = getInstrument(points[points.length - 1]?.instrumentVersion ?? CURRENT_INSTRUMENT_VERSION);
+  const dims = [...instrument.dimensions].sort((a, b) => a.order - b.order);
+  const first = points[0];
+  const last = points[points.length - 1];
+  const change = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? null : Math.round((b - a) * 10) / 10;
+  const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), locale, 1)}`);
+  const bars = dims.map((d) => ({
+    label: loc(d.title, locale),
+    ...Object.fromEntries(points.map((p) => [p.label, p.dimensions.find((x) => x.id === d.id)?.score ?? null])),
+  }));
+
+  return (
+    <section className="page progress-page" data-testid="progress">
+      <a href={`#/clients/${client.id}`} className="back">
+        ← {client.name}
+      </a>
+      <h1>{t('progress.title', { client: client.name })}</h1>
+      {points.length === 0 ? (
+        <p className="empty">{t('progress.none')}</p>
+      ) : (
+        <>
+          <ol className="progress-steps" data-testid="progress-steps">
+            {points.map((p) => (
+              <li key={p.id}>
+                <a href={`#/checks/${p.id}/results/${p.revision}`}>
+                  <span className="badge t-label">{p.label}</span>
+                  <strong className="progress-score">{scoreText(p.overall, locale)}</strong>
+                  <span>{levelName(t, p.level)}</span>
+                  <span className="muted">{formatDate(p.heldOn, locale)}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+          <div className="chart-grid">
+            <figure className="card chart-card">
+              <figcaption>
+                <h2>{t('progress.overallTitle')}</h2>
+              </figcaption>
+              <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+                <ProgressLine points={points.map((p) => ({ label: p.label, overall: p.overall }))} levelLabels={MATURITY_LEVELS.map((l) => levelName(t, l))} locale={locale} />
+              </Suspense>
+            </figure>
+            <figure className="card chart-card">
+              <figcaption>
+                <h2>{t('progress.dimensionsTitle')}</h2>
+              </figcaption>
+              <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+                <ProgressBars rows={bars} series={points.map((p) => ({ key: p.label, label: `${p.label} · ${formatDate(p.heldOn, locale, 'short')}` }))} locale={locale} />
+              </Suspense>
+            </figure>
+          </div>
+          <div className="card">
+            <table className="table results-table" data-testid="progress-table">
+              <thead>
+                <tr>
+                  <th>{t('results.col.dimension')}</th>
+                  {points.map((p) => (
+                    <th key={p.id} className="num">
+                      {p.label}
+                    </th>
+                  ))}
+                  {points.length > 1 && <th className="num">{t('progress.change', { from: first.label, to: last.label })}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {dims.map((d) => {
+                  const scores = points.map((p) => p.dimensions.find((x) => x.id === d.id)?.score ?? null);
+                  const delta = change(scores[0], scores[scores.length - 1]);
+                  return (
+                    <tr key={d.id}>
+                      <th scope="row">{loc(d.title, locale)}</th>
+                      {scores.map((s, i) => (
+                        <td key={i} className="num">
+                          {scoreText(s, locale)}
+                        </td>
+                      ))}
+                      {points.length > 1 && <td className={`num ${delta !== null && delta > 0 ? 'up' : delta !== null && delta < 0 ? 'down' : ''}`}>{signed(delta)}</td>}
+                    </tr>
+                  );
+                })}
+                <tr className="total-row">
+                  <th scope="row">{t('results.overall')}</th>
+                  {points.map((p) => (
+                    <td key={p.id} className="num" data-testid={`progress-overall-${p.label}`}>
+                      {scoreText(p.overall, locale)}
+                    </td>
+                  ))}
+                  {points.length > 1 && (
+                    <td className={`num ${(change(first.overall, last.overall) ?? 0) > 0 ? 'up' : (change(first.overall, last.overall) ?? 0) < 0 ? 'down' : ''}`}>
+                      {signed(change(first.overall, last.overall))}
+                    </td>
+                  )}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,295 @@
+/**
+ * Results of a maturity check (a finalised revision, or a preview of a draft): the overall
+ * score with its level and what it means, the DMA band, confidence and answer counts, the
+ * strongest and weakest dimensions, a radar (score, target, previous check), bars with the gap
+ * to the target, and a table with the same figures. Charts are loaded lazily.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
+import type { Client } from '../../../../shared/contract/clients';
+import { getInstrument } from '../../../../shared/reference/instrument';
+import { DMA_BANDS, MATURITY_LEVELS, levelOf } from '../../../../shared/domain/scoring';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { useLocale } from '../../lib/use-locale';
+import { ErrorText } from '../../components/ErrorText';
+import { bandName, levelMeaning, levelName, loc, scoreText } from './check-text';
+import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
+import { RESULTS_SLOTS } from './results-slots';
+import type { DimensionPoint } from './charts';
+import './assessment.css';
+
+const ResultsRadar = lazy(() => import('./charts').then((m) => ({ default: m.ResultsRadar })));
+const GapBars = lazy(() => import('./charts').then((m) => ({ default: m.GapBars })));
+
+const signed = (value: number | null, locale: Parameters<typeof formatNumber>[1]) =>
+  value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), locale, 1)}`;
+
+export function ResultsPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
+  const [view, setView] = useState<ResultsView | null>(null);
+  const [client, setClient] = useState<Client | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [sharing] = useState<FinaliseOutcome['sharing'] | null>(() => peekLastFinalise(params.id)?.sharing ?? null);
+  useEffect(() => () => clearLastFinalise(params.id), [params.id]);
+  const revision = params.revision ? Number(params.revision) : undefined;
+
+  useEffect(() => {
+    call('assessments.results', { id: params.id, revision })
+      .then(async (v) => {
+        setView(v);
+        setClient(await call('clients.get', { id: v.assessment.clientId }));
+      })
+      .catch(setError);
+  }, [params.id, revision]);
+
+  if (error) return <ErrorText error={error} />;
+  if (!view || !client) return <p className="loading">{t('common:loading')}</p>;
+
+  const { assessment, result, previous } = view;
+  const instrument = getInstrument(assessment.instrumentVersion);
+  const dims = [...instrument.dimensions].sort((a, b) => a.order - b.order);
+  const title = (id: string) => loc(dims.find((d) => d.id === id)!.title, locale);
+  const points: DimensionPoint[] = result.dimensions.map((d) => ({
+    id: d.id,
+    label: title(d.id),
+    score: d.score,
+    target: d.target,
+    previous: previous?.result.dimensions.find((p) => p.id === d.id)?.score ?? null,
+  }));
+  const isDraft = view.source.kind === 'draft';
+  const shownRevision = view.source.kind === 'revision' ? view.source.revision : null;
+  const progressIndex = view.progress.findIndex((p) => p.id === assessment.id);
+  const tLabel = progressIndex >= 0 ? view.progress[progressIndex].label : null;
+
+  async function edit() {
+    try {
+      if (assessment.status === 'finalised') await call('assessments.reopen', { id: assessment.id });
+      navigate(`/checks/${assessment.id}/present`);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="page results-page" data-testid="results">
+      <div className="page-head">
+        <div>
+          <a href={`#/clients/${client.id}`} className="back">
+            ← {client.name}
+          </a>
+          <h1>
+            {t('results.title')} {tLabel && <span className="badge t-label">{tLabel}</span>}
+          </h1>
+          <p className="muted results-sub">
+            {t('results.subtitle', { date: formatDate(assessment.heldOn, locale), stage: t(`stage.${assessment.stage}`) })}
+            {' · '}
+            {isDraft ? (
+              <span className="badge warn" data-testid="draft-badge">
+                {t('results.draftPreview')}
+              </span>
+            ) : (
+              <span data-testid="revision-label">
+                {t('results.revisionOf', { revision: shownRevision, date: formatDateTime(view.source.kind === 'revision' ? view.source.finalisedAt : null, locale) })}
+              </span>
+            )}
+          </p>
+        </div>
+        <div className="actions">
+          {view.revisions.length > 1 && (
+            <label className="revision-pick">
+              <span>{t('results.revision')}</span>
+              <select
+                value={shownRevision ?? ''}
+                onChange={(e) => navigate(`/checks/${assessment.id}/results/${e.target.value}`)}
+                data-testid="revision-select"
+              >
+                {view.revisions.map((r) => (
+                  <option key={r.revision} value={r.revision}>
+                    {t('results.revisionOption', { revision: r.revision, date: formatDate(r.finalisedAt, locale), score: scoreText(r.overall, locale) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {view.progress.length > 1 && (
+            <a className="button-link" href={`#/clients/${client.id}/progress`} data-testid="to-progress">
+              {t('progress.open')}
+            </a>
+          )}
+          <button type="button" onClick={() => void edit()} data-testid="edit-check">
+            {assessment.status === 'finalised' ? t('results.editNewRevision') : t('results.continue')}
+          </button>
+        </div>
+      </div>
+
+      {sharing && (
+        <p className={sharing.state === 'not_shareable' ? 'notice warn' : 'notice'} role="status" data-testid="sharing-notice">
+          {t(`sharing.${sharing.state}`)}
+        </p>
+      )}
+
+      <div className="hero-grid">
+        <div className="card hero-score">
+          <span className="hero-label">{t('results.overall')}</span>
+          <span className="hero-number" data-testid="overall-score">
+            {scoreText(result.overall, locale)}
+          </span>
+          <span className="hero-of">/ 100</span>
+          {previous && previous.result.overall !== null && result.overall !== null && (
+            <span className="hero-delta" data-testid="overall-delta">
+              {t('results.sincePrevious', { delta: signed(Math.round((result.overall - previous.result.overall) * 10) / 10, locale), date: formatDate(previous.heldOn, locale) })}
+            </span>
+          )}
+        </div>
+        <div className="card hero-level" data-level={result.level ?? 'none'}>
+          <span className="hero-label">{t('results.level')}</span>
+          <strong className="hero-level-name" data-testid="overall-level">
+            {levelName(t, result.level)}
+          </strong>
+          <p>{result.level ? levelMeaning(t, result.level) : t('results.noAnswers')}</p>
+          <p className="muted">
+            {t('results.dmaBand')} <strong data-testid="dma-band">{bandName(t, result.dmaBand)}</strong>
+          </p>
+        </div>
+        <div className="card hero-facts">
+          <dl className="facts">
+            <div>
+              <dt>{t('results.strongest')}</dt>
+              <dd data-testid="strongest">{result.strongest ? title(result.strongest) : '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('results.weakest')}</dt>
+              <dd data-testid="weakest">{result.weakest ? title(result.weakest) : '—'}</dd>
+            </div>
+            <div className="wide">
+              <dt>{t('results.confidence')}</dt>
+              <dd data-testid="confidence">{t('results.confidenceValue', { percent: formatPercent(result.confidence, locale) })}</dd>
+            </div>
+          </dl>
+          <ul className="count-tiles small" data-testid="counts">
+            <li className="tile cell-answered">
+              <strong>{result.counts.answered}</strong> {t('counts.answered', { count: result.counts.answered })}
+            </li>
+            <li className="tile cell-notApplicable">
+              <strong>{result.counts.notApplicable}</strong> {t('counts.notApplicable', { count: result.counts.notApplicable })}
+            </li>
+            <li className="tile cell-unknown">
+              <strong>{result.counts.unknown}</strong> {t('counts.unknown', { count: result.counts.unknown })}
+            </li>
+            <li className="tile cell-unanswered">
+              <strong>{result.counts.unanswered}</strong> {t('counts.unanswered', { count: result.counts.unanswered })}
+            </li>
+          </ul>
+        </div>
+      </div>
+
+      <div className="chart-grid results-charts">
+        <figure className="card chart-card" data-testid="radar">
+          <figcaption>
+            <h2>{t('results.radarTitle')}</h2>
+          </figcaption>
+          <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+            <ResultsRadar
+              points={points}
+              height={window.innerWidth >= 1700 ? 620 : 480}
+              labels={{
+                score: t('results.series.score'),
+                target: t('results.series.target'),
+                previous: previous ? t('results.series.previous', { date: formatDate(previous.heldOn, locale) }) : '',
+              }}
+            />
+          </Suspense>
+          <ul className="chart-legend">
+            <li>
+              <span className="legend-line score" /> {t('results.series.score')}
+            </li>
+            {result.dimensions.some((d) => d.target !== null) && (
+              <li>
+                <span className="legend-line target" /> {t('results.series.target')}
+              </li>
+            )}
+            {previous && (
+              <li>
+                <span className="legend-line previous" /> {t('results.series.previous', { date: formatDate(previous.heldOn, locale) })}
+              </li>
+            )}
+          </ul>
+        </figure>
+        <figure className="card chart-card" data-testid="gap-bars">
+          <figcaption>
+            <h2>{t('results.barsTitle')}</h2>
+          </figcaption>
+          <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+            <GapBars points={points} labels={{ score: t('results.series.score'), gap: t('results.series.gap') }} locale={locale} />
+          </Suspense>
+        </figure>
+      </div>
+
+      <div className="card">
+        <h2>{t('results.tableTitle')}</h2>
+        <table className="table results-table" data-testid="dimension-table">
+          <thead>
+            <tr>
+              <th>{t('results.col.dimension')}</th>
+              <th className="num">{t('results.col.score')}</th>
+              <th>{t('results.col.level')}</th>
+              <th className="num">{t('results.col.target')}</th>
+              <th className="num">{t('results.col.gap')}</th>
+              {previous && <th className="num">{t('results.col.previous')}</th>}
+              {previous && <th className="num">{t('results.col.change')}</th>}
+              <th className="num">{t('results.col.answers')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.dimensions.map((d) => {
+              const before = previous?.result.dimensions.find((p) => p.id === d.id)?.score ?? null;
+              const change = before !== null && d.score !== null ? Math.round((d.score - before) * 10) / 10 : null;
+              return (
+                <tr key={d.id} data-testid={`dim-row-${d.id}`}>
+                  <th scope="row">{title(d.id)}</th>
+                  <td className="num strong" data-testid={`dim-score-${d.id}`}>
+                    {scoreText(d.score, locale)}
+                  </td>
+                  <td data-testid={`dim-level-${d.id}`}>{d.score === null ? '—' : levelName(t, levelOf(d.score))}</td>
+                  <td className="num">{scoreText(d.target, locale)}</td>
+                  <td className="num">{d.gap === null ? '—' : d.gap <= 0 ? t('results.reached') : scoreText(d.gap, locale)}</td>
+                  {previous && <td className="num">{scoreText(before, locale)}</td>}
+                  {previous && (
+                    <td className={`num ${change !== null && change > 0 ? 'up' : change !== null && change < 0 ? 'down' : ''}`} data-testid={`dim-change-${d.id}`}>
+                      {signed(change, locale)}
+                    </td>
+                  )}
+                  <td className="num muted">
+                    {t('results.answeredOf', { answered: d.answered, total: d.itemCount })}
+                    {d.notApplicable > 0 && ` · ${t('answer.naShort')} ${d.notApplicable}`}
+                    {d.unknown > 0 && ` · ? ${d.unknown}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="muted small-print">
+          {t('results.method')}{' '}
+          {t('results.levelsRule', {
+            ...Object.fromEntries(MATURITY_LEVELS.map((l) => [l, levelName(t, l)])),
+            ...Object.fromEntries(DMA_BANDS.map((b) => [b, bandName(t, b)])),
+          })}
+        </p>
+      </div>
+
+      {RESULTS_SLOTS.length > 0 ? (
+        RESULTS_SLOTS.map(({ id, component: Slot }) => <Slot key={id} client={client} view={view} />)
+      ) : (
+        <div className="card peer-slot" data-testid="peer-benchmark-slot">
+          <h2>{t('results.peersTitle')}</h2>
+          <p className="muted">{t('results.peersPending')}</p>
+        </div>
+      )}
+    </section>
+  );
+}

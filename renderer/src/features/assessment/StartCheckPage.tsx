@@ -1,0 +1,170 @@
+/**
+ * Starting a maturity check for a client: first check or follow-up of an earlier one, the date
+ * of the workshop, the language it is held in and who takes part. Then straight to the
+ * presenter view.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentSummary, Participant, Stage } from '../../../../shared/contract/assessments';
+import type { Client } from '../../../../shared/contract/clients';
+import { LOCALES, type Locale } from '../../../../shared/locale';
+import { formatDate } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { useLocale } from '../../lib/use-locale';
+import { ErrorText } from '../../components/ErrorText';
+import { LANGUAGE_NAMES } from '../../app/language-names';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { levelName, scoreText } from './check-text';
+import './assessment.css';
+
+/** Today as YYYY-MM-DD in the advisor's time zone. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function StartCheckPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('assessment');
+  const locale = useLocale();
+  const [client, setClient] = useState<Client | null>(null);
+  const [earlier, setEarlier] = useState<AssessmentSummary[]>([]);
+  const [stage, setStage] = useState<Stage>('first');
+  const [previousId, setPreviousId] = useState<string>('');
+  const [heldOn, setHeldOn] = useState(today());
+  const [language, setLanguageChoice] = useState<Locale>(locale);
+  const [participants, setParticipants] = useState<Participant[]>([{ name: '', role: '' }]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('clients.get', { id: params.id })
+      .then((c) => {
+        setClient(c);
+        setLanguageChoice(c.reportLocale);
+        return call('assessments.list', { clientId: c.id });
+      })
+      .then((list) => {
+        const finalised = list.filter((a) => a.revision > 0);
+        setEarlier(finalised);
+        if (finalised.length > 0) {
+          setStage('follow_up');
+          setPreviousId(finalised[finalised.length - 1].id);
+        }
+      })
+      .catch(setError);
+  }, [params.id]);
+
+  async function start() {
+    setBusy(true);
+    try {
+      const check = await call('assessments.start', {
+        clientId: params.id,
+        stage,
+        previousId: stage === 'follow_up' ? previousId || null : null,
+        heldOn,
+        language,
+        participants: participants.filter((p) => p.name.trim() || p.role.trim()),
+      });
+      navigate(`/checks/${check.id}/present`);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  if (!client) return error ? <ErrorText error={error} /> : <p className="loading">{t('common:loading')}</p>;
+
+  return (
+    <section className="page check-start">
+      <a href={`#/clients/${client.id}`} className="back">
+        ← {client.name}
+      </a>
+      <h1>{t('start.title', { client: client.name })}</h1>
+      <p className="muted">{t('start.intro')}</p>
+      <form
+        className="card start-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset className="stage-choice">
+          <legend>{t('start.stage')}</legend>
+          <label className="checkbox">
+            <input type="radio" name="stage" value="first" checked={stage === 'first'} onChange={() => setStage('first')} data-testid="stage-first" />
+            {t('stage.first')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="stage"
+              value="follow_up"
+              checked={stage === 'follow_up'}
+              disabled={earlier.length === 0}
+              onChange={() => {
+                setStage('follow_up');
+                if (!previousId && earlier.length > 0) setPreviousId(earlier[earlier.length - 1].id);
+              }}
+              data-testid="stage-follow-up"
+            />
+            {t('stage.follow_up')}
+          </label>
+          {earlier.length === 0 && <p className="field-hint">{t('start.noEarlier')}</p>}
+        </fieldset>
+
+        <div className="form-grid">
+          {stage === 'follow_up' && (
+            <div className="field">
+              <label htmlFor="previous-check">{t('start.previous')}</label>
+              <select id="previous-check" value={previousId} onChange={(e) => setPreviousId(e.target.value)} data-testid="previous-check">
+                {earlier.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {t('start.previousOption', {
+                      date: formatDate(a.heldOn, locale),
+                      score: scoreText(a.overall, locale),
+                      level: levelName(t, a.level),
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="held-on">{t('start.date')}</label>
+            <input
+              id="held-on"
+              type="date"
+              value={heldOn}
+              min={stage === 'follow_up' ? earlier.find((a) => a.id === previousId)?.heldOn : undefined}
+              required
+              onChange={(e) => setHeldOn(e.target.value)}
+              data-testid="held-on"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="check-language">{t('start.language')}</label>
+            <select id="check-language" value={language} onChange={(e) => setLanguageChoice(e.target.value as Locale)} data-testid="check-language">
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+            <span className="field-hint">{t('start.languageHint')}</span>
+          </div>
+        </div>
+
+        <ParticipantsEditor value={participants} onChange={setParticipants} />
+
+        <ErrorText error={error} />
+        <div className="actions">
+          <button type="submit" className="primary big" disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(heldOn)} data-testid="start-check">
+            {t('start.submit')}
+          </button>
+          <a href={`#/clients/${client.id}`}>{t('common:cancel')}</a>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * The charts of the results and progress screens (recharts). Loaded lazily with React.lazy so
+ * recharts stays out of the initial bundle. Sized and lettered for a projector: large ticks,
+ * thick strokes, a legend in words. Every chart sits next to a table with the same figures.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Locale } from '../../../../shared/locale';
+import { formatNumber } from '../../../../shared/format';
+import { MATURITY_LEVEL_MIN, MATURITY_LEVELS } from '../../../../shared/domain/scoring';
+import { cssColour } from './check-text';
+
+export interface DimensionPoint {
+  id: string;
+  label: string;
+  score: number | null;
+  target: number | null;
+  previous: number | null;
+}
+
+const TICK = { fontSize: 16, fill: '#1b2430' };
+const INK = '#1b2430';
+
+/** Legend entries in dark text (recharts colours them like their series, too pale for a projector). */
+const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>;
+
+/** Splits a label into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface AngleTickProps {
+  x?: number;
+  y?: number;
+  cx?: number;
+  cy?: number;
+  payload?: { value: string };
+}
+
+function AngleTick({ x = 0, y = 0, cx = 0, cy = 0, payload }: AngleTickProps) {
+  const lines = wrap(payload?.value ?? '', 16);
+  const anchor = Math.abs(x - cx) < 8 ? 'middle' : x > cx ? 'start' : 'end';
+  const above = y < cy - 8;
+  const dy = above ? -(lines.length - 1) * 19 : 6;
+  return (
+    <text x={x} y={y + dy} textAnchor={anchor} fontSize={15} fontWeight={600} fill={INK}>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : 19}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export function ResultsRadar({
+  points,
+  labels,
+  height = 480,
+}: {
+  points: DimensionPoint[];
+  labels: { score: string; target: string; previous: string };
+  height?: number;
+}) {
+  const hasTarget = points.some((p) => p.target !== null);
+  const hasPrevious = points.some((p) => p.previous !== null);
+  const data = points.map((p) => ({ label: p.label, score: p.score ?? 0, target: p.target ?? undefined, previous: p.previous ?? undefined }));
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <RadarChart data={data} outerRadius="78%" margin={{ top: 36, right: 150, bottom: 36, left: 150 }}>
+        <PolarGrid stroke="#b9c1cb" />
+        <PolarAngleAxis dataKey="label" tick={<AngleTick />} />
+        <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 12, fill: '#5a6573' }} axisLine={false} />
+        {hasPrevious && (
+          <Radar
+            name={labels.previous}
+            dataKey="previous"
+            stroke={cssColour('--chart-5')}
+            strokeWidth={3}
+            strokeDasharray="3 5"
+            fill="none"
+            isAnimationActive={false}
+          />
+        )}
+        {hasTarget && (
+          <Radar
+            name={labels.target}
+            dataKey="target"
+            stroke={cssColour('--chart-3')}
+            strokeWidth={3}
+            strokeDasharray="10 6"
+            fill="none"
+            isAnimationActive={false}
+          />
+        )}
+        <Radar
+          name={labels.score}
+          dataKey="score"
+          stroke={cssColour('--chart-1')}
+          strokeWidth={4}
+          fill={cssColour('--chart-1')}
+          fillOpacity={0.28}
+          isAnimationActive={false}
+          dot={{ r: 5, fill: cssColour('--chart-1') }}
+        />
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Score bar per dimension, and stacked on it the gap up to the target (when there is one). */
+export function GapBars({
+  points,
+  labels,
+  locale,
+}: {
+  points: DimensionPoint[];
+  labels: { score: string; gap: string };
+  locale: Locale;
+}) {
+  const data = points.map((p) => ({
+    label: p.label,
+    score: p.score ?? 0,
+    gap: p.target !== null && p.score !== null ? Math.max(0, p.target - p.score) : 0,
+  }));
+  const fmt = (v: unknown) => (typeof v === 'number' && v > 0 ? formatNumber(v, locale, 1) : '');
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(300, points.length * 58 + 70)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barCategoryGap="22%">
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} />
+        <YAxis type="category" dataKey="label" width={190} tick={<CategoryTick />} interval={0} />
+        <Bar dataKey="score" name={labels.score} stackId="s" fill={cssColour('--chart-1')} isAnimationActive={false}>
+          <LabelList dataKey="score" position="insideRight" fill="#ffffff" fontSize={16} fontWeight={700} formatter={fmt} />
+        </Bar>
+        <Bar
+          dataKey="gap"
+          name={labels.gap}
+          stackId="s"
+          fill="#fbe3d3"
+          stroke={cssColour('--chart-3')}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="gap" position="right" fill={cssColour('--chart-3')} fontSize={16} fontWeight={700} formatter={fmt} />
+        </Bar>
+        <Legend formatter={legendText} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** A category label of a horizontal bar chart, on up to three lines, right-aligned. */
+function CategoryTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = wrap(payload?.value ?? '', 20);
+  return (
+    <text x={x - 6} y={y - ((lines.length - 1) * 18) / 2 + 5} textAnchor="end" fontSize={15} fontWeight={600} fill={INK}>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x - 6} dy={i === 0 ? 0 : 18}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+export interface ProgressSeriesPoint {
+  label: string;
+  overall: number | null;
+}
+
+const BAND_FILLS = ['#fdecea', '#fff4e0', '#eef4fb', '#e7f5ea', '#dff1ee'];
+
+/** Overall score over the checks (T0 → T1 → T2 …) on the five level bands. */
+export function ProgressLine({ points, levelLabels, locale }: { points: ProgressSeriesPoint[]; levelLabels: string[]; locale: Locale }) {
+  const bounds = MATURITY_LEVELS.map((l, i) => [MATURITY_LEVEL_MIN[l], i < 4 ? MATURITY_LEVEL_MIN[MATURITY_LEVELS[i + 1]] : 100] as const);
+  return (
+    <ResponsiveContainer width="100%" height={380}>
+      <LineChart data={points} margin={{ top: 24, right: 110, bottom: 8, left: 8 }}>
+        {bounds.map(([y1, y2], i) => (
+          <ReferenceArea
+            key={i}
+            y1={y1}
+            y2={y2}
+            fill={BAND_FILLS[i]}
+            fillOpacity={1}
+            label={{ value: levelLabels[i], position: 'right', fontSize: 15, fill: '#5a6573' }}
+          />
+        ))}
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 18, fontWeight: 700, fill: INK }} padding={{ left: 60, right: 60 }} />
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} width={44} />
+        <Line
+          dataKey="overall"
+          stroke={cssColour('--chart-1')}
+          strokeWidth={5}
+          dot={{ r: 8, fill: cssColour('--chart-1') }}
+          isAnimationActive={false}
+          connectNulls
+        >
+          <LabelList dataKey="overall" position="top" offset={14} fontSize={18} fontWeight={700} fill="#1b2430" formatter={(v: unknown) => formatNumber(typeof v === 'number' ? v : null, locale, 1)} />
+        </Line>
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Each dimension's score at each check, side by side (the latest check in the strongest colour). */
+export function ProgressBars({
+  rows,
+  series,
+  locale,
+}: {
+  rows: Record<string, string | number | null>[];
+  series: { key: string; label: string }[];
+  locale: Locale;
+}) {
+  const others = ['--chart-2', '--chart-6', '--chart-4', '--chart-3'];
+  const colours = series.map((_, i) =>
+    cssColour(i === series.length - 1 ? '--chart-1' : i === 0 ? '--chart-5' : others[(i - 1) % others.length]),
+  );
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(320, rows.length * (24 + series.length * 16) + 70)}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} barCategoryGap="20%">
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} />
+        <YAxis type="category" dataKey="label" width={190} tick={<CategoryTick />} interval={0} />
+        {series.map((s, i) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colours[i]} isAnimationActive={false}>
+            {i === series.length - 1 && <LabelList dataKey={s.key} position="right" fontSize={14} fontWeight={700} fill={INK} formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, locale, 1) : '')} />}
+          </Bar>
+        ))}
+        <Legend formatter={legendText} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

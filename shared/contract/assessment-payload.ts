@@ -1,0 +1,125 @@
+/**
+ * The `assessment` payload of the portal protocol (/work/shared/docs/portal-protocol.md,
+ * "Payloads"): sent only for clients who consented to share their results for peer benchmarks.
+ *
+ * Protocol rules mirrored here: the listed fields are required; scores are numbers 0–100 with
+ * at most one decimal; objects are loose (unknown fields are kept). Our choices:
+ * - `level` is the MITRE level id ('initial' … 'optimized'); the protocol allows a string;
+ * - notes are NOT sent (`note?` is optional): they are free text from the workshop and may name
+ *   people; the benchmark only needs the answers;
+ * - an answer's `value` is the level (scale) or the list of option ids in place (checklist), null
+ *   when not applicable, don't know or unanswered. Unanswered items are sent as value null with
+ *   both flags false, so the portal sees the whole instrument.
+ */
+import { z } from 'zod';
+import { LIMITS } from './common';
+import { SIZE_CLASSES, type SizeClass } from '../domain/sme-size';
+import { answerState, type Answer, type AssessmentScore, MATURITY_LEVELS } from '../domain/scoring';
+import type { Instrument } from '../reference/instrument/types';
+
+const score = z
+  .number()
+  .finite()
+  .min(0)
+  .max(100)
+  .refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, { message: 'one_decimal' });
+const count = z.number().int().min(0).max(10_000);
+const centsValue = z.number().int().min(0).max(LIMITS.maxCents);
+
+export const assessmentPayloadSchema = z.looseObject({
+  company: z.looseObject({
+    name: z.string().trim().min(1, 'required').max(LIMITS.shortText),
+    rcsNumber: z.string().max(20).optional(),
+    naceCode: z.string().max(10).optional(),
+    sizeClass: z.enum(SIZE_CLASSES),
+    headcount: z.number().min(0).max(10_000_000),
+    turnoverCents: centsValue.optional(),
+    balanceSheetCents: centsValue.optional(),
+  }),
+  consentToBenchmark: z.literal(true),
+  instrumentVersion: z.string().min(1).max(40),
+  finalisedAt: z.iso.datetime({ offset: true }),
+  overallScore: score,
+  level: z.enum(MATURITY_LEVELS),
+  dimensions: z
+    .array(
+      z.looseObject({
+        id: z.string().min(1).max(80),
+        score: score.nullable(),
+        target: score.optional(),
+        answered: count,
+        notApplicable: count,
+        unknown: count,
+      }),
+    )
+    .max(100),
+  answers: z
+    .array(
+      z.looseObject({
+        questionId: z.string().min(1).max(120),
+        value: z.union([z.number().int().min(0).max(5), z.array(z.string().max(80)).max(50), z.null()]),
+        notApplicable: z.boolean(),
+        unknown: z.boolean(),
+      }),
+    )
+    .max(1000),
+});
+
+export type AssessmentPayload = z.output<typeof assessmentPayloadSchema>;
+
+export interface PayloadCompanyInput {
+  name: string;
+  rcsNumber: string;
+  naceCode: string;
+  sizeClass: SizeClass | 'unknown';
+  headcount: number | null;
+  turnoverCents: number | null;
+  balanceSheetCents: number | null;
+}
+
+/** Builds the payload from a finalised revision. Pure; validate with `checkAssessmentPayload`. */
+export function buildAssessmentPayload(input: {
+  company: PayloadCompanyInput;
+  instrument: Instrument;
+  finalisedAt: string;
+  result: AssessmentScore;
+  answers: readonly Answer[];
+}): Record<string, unknown> {
+  const { company, instrument, result } = input;
+  const byItem = new Map(input.answers.map((a) => [a.itemId, a]));
+  // Unknown optional figures are left out (not sent as null or ""), as the protocol marks them optional.
+  const companyOut: Record<string, unknown> = { name: company.name, sizeClass: company.sizeClass, headcount: company.headcount };
+  for (const key of ['rcsNumber', 'naceCode', 'turnoverCents', 'balanceSheetCents'] as const) {
+    const value = company[key];
+    if (value !== null && value !== '') companyOut[key] = value;
+  }
+  return {
+    company: companyOut,
+    consentToBenchmark: true,
+    instrumentVersion: instrument.version,
+    finalisedAt: input.finalisedAt,
+    overallScore: result.overall,
+    level: result.level,
+    dimensions: result.dimensions.map((d) => ({
+      id: d.id,
+      score: d.score,
+      ...(d.target !== null ? { target: d.target } : {}),
+      answered: d.answered,
+      notApplicable: d.notApplicable,
+      unknown: d.unknown,
+    })),
+    answers: instrument.items.map((item) => {
+      const answer = byItem.get(item.id);
+      const state = answerState(item, answer);
+      const value = state !== 'answered' ? null : item.format.kind === 'scale' ? answer!.level : [...(answer!.checked ?? [])];
+      return { questionId: item.id, value, notApplicable: state === 'notApplicable', unknown: state === 'unknown' };
+    }),
+  };
+}
+
+/** The problems ("path: message") that would make the portal refuse the payload; [] when fine. */
+export function checkAssessmentPayload(payload: unknown): string[] {
+  const parsed = assessmentPayloadSchema.safeParse(payload);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(payload)'}: ${i.message}`);
+}
