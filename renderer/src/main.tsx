@@ -9,7 +9,7 @@ import './styles.css';
 async function start() {
   const settings = await call('settings.get', {});
   // The advisor's choice, else the system's language when it is one of the four, else French.
-  initI18n(settings.locale ?? pickLocale(navigator.languages));
+  await initI18n(settings.locale ?? pickLocale(navigator.languages));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -11,6 +11,9 @@
  * client's checks. The same functions exist on the service object in the main process.
  */
 import { z } from 'zod';
+import { MAX_PARTICIPANTS, NOTE_TOO_LONG } from './assessment-limits';
+
+export { MAX_PARTICIPANTS, NOTE_TOO_LONG };
 import { method } from './define';
 import { LIMITS, id, isoDate, locale, shortText } from './common';
 import type { Locale } from '../locale';
@@ -22,9 +25,7 @@ export type Stage = (typeof STAGES)[number];
 export const CURSOR_VIEWS = ['item', 'grid'] as const;
 export type CursorView = (typeof CURSOR_VIEWS)[number];
 
-export const MAX_PARTICIPANTS = 30;
 /** Message of the zod issue for an over-long note (translated in errors.json `fields.note_too_long`). */
-export const NOTE_TOO_LONG = 'note_too_long';
 
 export const participantSchema = z.strictObject({ name: shortText, role: shortText });
 export type Participant = z.infer<typeof participantSchema>;

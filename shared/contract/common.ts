@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { LOCALES } from '../locale';
 
-/** Limits shared by every feature's schemas (one place for each rule). */
-export const LIMITS = {
-  shortText: 200,
-  mediumText: 2_000,
-  /** A workshop note may be long (minutes of a discussion) but not a pasted file. */
-  longText: 50_000,
-  email: 254,
-  maxCents: 1_000_000_000_000, // €10 bn: far above any SME figure, far below float trouble
-  listMax: 200,
-} as const;
+export { LIMITS } from './limits';
+import { LIMITS } from './limits';
 
 export const id = z.string().uuid();
 export const shortText = z.string().max(LIMITS.shortText);

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../shared/contract/common';
-import { NOTE_TOO_LONG } from '../../../../shared/contract/assessments';
+import { LIMITS } from '../../../../shared/contract/limits';
+import { NOTE_TOO_LONG } from '../../../../shared/contract/assessment-limits';
 import { formatNumber } from '../../../../shared/format';
 import { ApiError } from '../../lib/api';
 import { useDebouncedSave } from '../../lib/use-debounced-save';
