@@ -27,6 +27,8 @@ const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|child_process$|http$|https$
 const RULES: { folder: string; forbidden: RegExp[]; why: string }[] = [
   { folder: 'shared', forbidden: [NODE_BUILTINS, /^electron$/, /^react/, /^better-sqlite3$/, /(^|\/)electron\//, /(^|\/)renderer\//, /(^|\/)test\//], why: 'shared/ is pure: no I/O, Electron, React' },
   { folder: 'renderer', forbidden: [NODE_BUILTINS, /^electron$/, /^better-sqlite3$/, /(^|\/)electron\//, /(^|\/)test\//], why: 'renderer/ runs in the sandboxed page' },
+  // Contract schemas (zod) are for the main process; the renderer takes types and zod-free constants.
+  { folder: 'renderer', forbidden: [/^zod$/, /shared\/contract(\/(index|define|common|clients|settings|assessments|roadmaps|funding|gpu|sync|data-safety|[\w-]*-payload))?$/], why: 'renderer/ imports no validation schemas (type imports only)' },
   { folder: 'electron', forbidden: [/^react/, /(^|\/)renderer\//, /(^|\/)test\//], why: 'electron/ has no React and never ships the test bridge' },
 ];
 
