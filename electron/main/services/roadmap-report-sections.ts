@@ -1,0 +1,135 @@
+/**
+ * The Word report's optional sections from the other features: funding scenarios (funding
+ * service) and the GPU-hour budget with its compute request (GPU service). Read through their
+ * contract handlers, so this file depends on their outputs only, never on their tables.
+ * A section is null when the client has nothing to show.
+ */
+import type { Handlers } from '../../../shared/contract';
+import type { ScenarioSummary, ScenarioView } from '../../../shared/contract/funding';
+import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
+import type { Locale } from '../../../shared/locale';
+import { GPU_HARDWARE } from '../../../shared/reference/gpu/hardware';
+import type { ReportComputeRequestStatus, ReportFunding, ReportGpu } from '../../../shared/report/report-data';
+import type { Translate } from '../../../shared/report/translate';
+
+/** At most this many scenarios in the report: the ones that bring the most aid. */
+const MAX_SCENARIOS = 3;
+
+/** Our handlers answer synchronously; a promise (never expected here) counts as "no data". */
+function now<T>(value: T | Promise<T>): T | null {
+  return value instanceof Promise ? null : value;
+}
+
+export interface PayloadFunding {
+  scenarioName: string;
+  totalCostCents: number;
+  totalAidCents: number;
+  netCostCents: number;
+  schemes: { schemeId: string; aidCents: number }[];
+}
+
+export function roadmapReportSections(handlers: () => Handlers, translator: (locale: Locale) => Translate) {
+  function scenarioViews(clientId: string): ScenarioView[] {
+    const list = now<ScenarioSummary[]>(handlers()['funding.listScenarios']({ clientId })) ?? [];
+    return list
+      .filter((s) => s.status === 'ok' && s.lineCount > 0)
+      .sort((a, b) => b.totalAidCents - a.totalAidCents || a.name.localeCompare(b.name))
+      .map((s) => now<ScenarioView>(handlers()['funding.getScenario']({ id: s.id })))
+      .filter((v): v is ScenarioView => v !== null);
+  }
+
+  function funding(clientId: string, locale: Locale): ReportFunding | null {
+    const views = scenarioViews(clientId).slice(0, MAX_SCENARIOS);
+    if (views.length === 0) return null;
+    return {
+      scenarios: views.map((v) => ({
+        name: v.scenario.name,
+        schemes: v.result.perScheme
+          .filter((p) => p.eligible || p.aidCents > 0)
+          .map((p) => {
+            const scheme = v.schemes.find((s) => s.id === p.schemeId);
+            return {
+              schemeId: p.schemeId,
+              name: scheme?.name[locale] ?? p.schemeId,
+              aidCents: p.aidCents,
+              unconfirmed: scheme ? !scheme.confirmed || (scheme.unconfirmedFields?.length ?? 0) > 0 : false,
+            };
+          }),
+        totalCostCents: v.result.totalCostCents,
+        totalAidCents: v.result.totalAidCents,
+        netCostCents: v.result.netCostCents,
+        // The funding rules are phrased by the funding feature's screens; the report shows the figures.
+        notes: [],
+      })),
+    };
+  }
+
+  /** The payload's `funding`: the scenario that costs this roadmap (a cost line names one of its initiatives), most aid first. */
+  function payloadFunding(clientId: string, initiativeKeys: readonly string[]): PayloadFunding | null {
+    const keys = new Set(initiativeKeys);
+    const linked = scenarioViews(clientId).find((v) => v.scenario.costLines.some((l) => l.initiativeId !== null && keys.has(l.initiativeId)));
+    if (!linked) return null;
+    return {
+      scenarioName: linked.scenario.name,
+      totalCostCents: linked.result.totalCostCents,
+      totalAidCents: linked.result.totalAidCents,
+      netCostCents: linked.result.netCostCents,
+      schemes: linked.result.perScheme.filter((p) => p.aidCents > 0).map((p) => ({ schemeId: p.schemeId, aidCents: p.aidCents })),
+    };
+  }
+
+  function gpu(clientId: string, locale: Locale, initiativeKeys: readonly string[] = []): ReportGpu | null {
+    const t = translator(locale);
+    const budgets = (now<GpuBudgetSummary[]>(handlers()['gpu.budgets.list']({ clientId })) ?? []).filter((b) => b.gpuHours !== null);
+    // The budget serving an initiative of this roadmap, else the most recently edited one.
+    const chosen = budgets.find((b) => b.initiativeId !== null && initiativeKeys.includes(b.initiativeId)) ?? budgets[0];
+    if (!chosen) return null;
+    const view = now<GpuBudgetView>(handlers()['gpu.budgets.get']({ id: chosen.id }));
+    const estimate = view?.estimate;
+    if (!view || !estimate) return null;
+    const hardware = GPU_HARDWARE.find((h) => h.id === estimate.hardwareId);
+    const intensity = { location: estimate.settings.carbonLocationGPerKwh, production: estimate.settings.carbonProductionGPerKwh, market: estimate.settings.carbonMarketGPerKwh }[estimate.carbonBasis];
+    const requests = (now<ComputeRequestSummary[]>(handlers()['gpu.requests.list']({ clientId })) ?? []).filter((r) => r.budgetId === chosen.id);
+    const request = requests[0];
+    let computeRequest: ReportGpu['computeRequest'] = null;
+    if (request) {
+      const portal = request.queue?.portalStatus ?? null;
+      // 'acknowledged' is a roadmap status; for a compute request it means no more than received.
+      const status: ReportComputeRequestStatus = portal ? (portal.status === 'acknowledged' ? 'received' : portal.status) : request.status;
+      computeRequest = {
+        projectTitle: request.projectTitle,
+        revision: request.queue?.revision ?? request.latestRevision,
+        status,
+        allocation: portal?.allocation
+          ? { gpuHours: portal.allocation.gpuHours, system: portal.allocation.system, validFrom: portal.allocation.validFrom, validUntil: portal.allocation.validUntil }
+          : null,
+        reviewerMessage: portal?.message ?? null,
+      };
+    }
+    return {
+      hardwareLabel: hardware ? hardware.label[locale] : estimate.gpuModel,
+      workloads: estimate.workloads.map((w) => {
+        const own = view.budget.workloads[w.index]?.label?.trim();
+        return {
+          label: `${own || t(`roadmap:gpuWorkload.${w.type}`)} · ${w.model.name}`,
+          gpuHours: w.gpuHours,
+          gpusPerJob: w.gpusPerJob,
+          peakMemoryGiB: w.peakMemoryPerGpuGiB,
+        };
+      }),
+      totalGpuHours: estimate.total.gpuHours,
+      nodeHours: estimate.total.nodeHours,
+      costBeforeCashbackCents: estimate.total.cost.beforeCashbackCents.expected,
+      cashbackCents: estimate.total.cost.cashbackCents.expected,
+      costAfterCashbackCents: estimate.total.cost.afterCashbackCents.expected,
+      energyKwh: estimate.total.energyKwh.expected,
+      co2eKg: estimate.total.co2eKg.expected,
+      carbonBasis: t(`roadmap:gpuCarbon.${estimate.carbonBasis}`, { value: intensity }),
+      accessMode: estimate.accessMode,
+      unconfirmed: estimate.unconfirmed.length > 0,
+      computeRequest,
+    };
+  }
+
+  return { funding, payloadFunding, gpu };
+}

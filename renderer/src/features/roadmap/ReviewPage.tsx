@@ -1,0 +1,206 @@
+/**
+ * Review mode for the meeting with the SME's managers: full screen, large type, no editing
+ * control. It walks through the scores, the roadmap by pillar, its timeline, the totals with the
+ * AI Act triage, and the sign-off state. Keys: → / PageDown / Space next, ← / PageUp back,
+ * Home / End, Escape leaves.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoadmapView } from '../../../../shared/contract/roadmaps';
+import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { Timeline } from './Timeline';
+import { Totals } from './Totals';
+import { groupByPillar, monthRange, PillarName, RiskBadge, useRoadmapError, useRoadmapTexts } from './roadmap-bits';
+import './roadmap.css';
+
+export function ReviewPage({ params }: { params: Record<string, string> }) {
+  const { t } = useTranslation('roadmap');
+  const { t: td } = useTranslation('domain');
+  const errorText = useRoadmapError();
+  const revision = params.revision ? Number(params.revision) : undefined;
+  const [view, setView] = useState<RoadmapView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [index, setIndex] = useState(0);
+  const texts = useRoadmapTexts(view);
+
+  useEffect(() => {
+    call('roadmaps.get', { id: params.id, revision }).then(setView, (e) => setError(errorText(e)));
+  }, [params.id, revision]);
+
+  const exit = () => navigate(`/roadmaps/${params.id}${revision ? `/r/${revision}` : ''}`);
+  const slides: { id: string; title: string; body: ReactNode }[] = [];
+
+  if (view) {
+    const { locale } = texts;
+    const check = view.check;
+    slides.push({
+      id: 'scores',
+      title: t('review.scores.title'),
+      body: (
+        <div className="review-scores">
+          <p className="review-lead">
+            {check.overall === null
+              ? t('review.scores.noOverall')
+              : t('review.scores.overall', {
+                  score: formatNumber(check.overall, locale, 1),
+                  level: check.level ? td(`level.${check.level}.name`) : '—',
+                })}
+          </p>
+          <ul className="score-bars" data-testid="review-scores">
+            {check.dimensions.map((d) => (
+              <li key={d.id}>
+                <span className="score-name">{texts.dimTitle(d.id)}</span>
+                <span className="score-track" aria-hidden="true">
+                  <span className="score-fill" style={{ width: `${d.score ?? 0}%` }} />
+                  {d.target !== null && <span className="score-target" style={{ left: `${d.target}%` }} />}
+                </span>
+                <span className="score-figures">
+                  {formatNumber(d.score, locale, 1)}
+                  {d.target !== null && <span className="muted"> / {t('review.scores.target', { target: formatNumber(d.target, locale, 0) })}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('review.scores.legend')}</p>
+        </div>
+      ),
+    });
+    slides.push({
+      id: 'roadmap',
+      title: t('review.roadmap.title', { count: view.initiatives.length, months: view.horizonMonths }),
+      body: (
+        <div className="review-roadmap" data-testid="review-roadmap">
+          {groupByPillar(view.initiatives).map((g) => (
+            <section key={g.pillar}>
+              <h3>
+                <PillarName pillar={g.pillar} />
+              </h3>
+              <ol>
+                {g.items.map(({ initiative: i, number }) => {
+                  const reason = texts.reason(i);
+                  return (
+                    <li key={i.key} value={number}>
+                      <span className="review-item-title">{texts.title(i)}</span>{' '}
+                      <span className="muted nowrap">
+                        {monthRange(i.startMonth, i.durationMonths, t)} · {formatMoney(i.costCents, locale)}
+                      </span>
+                      {i.usesAi && <RiskBadge risk={i.aiActRisk} />}
+                      {reason && <span className="review-reason">{reason}</span>}
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+        </div>
+      ),
+    });
+    slides.push({ id: 'timeline', title: t('timeline.title'), body: <Timeline view={view} large /> });
+    const ai = view.initiatives.filter((i) => i.usesAi);
+    slides.push({
+      id: 'totals',
+      title: t('review.totals.title'),
+      body: (
+        <div className="review-totals">
+          <Totals view={view} large />
+          <h3>{t('review.totals.aiAct')}</h3>
+          {ai.length === 0 ? (
+            <p>{t('review.totals.noAi')}</p>
+          ) : (
+            <ul className="review-ai" data-testid="review-ai">
+              {ai.map((i) => (
+                <li key={i.key}>
+                  <RiskBadge risk={i.aiActRisk} /> <span className="review-item-title">{texts.title(i)}</span>
+                  {i.aiAct?.decidedBy && <span className="muted"> — {i.aiAct.decidedBy.ref}</span>}
+                  {i.aiAct && i.aiAct.obligations.length > 0 && <span className="review-reason">{i.aiAct.obligations[0][locale]}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ),
+    });
+    slides.push({
+      id: 'signoff',
+      title: t('review.signOff.title'),
+      body: (
+        <div className="review-signoff" data-testid="review-signoff">
+          {view.signOff ? (
+            <p className="review-lead">
+              {t('review.signOff.signed', {
+                name: view.signOff.managerName,
+                role: view.signOff.managerRole,
+                date: formatDate(view.signOff.signedOn, locale),
+                revision: view.revision,
+              })}
+            </p>
+          ) : (
+            <>
+              <p className="review-lead">{t('review.signOff.notSigned', { revision: view.revision })}</p>
+              <p>{t('review.signOff.explain')}</p>
+            </>
+          )}
+        </div>
+      ),
+    });
+  }
+
+  const last = slides.length - 1;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setIndex((i) => Math.min(last, i + 1));
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
+      else if (e.key === 'Home') setIndex(0);
+      else if (e.key === 'End') setIndex(last);
+      else if (e.key === 'Escape') exit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [last]);
+
+  if (error) return <p className="error-text">{error}</p>;
+  if (!view) return <p className="loading">{t('common:loading')}</p>;
+  const slide = slides[Math.min(index, last)];
+
+  return (
+    <div className="review" data-testid="review" data-slide={slide.id}>
+      <header className="review-head">
+        <div>
+          <span className="review-client">{view.clientName}</span>
+          <span className="review-sub">
+            {t('review.subtitle', { revision: view.revision })} · {t(`status.${view.status}`)}
+          </span>
+        </div>
+        <button type="button" className="review-exit" onClick={exit} data-testid="review-exit">
+          {t('review.exit')}
+        </button>
+      </header>
+      <section className="review-slide" aria-live="polite">
+        <h1>{slide.title}</h1>
+        {slide.body}
+      </section>
+      <nav className="review-nav" aria-label={t('review.navigation')}>
+        <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} data-testid="review-prev">
+          ← {t('review.previous')}
+        </button>
+        <ol className="review-dots">
+          {slides.map((s, k) => (
+            <li key={s.id}>
+              <button type="button" aria-current={k === index ? 'step' : undefined} onClick={() => setIndex(k)} aria-label={s.title}>
+                {k + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => setIndex(Math.min(last, index + 1))} disabled={index === last} data-testid="review-next">
+          {t('review.next')} →
+        </button>
+      </nav>
+    </div>
+  );
+}

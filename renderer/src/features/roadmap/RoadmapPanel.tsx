@@ -1,0 +1,152 @@
+/** The client page's "Roadmaps" section: the client's roadmaps and "generate from a finalised check". */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoadmapSource, RoadmapSummary } from '../../../../shared/contract/roadmaps';
+import { ROADMAP_HORIZONS, type RoadmapHorizon } from '../../../../shared/domain/roadmap';
+import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { call } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { trackSave } from '../../lib/save-state';
+import { useLocale } from '../../lib/use-locale';
+import type { ClientPanelProps } from '../clients/client-panels';
+import { useRoadmapError } from './roadmap-bits';
+import './roadmap.css';
+
+export function RoadmapPanel({ client }: ClientPanelProps) {
+  const { t } = useTranslation('roadmap');
+  const locale = useLocale();
+  const errorText = useRoadmapError();
+  const [list, setList] = useState<RoadmapSummary[] | null>(null);
+  const [sources, setSources] = useState<RoadmapSource[]>([]);
+  const [source, setSource] = useState('');
+  const [horizon, setHorizon] = useState<RoadmapHorizon>(18);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('roadmaps.list', { clientId: client.id }), call('roadmaps.sources', { clientId: client.id })]).then(
+      ([l, s]) => {
+        if (!live) return;
+        setList(l);
+        setSources(s);
+        setSource((current) => current || (s[0] ? `${s[0].assessmentId}:${s[0].revision}` : ''));
+      },
+      (e) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client.id]);
+
+  async function generate() {
+    const [assessmentId, revision] = source.split(':');
+    if (!assessmentId) return;
+    setBusy(true);
+    try {
+      const view = await trackSave(() =>
+        call('roadmaps.generate', { clientId: client.id, assessmentId, assessmentRevision: Number(revision), horizonMonths: horizon }),
+      );
+      navigate(`/roadmaps/${view.id}`);
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card roadmap-panel" data-testid="roadmap-panel" aria-labelledby="roadmap-panel-title">
+      <div className="panel-head">
+        <h2 id="roadmap-panel-title">{t('panel.title')}</h2>
+      </div>
+      {list === null ? (
+        <p className="muted">{t('common:loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('panel.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('panel.roadmap')}</th>
+              <th>{t('panel.status')}</th>
+              <th className="num">{t('panel.initiatives')}</th>
+              <th className="num">{t('totals.cost')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((r) => (
+              <tr key={r.id} data-testid="roadmap-row">
+                <td>
+                  <a href={`#/roadmaps/${r.id}`} data-testid="roadmap-link">
+                    {t('panel.name', { date: formatDate(r.checkHeldOn, locale), months: r.horizonMonths })}
+                  </a>{' '}
+                  <span className="badge">{t('revision.short', { revision: r.revision })}</span>
+                </td>
+                <td>
+                  <span className={`badge status-${r.status}`}>{t(`status.${r.status}`)}</span>
+                  {r.signOff && (
+                    <span className="muted small">
+                      {' '}
+                      {t('panel.signedBy', { name: r.signOff.managerName, date: formatDate(r.signOff.signedOn, locale) })}
+                    </span>
+                  )}
+                </td>
+                <td className="num">{formatNumber(r.initiativeCount, locale, 0)}</td>
+                <td className="num">{formatMoney(r.totalCostCents, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {sources.length === 0 ? (
+        <p className="muted" data-testid="roadmap-no-check">
+          {t('panel.noCheck')}
+        </p>
+      ) : (
+        <form
+          className="inline-form roadmap-generate"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void generate();
+          }}
+        >
+          <label className="field">
+            <span>{t('panel.from')}</span>
+            <select value={source} onChange={(e) => setSource(e.target.value)} data-testid="roadmap-source">
+              {sources.map((s) => (
+                <option key={`${s.assessmentId}:${s.revision}`} value={`${s.assessmentId}:${s.revision}`}>
+                  {t('panel.check', {
+                    date: formatDate(s.heldOn, locale),
+                    revision: s.revision,
+                    score: formatNumber(s.overall, locale, 1),
+                  })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="field horizon-choice" role="radiogroup" aria-labelledby="roadmap-horizon-label">
+            <span id="roadmap-horizon-label" className="horizon-label">
+              {t('panel.horizon')}
+            </span>
+            <div className="horizon-options">
+              {ROADMAP_HORIZONS.map((h) => (
+                <label key={h} className="radio">
+                  <input type="radio" name="horizon" value={h} checked={horizon === h} onChange={() => setHorizon(h)} data-testid={`horizon-${h}`} />
+                  {t('months', { count: h })}
+                </label>
+              ))}
+            </div>
+          </div>
+          <button type="submit" className="primary" disabled={busy || !source} data-testid="roadmap-generate">
+            {t('panel.generate')}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

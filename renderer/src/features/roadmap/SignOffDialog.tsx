@@ -1,0 +1,109 @@
+/**
+ * The SME manager signs the roadmap revision off: name, role and date are recorded with the exact
+ * revision, which becomes read-only and is queued for the portal.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/roadmaps';
+import { formatMoney } from '../../../../shared/format';
+import { todayIso, useRoadmapTexts } from './roadmap-bits';
+
+interface Props {
+  view: RoadmapView;
+  onSign: (input: { managerName: string; managerRole: string; signedOn: string }) => Promise<string | null>;
+  onClose: () => void;
+}
+
+export function useProblemText(view: RoadmapView | null) {
+  const { t } = useTranslation('roadmap');
+  const texts = useRoadmapTexts(view);
+  return (p: RoadmapProblem) => {
+    const initiative = p.key ? view?.initiatives.find((i) => i.key === p.key) : undefined;
+    return t(`signOff.problem.${p.code}`, { title: initiative ? texts.title(initiative) : '', path: p.path ?? '' });
+  };
+}
+
+export function SignOffDialog({ view, onSign, onClose }: Props) {
+  const { t } = useTranslation('roadmap');
+  const texts = useRoadmapTexts(view);
+  const problemText = useProblemText(view);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [date, setDate] = useState(todayIso());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => ref.current?.showModal(), []);
+
+  const blocked = view.signOffProblems.length > 0;
+  const ready = !blocked && name.trim() !== '' && role.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+  return (
+    <dialog ref={ref} className="dialog roadmap-dialog" onCancel={onClose} aria-labelledby="signoff-title" data-testid="signoff-dialog">
+      <h2 id="signoff-title">{t('signOff.title', { revision: view.revision })}</h2>
+      <p>
+        {t('signOff.intro', {
+          client: view.clientName,
+          count: view.initiatives.length,
+          cost: formatMoney(view.totals.totalCostCents, texts.locale),
+          months: view.horizonMonths,
+        })}
+      </p>
+      {blocked ? (
+        <div className="callout warn" role="alert" data-testid="signoff-problems">
+          <p>{t('signOff.blocked')}</p>
+          <ul>
+            {view.signOffProblems.map((p, k) => (
+              <li key={k}>{problemText(p)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!ready) return;
+            setBusy(true);
+            const failure = await onSign({ managerName: name.trim(), managerRole: role.trim(), signedOn: date });
+            setBusy(false);
+            if (failure) setError(failure);
+          }}
+        >
+          <label className="field">
+            <span>{t('signOff.name')}</span>
+            <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus data-testid="signoff-name" />
+          </label>
+          <label className="field">
+            <span>{t('signOff.role')}</span>
+            <input value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} placeholder={t('signOff.rolePlaceholder')} data-testid="signoff-role" />
+          </label>
+          <label className="field">
+            <span>{t('signOff.date')}</span>
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="signoff-date" />
+          </label>
+          <p className="muted small">{t('signOff.effect')}</p>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('common:cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={!ready || busy} data-testid="signoff-confirm">
+              {t('signOff.confirm')}
+            </button>
+          </div>
+        </form>
+      )}
+      {blocked && (
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common:close')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The `roadmap` payload of the portal protocol (/work/shared/docs/portal-protocol.md, "Payloads"),
+ * as a zod schema. The app checks a roadmap against it before the sign-off queues it, so the
+ * portal's 422 never has to be the first to say a field is missing.
+ *
+ * Protocol rules mirrored here: the listed fields are required; money is integer euro cents;
+ * scores are 0–100 with at most one decimal; objects are loose (unknown fields are kept).
+ * Our readings, stricter than the text or filling a gap in it:
+ * - `assessment.level` is the MITRE level id ('initial' … 'optimized'), as in the assessment payload;
+ * - `expectedBenefit?` is not typed by the protocol (the reference portal takes text). We send the
+ *   figure as `expectedBenefitCentsPerYear` (integer cents, an added field the portal keeps) and
+ *   leave `expectedBenefit` out rather than send money as locale-dependent text;
+ * - an initiative that neither builds nor uses an AI system gets `aiActRisk: 'minimal'` (no AI Act
+ *   obligation) and `aiSystem: false`, so the portal can tell it from a triaged AI use;
+ * - at least one initiative, and every initiative ends inside the horizon;
+ * - `document` is left out: the report of a revision is made after its sign-off (the report shows
+ *   the sign-off block), and a queued submission never changes.
+ */
+import { z } from 'zod';
+import { LIMITS } from './common';
+import { payloadCompanySchema } from './compute-request-payload';
+import { MATURITY_LEVELS } from '../domain/scoring';
+import { PILLARS } from '../reference/catalogue/types';
+
+export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
+
+const score = z
+  .number()
+  .finite()
+  .min(0)
+  .max(100)
+  .refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, { message: 'one_decimal' });
+const centsValue = z.number().int().min(0).max(LIMITS.maxCents);
+const text = (max: number) => z.string().trim().min(1, 'required').max(max);
+
+export const roadmapPayloadInitiativeSchema = z.looseObject({
+  id: text(80),
+  title: text(LIMITS.shortText),
+  pillar: z.enum(PILLARS),
+  dimensionIds: z.array(text(80)).max(50),
+  startMonth: z.number().int().min(0).max(240),
+  durationMonths: z.number().int().min(1).max(240),
+  costCents: centsValue,
+  expectedBenefitCentsPerYear: centsValue.optional(),
+  kpi: z.string().max(LIMITS.mediumText).optional(),
+  owner: z.string().max(LIMITS.shortText).optional(),
+  aiActRisk: z.enum(AI_ACT_RISKS),
+  aiSystem: z.boolean().optional(),
+  templateId: z.string().max(80).optional(),
+});
+
+export const roadmapPayloadSchema = z
+  .looseObject({
+    company: payloadCompanySchema,
+    assessment: z.looseObject({
+      id: z.string().uuid(),
+      revision: z.number().int().min(1),
+      overallScore: score,
+      level: z.enum(MATURITY_LEVELS),
+    }),
+    horizonMonths: z.number().int().min(1).max(120),
+    initiatives: z.array(roadmapPayloadInitiativeSchema).min(1).max(500),
+    funding: z
+      .looseObject({
+        scenarioName: z.string().max(500),
+        totalCostCents: centsValue,
+        totalAidCents: centsValue,
+        netCostCents: centsValue,
+        schemes: z.array(z.looseObject({ schemeId: text(80), aidCents: centsValue })).max(100),
+      })
+      .optional(),
+    document: z
+      .looseObject({
+        fileName: text(260),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        sizeBytes: z.number().int().min(0),
+      })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    p.initiatives.forEach((i, index) => {
+      if (i.startMonth + i.durationMonths > p.horizonMonths) {
+        ctx.addIssue({ code: 'custom', message: 'beyond_horizon', path: ['initiatives', index, 'durationMonths'] });
+      }
+    });
+  });
+
+export type RoadmapPayload = z.output<typeof roadmapPayloadSchema>;
+export type RoadmapPayloadInitiative = z.output<typeof roadmapPayloadInitiativeSchema>;

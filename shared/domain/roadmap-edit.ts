@@ -1,0 +1,228 @@
+/**
+ * Pure rules around an edited roadmap: its texts in a language, the warnings shown on an
+ * initiative, what stops a sign-off, the comparison with the generated proposal, the reason
+ * sentence ("Data: 28 vs target 60; no data inventory") and the portal payload.
+ * No I/O and no clock: the service and the screens call the same functions.
+ */
+import { formatNumber } from '../format';
+import type { Locale } from '../locale';
+import { triageAiAct, type AiActAnswers, type AiActRisk, type AiActTriage } from './ai-act';
+import { ROADMAP_RULES, type InitiativeReason, type ProposedRoadmap } from './roadmap';
+import type { MaturityLevel } from './scoring';
+import { findTemplate, type Catalogue, type Pillar } from '../reference/catalogue';
+
+/** The fields of an initiative these rules read (a stored row or the contract's view). */
+export interface EditedInitiative {
+  key: string;
+  templateId: string | null;
+  title: string;
+  pillar: Pillar;
+  dimensionIds: readonly string[];
+  startMonth: number;
+  durationMonths: number;
+  costCents: number;
+  owner: string;
+  expectedBenefitCentsPerYear: number | null;
+  kpi: string;
+  usesAi: boolean;
+  aiActAnswers: AiActAnswers;
+}
+
+export type RoadmapWarning =
+  /** Starts before a prerequisite in this roadmap has ended. */
+  | { code: 'starts_before_prerequisite'; prerequisiteKey: string; prerequisiteTemplateId: string }
+  /** A prerequisite is neither in the roadmap nor in place in the company (by the check's answers). */
+  | { code: 'prerequisite_missing'; prerequisiteTemplateId: string }
+  | { code: 'ai_act_unclassified' }
+  | { code: 'ai_act_prohibited' }
+  | { code: 'ai_act_high' };
+
+export type RoadmapProblemCode =
+  | 'no_initiatives'
+  | 'prohibited_initiative'
+  | 'company_size_unknown'
+  | 'company_name_missing'
+  | 'no_overall_score'
+  | 'payload_invalid';
+
+export interface RoadmapProblem {
+  code: RoadmapProblemCode;
+  /** The initiative concerned, when there is one. */
+  key?: string;
+  /** Path in the portal payload, for `payload_invalid`. */
+  path?: string;
+}
+
+/** The initiative's title and KPI in a language: the advisor's text, else the catalogue's. */
+export function resolveInitiativeText(
+  initiative: Pick<EditedInitiative, 'templateId' | 'title' | 'kpi'>,
+  catalogue: Catalogue | undefined,
+  locale: Locale,
+): { title: string; kpi: string } {
+  const template = initiative.templateId && catalogue ? findTemplate(catalogue, initiative.templateId) : undefined;
+  const title = initiative.title.trim() || template?.title[locale] || initiative.templateId || '';
+  const kpi = initiative.kpi.trim() || (template ? template.kpis.map((k) => k[locale]).join('; ') : '');
+  return { title, kpi };
+}
+
+/** The AI Act triage of an initiative; null when it neither builds nor uses an AI system. */
+export function initiativeTriage(initiative: Pick<EditedInitiative, 'usesAi' | 'aiActAnswers'>): AiActTriage | null {
+  return initiative.usesAi ? triageAiAct(initiative.aiActAnswers) : null;
+}
+
+/** The tier sent to the portal: 'minimal' for an initiative without an AI system (no AI Act duty). */
+export function effectiveRisk(initiative: Pick<EditedInitiative, 'usesAi' | 'aiActAnswers'>): AiActRisk {
+  return initiativeTriage(initiative)?.risk ?? 'minimal';
+}
+
+/**
+ * Warnings per initiative key. `inPlace` = template ids whose practices the check shows in place
+ * (every item answered ≥ 0.8), which need not be in the roadmap as prerequisites.
+ */
+export function roadmapWarnings(
+  initiatives: readonly EditedInitiative[],
+  catalogue: Catalogue | undefined,
+  inPlace: ReadonlySet<string>,
+): Map<string, RoadmapWarning[]> {
+  const byTemplate = new Map<string, EditedInitiative>();
+  for (const i of initiatives) if (i.templateId && !byTemplate.has(i.templateId)) byTemplate.set(i.templateId, i);
+  const out = new Map<string, RoadmapWarning[]>();
+  for (const i of initiatives) {
+    const warnings: RoadmapWarning[] = [];
+    const template = i.templateId && catalogue ? findTemplate(catalogue, i.templateId) : undefined;
+    for (const p of template?.prerequisites ?? []) {
+      const pre = byTemplate.get(p);
+      if (pre) {
+        if (i.startMonth < pre.startMonth + pre.durationMonths && pre.key !== i.key) {
+          warnings.push({ code: 'starts_before_prerequisite', prerequisiteKey: pre.key, prerequisiteTemplateId: p });
+        }
+      } else if (!inPlace.has(p)) {
+        warnings.push({ code: 'prerequisite_missing', prerequisiteTemplateId: p });
+      }
+    }
+    const risk = initiativeTriage(i)?.risk;
+    if (risk === 'unclassified') warnings.push({ code: 'ai_act_unclassified' });
+    if (risk === 'prohibited') warnings.push({ code: 'ai_act_prohibited' });
+    if (risk === 'high') warnings.push({ code: 'ai_act_high' });
+    out.set(i.key, warnings);
+  }
+  return out;
+}
+
+/** Template ids whose every item the check answered ≥ 0.8 (the generator's "already in place"). */
+export function templatesInPlace(catalogue: Catalogue | undefined, itemScores: ReadonlyMap<string, number | null>): Set<string> {
+  const out = new Set<string>();
+  for (const t of catalogue?.templates ?? []) {
+    const all = t.itemIds.length > 0 && t.itemIds.every((id) => {
+      const s = itemScores.get(id);
+      return typeof s === 'number' && s >= ROADMAP_RULES.inPlaceItemMin;
+    });
+    if (all) out.add(t.id);
+  }
+  return out;
+}
+
+/** What stops the sign-off that is not a payload field: nothing to sign, a prohibited practice. */
+export function signOffBlockers(initiatives: readonly EditedInitiative[]): RoadmapProblem[] {
+  const problems: RoadmapProblem[] = [];
+  if (initiatives.length === 0) problems.push({ code: 'no_initiatives' });
+  for (const i of initiatives) {
+    if (initiativeTriage(i)?.risk === 'prohibited') problems.push({ code: 'prohibited_initiative', key: i.key });
+  }
+  return problems;
+}
+
+export type ComparisonChange = 'start' | 'duration' | 'cost' | 'pillar' | 'title';
+
+export interface ProposalComparison {
+  kept: { templateId: string; key: string; changes: ComparisonChange[] }[];
+  removed: string[];
+  added: { key: string; templateId: string | null }[];
+}
+
+/**
+ * The edited roadmap against the proposal it came from. A proposed template counts as kept while
+ * an initiative with that template id is in the roadmap (the first one, in roadmap order).
+ */
+export function compareWithProposal(proposal: ProposedRoadmap, initiatives: readonly EditedInitiative[]): ProposalComparison {
+  const taken = new Set<string>();
+  const kept: ProposalComparison['kept'] = [];
+  const removed: string[] = [];
+  for (const p of proposal.initiatives) {
+    const match = initiatives.find((i) => i.templateId === p.templateId && !taken.has(i.key));
+    if (!match) {
+      removed.push(p.templateId);
+      continue;
+    }
+    taken.add(match.key);
+    const changes: ComparisonChange[] = [];
+    if (match.startMonth !== p.startMonth) changes.push('start');
+    if (match.durationMonths !== p.durationMonths) changes.push('duration');
+    if (match.costCents !== p.costCents) changes.push('cost');
+    if (match.pillar !== p.pillar) changes.push('pillar');
+    if (match.title.trim() !== '') changes.push('title');
+    kept.push({ templateId: p.templateId, key: match.key, changes });
+  }
+  const added = initiatives.filter((i) => !taken.has(i.key)).map((i) => ({ key: i.key, templateId: i.templateId }));
+  return { kept, removed, added };
+}
+
+/** A minimal i18next-style lookup (`namespace:key`, `{{var}}`), as in shared/report/translate.ts. */
+export type TextLookup = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * "Data: 28 vs target 60; no data inventory, data quality unchecked". Keys in the `roadmap`
+ * namespace: `reason.gap`, `reason.gapDefaultTarget`, `reason.sustain`, `reason.weakLead`, `reason.weakJoin` and one
+ * short phrase per instrument item under `weak.<itemId>` (dots in item ids become underscores).
+ */
+export function describeReason(reason: InitiativeReason, dimensionTitle: string, locale: Locale, t: TextLookup): string {
+  const score = formatNumber(reason.score, locale, 1);
+  const target = formatNumber(reason.target, locale, 1);
+  const head =
+    reason.gap <= ROADMAP_RULES.smallGapPoints
+      ? t('roadmap:reason.sustain', { dimension: dimensionTitle, score })
+      : t(reason.targetIsDefault ? 'roadmap:reason.gapDefaultTarget' : 'roadmap:reason.gap', { dimension: dimensionTitle, score, target });
+  const weak = reason.weakItemIds.map((id) => t(`roadmap:weak.${id.replace(/\./g, '_')}`));
+  return weak.length > 0 ? `${head}${t('roadmap:reason.weakLead')}${weak.join(t('roadmap:reason.weakJoin'))}` : head;
+}
+
+export interface RoadmapPayloadInput {
+  /** The payload's `company` block (see payloadCompany in compute-request.ts), validated by the schema. */
+  company: Readonly<Record<string, unknown>>;
+  check: { id: string; revision: number; overall: number | null; level: MaturityLevel | null };
+  horizonMonths: number;
+  initiatives: readonly EditedInitiative[];
+  catalogue: Catalogue | undefined;
+  locale: Locale;
+  funding?: { scenarioName: string; totalCostCents: number; totalAidCents: number; netCostCents: number; schemes: { schemeId: string; aidCents: number }[] } | null;
+}
+
+/** The `roadmap` payload exactly as it will be queued (validate it with roadmapPayloadSchema). */
+export function buildRoadmapPayload(input: RoadmapPayloadInput): Record<string, unknown> {
+  const initiatives = input.initiatives.map((i) => {
+    const text = resolveInitiativeText(i, input.catalogue, input.locale);
+    return {
+      id: i.key,
+      title: text.title,
+      pillar: i.pillar,
+      dimensionIds: [...i.dimensionIds],
+      startMonth: i.startMonth,
+      durationMonths: i.durationMonths,
+      costCents: i.costCents,
+      ...(i.expectedBenefitCentsPerYear !== null ? { expectedBenefitCentsPerYear: i.expectedBenefitCentsPerYear } : {}),
+      ...(text.kpi ? { kpi: text.kpi } : {}),
+      ...(i.owner.trim() ? { owner: i.owner.trim() } : {}),
+      aiActRisk: effectiveRisk(i),
+      aiSystem: i.usesAi,
+      ...(i.templateId ? { templateId: i.templateId } : {}),
+    };
+  });
+  return {
+    company: input.company,
+    // null is kept so the schema names the missing score instead of silently dropping it.
+    assessment: { id: input.check.id, revision: input.check.revision, overallScore: input.check.overall, level: input.check.level },
+    horizonMonths: input.horizonMonths,
+    initiatives,
+    ...(input.funding ? { funding: input.funding } : {}),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Builds the Word report's `ReportData` from a roadmap revision, the finalised check it came
+ * from, the client's other checks and the client record. Pure: the service reads the database
+ * and passes everything in (clock included), the generator turns the result into a document.
+ * Every text is written in `locale`, the client's report language, not the UI's.
+ */
+import type { Client } from '../contract/clients';
+import type { FinalisedSnapshot } from '../contract/assessments';
+import type { RoadmapSignOff } from '../contract/roadmaps';
+import type { Locale } from '../locale';
+import type { ReportAppendixEntry, ReportData, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from '../report/report-data';
+import { getInstrument } from '../reference/instrument';
+import type { Catalogue } from '../reference/catalogue';
+import { answerState, type Answer } from './scoring';
+import { classifySme } from './sme-size';
+import { roadmapTotals, type InitiativeReason } from './roadmap';
+import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from './roadmap-edit';
+
+export interface ReportRoadmapInput {
+  revision: number;
+  horizonMonths: number;
+  startsOn: string | null;
+  /** In the advisor's order. */
+  initiatives: readonly (EditedInitiative & { reason: InitiativeReason | null })[];
+}
+
+export interface BuildReportDataInput {
+  locale: Locale;
+  /** ISO date-time of generation. */
+  generatedAt: string;
+  advisorName: string;
+  client: Pick<Client, 'name' | 'rcsNumber' | 'commune' | 'naceCode' | 'naceLabel' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>;
+  /** The finalised check revision the roadmap was generated from. */
+  check: FinalisedSnapshot;
+  /** The client's finalised checks (latest revision of each), in the order they were held. */
+  history: readonly FinalisedSnapshot[];
+  roadmap: ReportRoadmapInput;
+  catalogue: Catalogue | undefined;
+  /** The sign-off of this revision, or of the latest signed-off revision before it. */
+  signOff: RoadmapSignOff | null;
+  funding?: ReportFunding | null;
+  gpu?: ReportGpu | null;
+  peers?: ReportPeerBenchmark | null;
+}
+
+const orNull = (s: string | null | undefined): string | null => (s && s.trim() ? s : null);
+
+/** What a person answered, as shown to the client: "3 – <level text>", the options ticked, N/A, don't know. */
+function answerLabel(answer: Answer | undefined, item: ReturnType<typeof getInstrument>['items'][number], locale: Locale, t: TextLookup): string | null {
+  const state = answerState(item, answer);
+  if (state === 'unanswered') return null;
+  if (state === 'notApplicable') return t('roadmap:answer.notApplicable');
+  if (state === 'unknown') return t('roadmap:answer.unknown');
+  const a = answer as Answer;
+  if (item.format.kind === 'scale') return `${a.level} – ${item.format.levels[a.level as number][locale]}`;
+  const checked = new Set(a.checked ?? []);
+  const labels = item.format.options.filter((o) => checked.has(o.id)).map((o) => o.label[locale]);
+  return labels.length > 0 ? labels.join('; ') : t('roadmap:answer.noneChecked');
+}
+
+export function buildReportData(input: BuildReportDataInput, t: TextLookup): ReportData {
+  const { locale, check } = input;
+  const instrument = getInstrument(check.instrumentVersion);
+  const dimTitle = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
+  const result = check.result;
+
+  // The previous check: the one held just before this one in the client's history.
+  const history = input.history.map((s) => (s.id === check.id ? check : s));
+  if (!history.some((s) => s.id === check.id)) history.push(check);
+  const index = history.findIndex((s) => s.id === check.id);
+  const previous = index > 0 ? history[index - 1] : null;
+
+  const sizeClass = classifySme(
+    { headcount: input.client.headcount, turnoverCents: input.client.turnoverCents, balanceSheetCents: input.client.balanceSheetCents },
+    input.client.related,
+  ).sizeClass;
+
+  const initiatives: ReportInitiative[] = input.roadmap.initiatives.map((i) => {
+    const text = resolveInitiativeText(i, input.catalogue, locale);
+    const triage = initiativeTriage(i);
+    return {
+      title: text.title,
+      pillar: i.pillar,
+      dimensionTitles: i.dimensionIds.map(dimTitle),
+      startMonth: i.startMonth,
+      durationMonths: i.durationMonths,
+      costCents: i.costCents,
+      expectedBenefitCentsPerYear: i.expectedBenefitCentsPerYear,
+      kpi: orNull(text.kpi),
+      owner: orNull(i.owner),
+      reason: i.reason ? describeReason(i.reason, dimTitle(i.reason.dimensionId), locale, t) : null,
+      aiAct: triage
+        ? { risk: triage.risk, ref: triage.decidedBy?.ref ?? null, obligations: triage.obligations.map((o) => o[locale]) }
+        : null,
+    };
+  });
+  const totals = roadmapTotals(input.roadmap.initiatives);
+
+  const answers = new Map(check.answers.map((a) => [a.itemId, a]));
+  const appendix: ReportAppendixEntry[] = instrument.items.map((item) => ({
+    dimensionTitle: dimTitle(item.dimensionId),
+    question: item.question[locale],
+    answerLabel: answerLabel(answers.get(item.id), item, locale, t),
+    note: orNull(check.notes[item.id]),
+  }));
+
+  return {
+    locale,
+    generatedAt: input.generatedAt,
+    advisorName: input.advisorName,
+    client: {
+      name: input.client.name,
+      rcsNumber: orNull(input.client.rcsNumber),
+      commune: orNull(input.client.commune),
+      naceCode: orNull(input.client.naceCode),
+      naceLabel: orNull(input.client.naceLabel),
+      sizeClass: sizeClass === 'unknown' ? null : sizeClass,
+    },
+    assessment: {
+      finalisedAt: check.finalisedAt,
+      revision: check.revision,
+      instrumentVersion: check.instrumentVersion,
+      overall: result.overall,
+      level: result.level,
+      dmaBand: result.dmaBand,
+      confidence: result.confidence,
+      counts: result.counts,
+      dimensions: result.dimensions.map((d) => ({ id: d.id, title: dimTitle(d.id), score: d.score, target: d.target, gap: d.gap })),
+      strongestId: result.strongest,
+      weakestId: result.weakest,
+      previous: previous
+        ? {
+            finalisedAt: previous.finalisedAt,
+            overall: previous.result.overall,
+            dimensions: previous.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
+          }
+        : null,
+      progress: history.slice(0, index + 1).map((s, k) => ({ label: `T${k}`, finalisedAt: s.finalisedAt, overall: s.result.overall })),
+    },
+    peers: input.peers ?? null,
+    roadmap: {
+      revision: input.roadmap.revision,
+      horizonMonths: input.roadmap.horizonMonths,
+      startsOn: input.roadmap.startsOn,
+      initiatives,
+      totals: { costCents: totals.totalCostCents, benefitCentsPerYear: totals.yearlyBenefitCents, paybackMonths: totals.paybackMonths },
+    },
+    funding: input.funding ?? null,
+    gpu: input.gpu ?? null,
+    signOff: input.signOff
+      ? { name: input.signOff.managerName, role: input.signOff.managerRole, date: input.signOff.signedOn, revision: input.signOff.revision }
+      : null,
+    appendix,
+  };
+}
