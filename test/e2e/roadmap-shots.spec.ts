@@ -3,7 +3,6 @@
  * English and Luxembourgish, for a visual check. Not a test of behaviour: runs only with SHOTS=1
  * (`SHOTS=1 npx playwright test test/e2e/roadmap-shots.spec.ts`), writes /tmp/shots/roadmap-*.png.
  */
-import '../support/json-imports';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';

@@ -4,7 +4,6 @@
  * classify one with the AI Act triage, review, sign off, and export the Word report in
  * Luxembourgish (the client's language, while the screen is in English).
  */
-import '../support/json-imports';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { dispatch } from '../../electron/main/dispatch';

@@ -4,14 +4,14 @@
  */
 import type { Locale } from '../../../shared/locale';
 import { createTranslator, type Translate } from '../../../shared/report/translate';
-import reportEn from '../../../locales/en/report.json';
-import reportFr from '../../../locales/fr/report.json';
-import reportDe from '../../../locales/de/report.json';
-import reportLb from '../../../locales/lb/report.json';
-import domainEn from '../../../locales/en/domain.json';
-import domainFr from '../../../locales/fr/domain.json';
-import domainDe from '../../../locales/de/domain.json';
-import domainLb from '../../../locales/lb/domain.json';
+import reportEn from '../../../locales/en/report.json' with { type: 'json' };
+import reportFr from '../../../locales/fr/report.json' with { type: 'json' };
+import reportDe from '../../../locales/de/report.json' with { type: 'json' };
+import reportLb from '../../../locales/lb/report.json' with { type: 'json' };
+import domainEn from '../../../locales/en/domain.json' with { type: 'json' };
+import domainFr from '../../../locales/fr/domain.json' with { type: 'json' };
+import domainDe from '../../../locales/de/domain.json' with { type: 'json' };
+import domainLb from '../../../locales/lb/domain.json' with { type: 'json' };
 
 const RESOURCES: Record<Locale, Record<string, unknown>> = {
   en: { report: reportEn, domain: domainEn },
