@@ -1,0 +1,234 @@
+/**
+ * Data safety: backups (list, make, restore), a client exported / imported as one file, and
+ * erasure that reaches the backups too. Wraps `clients.erase` so every erasure, from any
+ * screen, goes through the same steps.
+ */
+import { renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { Handlers, ParsedInput } from '../../../shared/contract';
+import {
+  CLIENT_BUNDLE_EXTENSION,
+  type BackupInfo,
+  type ExportResult,
+  type ImportPreview,
+  type ImportSource,
+} from '../../../shared/contract/data-safety';
+import { MIGRATIONS } from '../db/migrations';
+import { backupNow, backupsDirOf, checkBackupFile, listBackups, stageRestore, type BackupEntry } from '../data-safety/backups';
+import { ROTATION_POLICY } from '../data-safety/rotation';
+import { BUNDLE_LIMITS, buildBundle, decodeBundle, encodeBundle, validateBundle, type ValidatedBundle } from '../data-safety/bundle';
+import { applyImport, planImport } from '../data-safety/import-plan';
+import { countClientRows } from '../data-safety/client-tables';
+import { copiesHoldingClient, eraseClientFromCopies, pendingOutboxCount } from '../data-safety/erasure';
+import { fileDialogs } from '../data-safety/file-dialogs';
+import type { ServiceContext } from './context';
+
+export interface DataSafetyDeps {
+  appVersion: string;
+  transport: 'ipc' | 'bridge';
+  dbFile: string;
+  /** The clients service's own erasure (name check + cascading delete). */
+  eraseClient: Handlers['clients.erase'];
+}
+
+/** A previewed file waits this long for the advisor's decision. */
+const PREVIEW_TTL_MS = 30 * 60_000;
+const MAX_PREVIEWS = 3;
+
+const toInfo = (b: BackupEntry): BackupInfo => ({
+  file: b.file,
+  createdAt: b.createdAt.toISOString(),
+  reason: b.reason,
+  targetVersion: b.targetVersion,
+  sizeBytes: b.sizeBytes,
+});
+
+/** "Boulangerie Müller S.à r.l." → "boulangerie-muller-s-a-r-l-2026-03-14.laifclient" */
+export function suggestedFileName(clientName: string, now: Date): string {
+  const slug = clientName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return `${slug || 'client'}-${now.toISOString().slice(0, 10)}.${CLIENT_BUNDLE_EXTENSION}`;
+}
+
+function readBundleFile(path: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    size = stat.size;
+  } catch (error) {
+    throw new AppError('file_unreadable', 'The file cannot be read', { cause: (error as Error).message });
+  }
+  // Refused before a single byte is read: a 1 GB file never reaches memory.
+  if (size > BUNDLE_LIMITS.maxFileBytes) {
+    throw new AppError('bundle_too_large', 'The file is larger than any client bundle can be', { limitMb: Math.round(BUNDLE_LIMITS.maxFileBytes / 2 ** 20) });
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new AppError('file_unreadable', 'The file cannot be read', { cause: (error as Error).message });
+  }
+}
+
+function writeFileAtomically(path: string, bytes: Buffer): void {
+  const partial = `${path}.partial`;
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new AppError('file_write_failed', 'The file could not be written', { cause: (error as Error).message });
+  }
+}
+
+export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDeps) {
+  const { db } = ctx;
+  const dir = backupsDirOf(ctx.dataDir);
+  const previews = new Map<string, { validated: ValidatedBundle; expires: number }>();
+  const latestSchema = Math.max(0, ...MIGRATIONS.map((m) => m.version));
+
+  function clientName(id: string): string {
+    const row = db.prepare('SELECT name FROM clients WHERE id = ?').get(id) as { name: string } | undefined;
+    if (!row) throw new AppError('not_found', 'No such client', { entity: 'client' });
+    return row.name;
+  }
+
+  async function readSource(source: ImportSource): Promise<{ bytes: Buffer; fileName: string } | null> {
+    if (source.kind === 'bytes') return { bytes: Buffer.from(source.base64, 'base64'), fileName: source.fileName };
+    if (source.kind === 'path') {
+      // In the desktop app only the main process's own dialog chooses files.
+      if (deps.transport === 'ipc') throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
+      return { bytes: readBundleFile(source.path), fileName: source.path.split(/[/\\]/).pop() ?? '' };
+    }
+    const dialogs = fileDialogs();
+    if (!dialogs) throw new AppError('no_file_dialog', 'No file dialog here: pass the file instead');
+    const path = await dialogs.chooseImportFile();
+    return path ? { bytes: readBundleFile(path), fileName: path.split(/[/\\]/).pop() ?? '' } : null;
+  }
+
+  function prunePreviews(now: number) {
+    for (const [token, p] of previews) if (p.expires < now) previews.delete(token);
+    while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value as string);
+  }
+
+  const handlers = {
+    'data.listBackups': () => ({
+      backups: listBackups(dir).map(toInfo),
+      folder: dir,
+      policy: { recentHours: ROTATION_POLICY.recentHours, daily: ROTATION_POLICY.daily, weekly: ROTATION_POLICY.weekly },
+    }),
+
+    'data.backupNow': async () => toInfo(await backupNow(db, dir, 'manual', ctx.now())),
+
+    'data.restoreBackup': ({ file }: ParsedInput<'data.restoreBackup'>) => {
+      const entry = listBackups(dir).find((b) => b.file === file);
+      if (!entry) throw new AppError('backup_not_found', 'No such backup', { file });
+      const check = checkBackupFile(entry.path);
+      if (!check.ok) throw new AppError('backup_damaged', 'The backup failed its integrity check', { file, problems: check.problems });
+      if (check.schemaVersion > latestSchema) {
+        throw new AppError('backup_from_newer_version', 'The backup was made by a newer version of the app', { file, version: check.schemaVersion });
+      }
+      stageRestore(ctx.dataDir, file, ctx.now());
+      // Last step: the shell restarts on this event (after this answer has gone out).
+      ctx.emit({ type: 'restartRequired', reason: 'restore' });
+      return { restartRequired: true as const, restoredFrom: file };
+    },
+
+    'data.exportClient': async ({ clientId, path }: ParsedInput<'data.exportClient'>): Promise<ExportResult> => {
+      const name = clientName(clientId);
+      const now = ctx.now();
+      const bundle = buildBundle(db, clientId, { appVersion: deps.appVersion, now });
+      const bytes = encodeBundle(bundle);
+      const fileName = suggestedFileName(name, now);
+      const tables = Object.entries(bundle.tables).map(([table, t]) => ({ table, rows: t.rows.length }));
+      const base = { fileName, sizeBytes: bytes.length, sha256: bundle.sha256, tables };
+      if (path !== undefined) {
+        if (deps.transport === 'ipc') throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
+        writeFileAtomically(path, bytes);
+        return { status: 'saved', path, base64: null, ...base };
+      }
+      const dialogs = fileDialogs();
+      if (dialogs) {
+        const chosen = await dialogs.chooseExportPath(fileName);
+        if (!chosen) return { status: 'cancelled' };
+        writeFileAtomically(chosen, bytes);
+        return { status: 'saved', path: chosen, base64: null, ...base };
+      }
+      return { status: 'bytes', path: null, base64: bytes.toString('base64'), ...base };
+    },
+
+    'data.previewImport': async ({ source }: ParsedInput<'data.previewImport'>): Promise<ImportPreview | { status: 'cancelled' }> => {
+      const file = await readSource(source);
+      if (!file) return { status: 'cancelled' };
+      const validated = validateBundle(decodeBundle(file.bytes), db);
+      const plan = planImport(db, validated);
+      const now = ctx.now().getTime();
+      prunePreviews(now);
+      const token = ctx.newId();
+      previews.set(token, { validated, expires: now + PREVIEW_TTL_MS });
+      prunePreviews(now);
+      const totals = plan.summary.reduce(
+        (sum, t) => ({ add: sum.add + t.add, update: sum.update + t.update, unchanged: sum.unchanged + t.unchanged, conflicts: sum.conflicts + t.conflicts, skipped: sum.skipped + t.skipped }),
+        { add: 0, update: 0, unchanged: 0, conflicts: 0, skipped: 0 },
+      );
+      const text = (v: unknown) => (typeof v === 'string' ? v : '');
+      return {
+        status: 'ready',
+        token,
+        fileName: file.fileName,
+        exportedAt: validated.bundle.exportedAt,
+        appVersion: validated.bundle.appVersion,
+        client: { id: validated.bundle.clientId, name: text(validated.clientRow.name), rcsNumber: text(validated.clientRow.rcs_number) },
+        match: plan.match,
+        tables: plan.summary,
+        totals,
+        conflicts: plan.conflicts.slice(0, 50),
+      };
+    },
+
+    'data.commitImport': async ({ token, onConflict, rcsMatch }: ParsedInput<'data.commitImport'>) => {
+      const preview = previews.get(token);
+      if (!preview || preview.expires < ctx.now().getTime()) throw new AppError('import_expired', 'This import preview has expired; choose the file again');
+      const check = planImport(db, preview.validated, { rcsMatch });
+      if (check.match.kind === 'same_rcs' && !rcsMatch) throw new AppError('import_needs_decision', 'Merge or keep separate?', { about: 'rcs' });
+      if (check.conflicts.length > 0 && !onConflict) {
+        throw new AppError('import_needs_decision', 'Keep local or take the file?', { about: 'conflicts', conflicts: check.conflicts.length });
+      }
+      const backup = await backupNow(db, dir, 'before-import', ctx.now());
+      // Planned again inside the transaction: what is applied is what the data is at this moment.
+      const { plan, applied } = db.transaction(() => {
+        const plan = planImport(db, preview.validated, { rcsMatch });
+        return { plan, applied: applyImport(db, plan, onConflict ?? 'keepLocal') };
+      })();
+      previews.delete(token);
+      ctx.emit({ type: 'changed', entity: 'client', id: plan.targetClientId });
+      return { clientId: plan.targetClientId, ...applied, backup: backup.file };
+    },
+
+    'data.erasureCheck': ({ clientId }: ParsedInput<'data.erasureCheck'>) => {
+      clientName(clientId);
+      return {
+        pendingOutbox: pendingOutboxCount(db, clientId),
+        rows: countClientRows(db, clientId).filter((r) => r.rows > 0),
+        backupsHoldingClient: copiesHoldingClient(ctx.dataDir, deps.dbFile, clientId),
+      };
+    },
+
+    'clients.erase': async (input: ParsedInput<'clients.erase'>) => {
+      const result = await deps.eraseClient(input);
+      previews.clear(); // a previewed file may hold the erased client
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      eraseClientFromCopies(ctx.dataDir, deps.dbFile, input.id);
+      await backupNow(db, dir, 'after-erasure', ctx.now());
+      return result;
+    },
+  } satisfies Partial<Handlers>;
+
+  return { handlers };
+}

@@ -1,0 +1,34 @@
+/**
+ * Shown inside the erase confirmation: what erasure also removes (submissions not yet sent
+ * to the portal, copies in the backups) and what it cannot reach (exported files, data the
+ * portal already received).
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErasureCheck } from '../../../../shared/contract/data-safety';
+import { call } from '../../lib/api';
+import { useDataError } from './data-ui';
+import './data-safety.css';
+
+export function ErasureNotice({ clientId }: { clientId: string }) {
+  const { t } = useTranslation('data');
+  const dataError = useDataError();
+  const [check, setCheck] = useState<ErasureCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('data.erasureCheck', { clientId }).then(setCheck, (e) => setError(dataError(e)));
+  }, [clientId]);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!check) return null;
+  return (
+    <div className="erasure-notice" data-testid="erasure-notice" data-pending={check.pendingOutbox}>
+      {check.pendingOutbox > 0 && (
+        <p className="data-note danger" role="alert" data-testid="erasure-pending">
+          {t('erasure.pending', { count: check.pendingOutbox })}
+        </p>
+      )}
+      {check.backupsHoldingClient > 0 && <p className="muted">{t('erasure.backups', { count: check.backupsHoldingClient })}</p>}
+      <p className="muted">{t('erasure.outside')}</p>
+    </div>
+  );
+}

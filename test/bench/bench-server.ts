@@ -1,0 +1,28 @@
+/**
+ * Child process of the renderer benchmark: the real services on a data folder and the
+ * loopback bridge serving a built page, in a process of its own so its memory is the main
+ * process's memory alone. Prints {"url"} once ready; answers "mem" on stdin with its memory
+ * after a garbage collection (start with --expose-gc).
+ *   node --expose-gc --import tsx test/bench/bench-server.ts <dataDir> <staticDir>
+ */
+import { createInterface } from 'node:readline';
+import { createServices } from '../../electron/main/services/create-services';
+import { startBridge } from '../support/bridge';
+
+const [dataDir, staticDir] = process.argv.slice(2);
+const services = await createServices({ dataDir, appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
+const bridge = await startBridge({ services, staticDir });
+console.log(JSON.stringify({ url: bridge.url }));
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() === 'mem') {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    console.log(JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, external: m.external }));
+  }
+});
+process.stdin.on('end', async () => {
+  await bridge.close();
+  services.close();
+  process.exit(0);
+});
