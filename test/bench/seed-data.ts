@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { normaliseForSearch } from '../../shared/domain/search-text';
+import { clientSearchText, normaliseForSearch } from '../../shared/domain/search-text';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { CURRENT_INSTRUMENT_VERSION, DIMENSION_IDS, getInstrument } from '../../shared/reference/instrument';
 import { sizeClassOf } from '../../electron/main/services/clients-service';
@@ -127,7 +127,7 @@ export function seedClients(db: Db, rng: Rng, count: number, base = SEED_BASE_DA
     insert.run({
       id,
       name,
-      searchText: normaliseForSearch([name, rcs, commune, nace, naceLabel, legalForm].join(' ')),
+      searchText: clientSearchText([name, rcs, commune, nace, naceLabel, legalForm]),
       rcs,
       legalForm,
       nace,

@@ -45,6 +45,9 @@ describe('clients service', () => {
     const c = await s.ok('clients.create', { name, reportLocale: 'lb' });
     expect((await s.ok('clients.get', { id: c.id })).name).toBe(name);
     expect((await s.ok('clients.list', { query: 'sarl' })).map((x) => x.id)).toEqual([c.id]);
+    const dotted = await s.ok('clients.create', { name: 'Muller Fils S.à r.l.', reportLocale: 'fr' });
+    expect((await s.ok('clients.list', { query: 'sarl' })).map((x) => x.id).sort()).toEqual([c.id, dotted.id].sort());
+    expect((await s.ok('clients.list', { query: 'muller fils s.a' })).map((x) => x.id)).toEqual([dotted.id]);
     expect(await s.ok('clients.list', { query: '%' })).toEqual([]); // LIKE wildcards are literal
     expect(await s.ok('clients.list', { query: '_' })).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/contract/clients';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import { classifySme } from '../../../shared/domain/sme-size';
-import { normaliseForSearch } from '../../../shared/domain/search-text';
+import { clientSearchText, searchPatterns } from '../../../shared/domain/search-text';
 import type { ServiceContext } from './context';
 
 interface ClientRow {
@@ -92,14 +92,18 @@ const ORDER_BY = {
 export function createClientsService(ctx: ServiceContext) {
   const { db } = ctx;
   const byId = db.prepare<[string], ClientRow>('SELECT * FROM clients WHERE id = ?');
+  // The list needs only the summary columns (not contacts, related enterprises …): it runs on every keystroke.
+  const SUMMARY_COLUMNS = 'id, name, rcs_number, commune, nace_code, size_class, report_locale, archived_at, updated_at';
   const listStatements = Object.fromEntries(
     (Object.keys(ORDER_BY) as (keyof typeof ORDER_BY)[]).map((sort) => [
       sort,
-      db.prepare<[string, number], ClientRow>(
-        `SELECT * FROM clients WHERE search_text LIKE ? ESCAPE '\\' AND (? = 1 OR archived_at IS NULL) ORDER BY ${ORDER_BY[sort]}`,
+      db.prepare<[string, string, number], ClientRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM clients
+         WHERE (search_text LIKE ? ESCAPE '\\' OR search_text LIKE ? ESCAPE '\\') AND (? = 1 OR archived_at IS NULL)
+         ORDER BY ${ORDER_BY[sort]}`,
       ),
     ]),
-  ) as Record<keyof typeof ORDER_BY, ReturnType<typeof db.prepare<[string, number], ClientRow>>>;
+  ) as Record<keyof typeof ORDER_BY, ReturnType<typeof db.prepare<[string, string, number], ClientRow>>>;
 
   function get(id: string): Client {
     const row = byId.get(id);
@@ -124,7 +128,7 @@ export function createClientsService(ctx: ServiceContext) {
   /** Derived columns (search text, size class) are recomputed in the same transaction as the edit. */
   function refreshDerived(id: string) {
     const c = get(id);
-    const searchText = normaliseForSearch([c.name, c.rcsNumber, c.commune, c.naceCode, c.naceLabel, c.legalForm].join(' '));
+    const searchText = clientSearchText([c.name, c.rcsNumber, c.commune, c.naceCode, c.naceLabel, c.legalForm]);
     db.prepare('UPDATE clients SET search_text = ?, size_class = ? WHERE id = ?').run(
       searchText,
       sizeClassOf(c).sizeClass,
@@ -134,8 +138,8 @@ export function createClientsService(ctx: ServiceContext) {
 
   const handlers = {
     'clients.list': ({ query, sort, includeArchived }: ParsedInput<'clients.list'>) => {
-      const needle = normaliseForSearch(query).replace(/[\\%_]/g, (m) => `\\${m}`);
-      return listStatements[sort].all(`%${needle}%`, includeArchived ? 1 : 0).map(summary);
+      const [pattern, squashed] = searchPatterns(query);
+      return listStatements[sort].all(pattern, squashed, includeArchived ? 1 : 0).map(summary);
     },
     'clients.get': ({ id }: ParsedInput<'clients.get'>) => get(id),
     'clients.create': ({ name, reportLocale }: ParsedInput<'clients.create'>) => {
