@@ -6,14 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './data-safety-fixtures';
+import { test, expect } from './fixtures';
 import { enqueueSubmission } from '../../electron/main/sync/outbox';
 import { createRng, seedChecks } from '../bench/seed-data';
 
 test.use({ locale: 'fr-LU' });
 
 test('Settings: back up, restore, and the app restarts on the restored data', async ({ laptop, page }) => {
-  const a = await laptop();
+  const a = await laptop({ sync: { autoStart: false } });
   await a.call('clients.create', { name: 'Boulangerie Muller', reportLocale: 'fr' });
   await a.open(page, '/settings');
   const section = page.getByTestId('backups-section');
@@ -45,8 +45,8 @@ test('Settings: back up, restore, and the app restarts on the restored data', as
 });
 
 test('a client moves to another laptop as one file; newer local work is kept; a broken file is refused', async ({ laptop, page }, testInfo) => {
-  const a = await laptop();
-  const b = await laptop();
+  const a = await laptop({ sync: { autoStart: false } });
+  const b = await laptop({ sync: { autoStart: false } });
   const client = await a.call('clients.create', { name: 'Menuiserie Kieffer S.à r.l.', reportLocale: 'fr' });
   await a.call('clients.update', { id: client.id, patch: { rcsNumber: 'B123456', commune: 'Wiltz', headcount: 23 } });
   seedChecks(a.services.db, createRng(5), [{ id: client.id, reportLocale: 'fr', maturity: 0.5, createdAt: new Date('2025-01-01T00:00:00Z') }], 4);
@@ -100,7 +100,7 @@ test('a client moves to another laptop as one file; newer local work is kept; a 
 });
 
 test('erasing a client warns about submissions not yet sent, then removes it', async ({ laptop, page }) => {
-  const a = await laptop();
+  const a = await laptop({ sync: { autoStart: false } });
   const client = await a.call('clients.create', { name: 'Traiteur Welter', reportLocale: 'fr' });
   let n = 0;
   enqueueSubmission(a.services.db, {

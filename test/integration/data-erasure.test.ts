@@ -45,7 +45,9 @@ describe('GDPR erasure', () => {
       id: victim.id,
       patch: { rcsNumber: 'B765432', contacts: [{ name: `Mireille ${MARKER}`, role: 'Gérante', email: `${MARKER.toLowerCase()}@traiteur.lu`, phone: '' }] },
     });
-    seedChecks(s.db, rng, [{ id: victim.id, reportLocale: 'lb', maturity: 0.5, createdAt: new Date('2025-06-01T00:00:00Z') }, ...others], 40);
+    // The victim gets checks of its own (a shared draw could give it none), the others some too.
+    seedChecks(s.db, rng, [{ id: victim.id, reportLocale: 'lb', maturity: 0.5, createdAt: new Date('2025-06-01T00:00:00Z') }], 3);
+    seedChecks(s.db, rng, others, 40);
     const check = s.db.prepare('SELECT id FROM assessments WHERE client_id = ? LIMIT 1').get(victim.id) as { id: string };
     s.db.prepare('INSERT OR REPLACE INTO assessment_notes (assessment_id, client_id, item_id, body, updated_at) VALUES (?, ?, ?, ?, ?)').run(
       check.id,
