@@ -124,7 +124,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     scenario: db.prepare<[string], ScenarioRow>('SELECT * FROM funding_scenarios WHERE id = ?'),
-    scenariosOf: db.prepare<[string], ScenarioRow>('SELECT * FROM funding_scenarios WHERE client_id = ? ORDER BY created_at, id'),
+    scenariosOf: db.prepare<[string], ScenarioRow>('SELECT * FROM funding_scenarios WHERE client_id = ? ORDER BY created_at, rowid'),
     countOf: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM funding_scenarios WHERE client_id = ?'),
     lines: db.prepare<[string], LineRow>('SELECT * FROM funding_cost_lines WHERE scenario_id = ? ORDER BY position, id'),
     line: db.prepare<[string, string], LineRow>('SELECT * FROM funding_cost_lines WHERE id = ? AND scenario_id = ?'),
