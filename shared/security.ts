@@ -31,6 +31,11 @@ export const EXTERNAL_LINK_HOSTS = [
   'www.luxprovide.lu',
   'luxprovide.lu',
   'artificialintelligenceact.eu',
+  // Funding scheme sources (shared/reference/schemes).
+  'aifactory.lu',
+  'www.eurohpc-ju.europa.eu',
+  'legilux.public.lu',
+  'meco.gouvernement.lu',
 ] as const;
 
 export function isAllowedExternalUrl(raw: string): boolean {

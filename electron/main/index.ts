@@ -6,7 +6,11 @@ import { AppError } from '../../shared/errors';
 import { createServices, DATABASE_FILE, type Services } from './services/create-services';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { forwardEvents, registerIpc } from './ipc';
-import { listBackups, resolveDataDir, restoreLatestBackup } from './data-dir';
+import { resolveDataDir } from './data-dir';
+import { backupsDirOf, listBackups, restoreLatestBackup } from './data-safety/backups';
+import { explainDataLocked, installFileDialogs, restartOnRequest } from './electron-data-safety';
+import { createSafeStorageSecrets } from './electron-secrets';
+import { createSaveFile } from './electron-save-dialog';
 
 const rendererDevUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(__dirname, '../renderer/index.html');
@@ -17,10 +21,22 @@ let services: Services | null = null;
 
 async function startServices(dataDir: string): Promise<Services | null> {
   try {
-    return await createServices({ dataDir, appVersion: app.getVersion(), transport: 'ipc' });
+    return await createServices({
+      dataDir,
+      appVersion: app.getVersion(),
+      transport: 'ipc',
+      secrets: createSafeStorageSecrets(dataDir),
+      saveFile: createSaveFile(() => mainWindow),
+    });
   } catch (error) {
     const info = error instanceof AppError ? error : new AppError('internal', String(error));
-    const backups = listBackups(dataDir);
+    if (info.code === 'data_locked') {
+      // Another running copy holds this data folder: explain and leave it alone.
+      await explainDataLocked(info, dataDir);
+      app.exit(0);
+      return null;
+    }
+    const backups = listBackups(backupsDirOf(dataDir));
     const buttons = backups.length > 0 ? ['Restore the latest backup', 'Quit'] : ['Quit'];
     const { response } = await dialog.showMessageBox({
       type: 'error',
@@ -60,6 +76,8 @@ async function main() {
   hardenSession(session.defaultSession);
   registerIpc(ipcMain, services.handlers, appUrl);
   forwardEvents(services.subscribe, () => mainWindow?.webContents ?? null);
+  installFileDialogs(services, () => mainWindow);
+  restartOnRequest(services);
 
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: join(__dirname, '../preload/index.cjs'), openExternal });
   if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl);

@@ -6,22 +6,22 @@
 import type { InputOf, OutputOf, ParsedInputOf } from './define';
 import { clientsContract } from './clients';
 import { settingsContract } from './settings';
-// import { assessmentsContract } from './assessments';
-// import { roadmapsContract } from './roadmaps';
-// import { fundingContract } from './funding';
-// import { gpuContract } from './gpu';
-// import { syncContract } from './sync';
-// import { dataSafetyContract } from './data-safety';
+import { assessmentsContract } from './assessments';
+import { roadmapsContract } from './roadmaps';
+import { fundingContract } from './funding';
+import { gpuContract } from './gpu';
+import { syncContract } from './sync';
+import { dataSafetyContract } from './data-safety';
 
 export const contract = {
   ...settingsContract,
   ...clientsContract,
-  // ...assessmentsContract,
-  // ...roadmapsContract,
-  // ...fundingContract,
-  // ...gpuContract,
-  // ...syncContract,
-  // ...dataSafetyContract,
+  ...assessmentsContract,
+  ...roadmapsContract,
+  ...fundingContract,
+  ...gpuContract,
+  ...syncContract,
+  ...dataSafetyContract,
 };
 
 export type Contract = typeof contract;

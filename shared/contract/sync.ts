@@ -18,7 +18,7 @@ export type PortalStatusName = (typeof PORTAL_STATUSES)[number];
 
 export const BENCHMARK_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 /** Fewer peers than this and nothing is shown (portal-protocol.md, Peer benchmarks). */
-export const MIN_BENCHMARK_PEERS = 10;
+export { MIN_BENCHMARK_PEERS } from '../domain/peer-benchmarks';
 
 /** How the token is protected on this machine; `weak` when the OS offers no real key store. */
 export interface SecretBackendInfo {

@@ -257,7 +257,8 @@ export interface ReportData {
 }
 
 /** Fewer peers than this: no comparison at all (domain.md §2, portal-protocol.md). */
-export const MIN_REPORT_PEERS = 10;
+export { MIN_BENCHMARK_PEERS as MIN_REPORT_PEERS } from '../domain/peer-benchmarks';
+import { MIN_BENCHMARK_PEERS as MIN_REPORT_PEERS } from '../domain/peer-benchmarks';
 
 /** Steps announced through the progress callback, in order; labels: `report:progress.<step>`. */
 export const REPORT_STEPS = ['prepare', 'radar', 'timeline', 'document', 'pack'] as const;

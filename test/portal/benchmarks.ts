@@ -4,7 +4,9 @@
  * one per company (its latest), filtered by NACE section or division and size class; only the
  * count when fewer than 10 companies match.
  */
-export const MIN_PEERS = 10;
+import { MIN_BENCHMARK_PEERS as MIN_PEERS } from '../../shared/domain/peer-benchmarks';
+
+export { MIN_PEERS };
 
 export interface Stats {
   mean: number;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MIGRATIONS, type Migration } from './migrations';
+import { backupNow } from '../data-safety/backups';
 
 export type Db = Database.Database;
 
@@ -38,10 +39,6 @@ function checkIntegrity(db: Db, path: string): void {
   }
 }
 
-export function backupFileName(now: Date, reason: string): string {
-  return `laif-${now.toISOString().replace(/[:.]/g, '-')}-${reason}.sqlite`;
-}
-
 /**
  * Opens (or creates) the database: integrity check, durable pragmas, then pending migrations,
  * each in its own transaction after a backup of the file. A failed migration rolls back, so the
@@ -70,8 +67,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
   if (pending.length > 0 && existed && current > 0) {
-    mkdirSync(backupDir, { recursive: true });
-    await db.backup(join(backupDir, backupFileName(now(), `before-v${pending[pending.length - 1].version}`)));
+    await backupNow(db, backupDir, `before-v${pending[pending.length - 1].version}`, now());
   }
   for (const migration of pending) {
     try {

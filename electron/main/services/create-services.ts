@@ -1,15 +1,20 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
-import { openDatabase, type Db } from '../db/open-database';
+import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
 import { createClientsService } from './clients-service';
 import { createSettingsService } from './settings-service';
-// import (assessments service)
-// import (roadmaps service)
-// import (funding service)
-// import (gpu + compute request service)
-// import (sync service)
-// import (data safety service)
+import { createAssessmentsService } from './assessments-service';
+import { createRoadmapsService, type SaveFile } from './roadmaps-service';
+import { roadmapReportSections } from './roadmap-report-sections';
+import { roadmapTranslator } from './roadmap-texts';
+import { createFundingService } from './funding-service';
+import { createGpuService } from './gpu-service';
+import { createSyncService, type SyncServiceOptions } from '../sync/sync-service';
+import { createFileSecretStore, type SecretStore } from '../sync/secrets';
+import type { FetchLike } from '../sync/portal-client';
+import { createDataSafetyService } from './data-safety-service';
+import { openDataFolder } from '../data-safety/open-data-folder';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -17,6 +22,14 @@ export interface ServicesOptions {
   newId?: () => string;
   appVersion?: string;
   transport?: 'ipc' | 'bridge';
+  /** Where the portal token is kept (Electron: safeStorage); default a file-backed stand-in in dataDir. */
+  secrets?: SecretStore;
+  /** HTTP for the portal (tests inject faults or a fake). */
+  portalFetch?: FetchLike;
+  /** Sync engine tuning: autoStart (default true), timeoutMs, tickMs, intervalMs, random. */
+  sync?: Partial<Pick<SyncServiceOptions, 'autoStart' | 'engine'>>;
+  /** Electron: asks where to save a report (native dialog) and writes it; absent = bytes returned to the UI. */
+  saveFile?: SaveFile;
 }
 
 export interface Services {
@@ -34,8 +47,11 @@ export const DATABASE_FILE = 'laif-workbench.sqlite';
  * call this, so the code under test is the code that ships.
  */
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const db = await openDatabase(join(options.dataDir, DATABASE_FILE));
+  // Folder lock, pending restore, migrations, daily backup (data-safety/open-data-folder.ts).
+  const folder = await openDataFolder(options.dataDir, DATABASE_FILE, options.now);
+  const db = folder.db;
   const bus = createEventBus();
+  const appVersion = options.appVersion ?? '0.0.0';
   const ctx: ServiceContext = {
     db,
     dataDir: options.dataDir,
@@ -44,32 +60,53 @@ export async function createServices(options: ServicesOptions): Promise<Services
     emit: bus.emit,
   };
   const settings = createSettingsService(ctx, {
-    version: options.appVersion ?? '0.0.0',
+    version: appVersion,
     transport: options.transport ?? 'ipc',
   });
   const clients = createClientsService(ctx);
-  // create (assessments service)
-  // create (roadmaps service)
-  // create (funding service)
-  // create (gpu + compute request service)
-  // create (sync service)
-  // create (data safety service)
+  const assessments = createAssessmentsService(ctx, { getClient: clients.get, appVersion });
+  const roadmaps = createRoadmapsService(ctx, {
+    getClient: clients.get,
+    assessments,
+    appVersion,
+    advisorName: () => settings.getValue('advisorName') ?? '',
+    saveFile: options.saveFile,
+    // Read when a report is made or a roadmap signed off, long after `handlers` below exists.
+    reportSections: roadmapReportSections(() => handlers, roadmapTranslator),
+  });
+  const funding = createFundingService(ctx, { getClient: clients.get, advisorName: () => settings.getValue('advisorName') ?? '' });
+  const gpu = createGpuService(ctx, { appVersion, getClient: clients.get });
+  const sync = createSyncService(ctx, {
+    appVersion,
+    secrets: options.secrets ?? createFileSecretStore(join(options.dataDir, 'secrets.dev.json')),
+    fetch: options.portalFetch,
+    ...options.sync,
+  });
+  const dataSafety = createDataSafetyService(ctx, {
+    appVersion,
+    transport: options.transport ?? 'ipc',
+    dbFile: DATABASE_FILE,
+    eraseClient: clients.handlers['clients.erase'],
+  });
 
   const handlers: Handlers = {
     ...settings.handlers,
     ...clients.handlers,
-    // ...(assessments handlers)
-    // ...(roadmaps handlers)
-    // ...(funding handlers)
-    // ...(gpu + compute request handlers)
-    // ...(sync handlers)
-    // ...(data safety handlers)
+    ...assessments.handlers,
+    ...roadmaps.handlers,
+    ...funding.handlers,
+    ...gpu.handlers,
+    ...sync.handlers,
+    ...dataSafety.handlers, // after clients: wraps clients.erase
   };
   return {
     handlers,
     db,
     dataDir: options.dataDir,
     subscribe: bus.subscribe,
-    close: () => db.close(),
+    close: () => {
+      sync.stop();
+      folder.close(); // closes the database and releases the folder lock
+    },
   };
 }

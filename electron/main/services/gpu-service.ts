@@ -467,7 +467,7 @@ export function createGpuService(ctx: ServiceContext, deps: { appVersion: string
           precision: preview.budget.precision,
           workloads: preview.budget.workloads,
         };
-        // 1. The snapshot: from here on this revision never changes (trigger in migration 0008).
+        // 1. The snapshot: from here on this revision never changes (trigger in migration 0007).
         db.prepare(
           `UPDATE compute_request_revisions
               SET status = 'finalised', locale = ?, budget_json = ?, estimate_json = ?, payload_json = ?, finalised_at = ?, updated_at = ?

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/locale';
 import { call } from '../lib/api';
@@ -71,7 +72,9 @@ export function App() {
         </header>
       )}
       <main className="app-main" id="main">
-        <Screen key={route.path} params={found.params} />
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <Screen key={route.path} params={found.params} />
+        </Suspense>
       </main>
     </div>
   );

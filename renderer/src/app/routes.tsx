@@ -2,15 +2,26 @@
  * Every screen of the app: a path pattern and its component. Features add their lines here;
  * `nav` entries appear in the header in this order.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { ClientListPage } from '../features/clients/ClientListPage';
-import { ClientPage } from '../features/clients/ClientPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-// import (assessment screens)
-// import (roadmap screens)
-// import (funding screens)
-// import (gpu + compute request screens)
-// import (sync centre)
+
+/** Screens load on first use, so the first screen stays light (charts, instrument, catalogue come later). */
+type Screen = ComponentType<{ params: Record<string, string> }>;
+const screen = (load: () => Promise<Screen>) => lazy(async () => ({ default: await load() }));
+const ClientPage = screen(() => import('../features/clients/ClientPage').then((m) => m.ClientPage));
+const SettingsPage = screen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const StartCheckPage = screen(() => import('../features/assessment/StartCheckPage').then((m) => m.StartCheckPage));
+const PresenterPage = screen(() => import('../features/assessment/PresenterPage').then((m) => m.PresenterPage));
+const FinalisePage = screen(() => import('../features/assessment/FinalisePage').then((m) => m.FinalisePage));
+const ResultsPage = screen(() => import('../features/assessment/ResultsPage').then((m) => m.ResultsPage));
+const ProgressPage = screen(() => import('../features/assessment/ProgressPage').then((m) => m.ProgressPage));
+const ScenarioPage = screen(() => import('../features/funding/ScenarioPage').then((m) => m.ScenarioPage));
+const ComparisonPage = screen(() => import('../features/funding/ComparisonPage').then((m) => m.ComparisonPage));
+const SyncCentrePage = screen(() => import('../features/sync/SyncCentrePage').then((m) => m.SyncCentrePage));
+const RoadmapRoute = screen(() => import('../features/roadmap').then((m) => m.RoadmapRoute));
+const RoadmapReviewRoute = screen(() => import('../features/roadmap').then((m) => m.RoadmapReviewRoute));
+const GpuBudgetRoute = screen(() => import('../features/gpu').then((m) => m.GpuBudgetRoute));
+const ComputeRequestRoute = screen(() => import('../features/gpu').then((m) => m.ComputeRequestRoute));
 
 export interface RouteDef {
   pattern: string;
@@ -24,10 +35,21 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   { pattern: '/clients', component: ClientListPage, nav: 'nav.clients' },
   { pattern: '/clients/:id', component: ClientPage },
-  // (assessment routes)
-  // (roadmap routes)
-  // (funding routes)
-  // (gpu + compute request routes)
-  // (sync routes)
+  { pattern: '/clients/:id/checks/new', component: StartCheckPage },
+  { pattern: '/clients/:id/progress', component: ProgressPage },
+  { pattern: '/checks/:id/present', component: PresenterPage, fullscreen: true },
+  { pattern: '/checks/:id/finalise', component: FinalisePage },
+  { pattern: '/checks/:id/results', component: ResultsPage },
+  { pattern: '/checks/:id/results/:revision', component: ResultsPage },
+  { pattern: '/roadmaps/:id', component: RoadmapRoute },
+  { pattern: '/roadmaps/:id/r/:revision', component: RoadmapRoute },
+  { pattern: '/roadmaps/:id/review', component: RoadmapReviewRoute, fullscreen: true },
+  { pattern: '/roadmaps/:id/review/:revision', component: RoadmapReviewRoute, fullscreen: true },
+  { pattern: '/clients/:id/funding', component: ComparisonPage },
+  { pattern: '/clients/:id/funding/:scenarioId', component: ScenarioPage },
+  { pattern: '/gpu/budgets/:id', component: GpuBudgetRoute },
+  { pattern: '/gpu/requests/:id', component: ComputeRequestRoute },
+  { pattern: '/gpu/requests/:id/:revision', component: ComputeRequestRoute },
+  { pattern: '/sync', component: SyncCentrePage, nav: 'nav.sync' },
   { pattern: '/settings', component: SettingsPage, nav: 'nav.settings' },
 ];

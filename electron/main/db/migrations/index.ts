@@ -5,12 +5,11 @@
  */
 import m0001 from './0001_clients_settings';
 import m0002 from './0002_outbox';
-// import m0003 (assessments)
-// import m0004 (roadmaps)
-// import m0005 (funding scenarios, scheme overrides)
-// import m0006 (sync: device, changes cursor, benchmarks cache)
-// import m0007 (data safety)
-// import m0008 (gpu budgets, compute requests)
+import m0003 from './0003_assessments';
+import m0004 from './0004_roadmaps';
+import m0005 from './0005_funding';
+import m0006 from './0006_sync';
+import m0007 from './0007_gpu_compute';
 
 export interface Migration {
   version: number;
@@ -21,10 +20,9 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'clients_settings', sql: m0001 },
   { version: 2, name: 'outbox', sql: m0002 },
-  // 0003 (assessments)
-  // 0004 (roadmaps)
-  // 0005 (funding scenarios, scheme overrides)
-  // 0006 (sync)
-  // 0007 (data safety)
-  // 0008 (gpu budgets, compute requests)
+  { version: 3, name: 'assessments', sql: m0003 },
+  { version: 4, name: 'roadmaps', sql: m0004 },
+  { version: 5, name: 'funding', sql: m0005 },
+  { version: 6, name: 'sync', sql: m0006 },
+  { version: 7, name: 'gpu_compute', sql: m0007 },
 ];

@@ -8,6 +8,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { ClientPanelProps } from '../clients/client-panels';
+import { SyncBadge } from '../sync/SyncBadge';
 import { levelName, scoreText } from './check-text';
 import './assessment.css';
 
@@ -70,6 +71,8 @@ export function AssessmentPanel({ client }: ClientPanelProps) {
                   ) : (
                     <span className="badge warn">{t('panel.draft')}</span>
                   )}
+                  {/* Shared with the portal only for consenting clients; nothing shows otherwise. */}
+                  {c.revision > 0 && <SyncBadge kind="assessment" recordId={c.id} revision={c.revision} compact />}
                 </td>
                 <td className="num">
                   {c.counts.answered + c.counts.notApplicable + c.counts.unknown}/{c.counts.total}

@@ -18,6 +18,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { bandName, levelMeaning, levelName, loc, scoreText } from './check-text';
 import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
 import { RESULTS_SLOTS } from './results-slots';
+import { SyncBadge } from '../sync/SyncBadge';
 import type { DimensionPoint } from './charts';
 import './assessment.css';
 
@@ -96,6 +97,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
                 {t('results.revisionOf', { revision: shownRevision, date: formatDateTime(view.source.kind === 'revision' ? view.source.finalisedAt : null, locale) })}
               </span>
             )}
+            {shownRevision !== null && <SyncBadge kind="assessment" recordId={assessment.id} revision={shownRevision} compact />}
           </p>
         </div>
         <div className="actions">
@@ -282,14 +284,9 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
         </p>
       </div>
 
-      {RESULTS_SLOTS.length > 0 ? (
-        RESULTS_SLOTS.map(({ id, component: Slot }) => <Slot key={id} client={client} view={view} />)
-      ) : (
-        <div className="card peer-slot" data-testid="peer-benchmark-slot">
-          <h2>{t('results.peersTitle')}</h2>
-          <p className="muted">{t('results.peersPending')}</p>
-        </div>
-      )}
+      {RESULTS_SLOTS.map(({ id, component: Slot }) => (
+        <Slot key={id} client={client} view={view} />
+      ))}
     </section>
   );
 }

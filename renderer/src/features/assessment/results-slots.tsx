@@ -1,12 +1,12 @@
 /**
  * Slots on the results screen that other features fill. The sync feature adds the peer
  * benchmark here (portal `GET /api/v1/benchmarks`, shown only with at least 10 peers): one line
- * `{ id: 'peer-benchmark', component: PeerBenchmark }`. Until a slot is registered the screen
- * shows a short placeholder saying where the comparison will come from.
+ * `{ id: 'peer-benchmark', component: PeerBenchmark }`.
  */
 import type { ComponentType } from 'react';
 import type { Client } from '../../../../shared/contract/clients';
 import type { ResultsView } from '../../../../shared/contract/assessments';
+import { PeerBenchmark } from '../sync/PeerBenchmark';
 
 export interface ResultsSlotProps {
   client: Client;
@@ -14,4 +14,4 @@ export interface ResultsSlotProps {
   view: ResultsView;
 }
 
-export const RESULTS_SLOTS: { id: string; component: ComponentType<ResultsSlotProps> }[] = [];
+export const RESULTS_SLOTS: { id: string; component: ComponentType<ResultsSlotProps> }[] = [{ id: 'peer-benchmark', component: PeerBenchmark }];

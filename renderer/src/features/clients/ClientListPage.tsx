@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../../shared/contract/clients';
 import { CLIENT_SORTS } from '../../../../shared/contract/client-sorts';
@@ -7,8 +7,38 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
+import './client-list.css';
 
 type Sort = (typeof CLIENT_SORTS)[number];
+
+/**
+ * The list is windowed: only the rows in view (plus a margin) are in the DOM, so a search
+ * over a thousand clients re-renders a few dozen rows per keystroke, not a thousand
+ * (measured in test/bench/renderer.bench.ts). Rows have a fixed height (client-list.css).
+ */
+const ROW_HEIGHT = 41;
+const OVERSCAN = 10;
+
+function useWindow(count: number, resetKey: string) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(800);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewport(el.clientHeight || 800);
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight || 800));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [count > 0]);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    setScrollTop(0);
+  }, [resetKey]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(count, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  return { scroller, first, last, onScroll: (e: React.UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop) };
+}
 
 export function ClientListPage() {
   const { t } = useTranslation('clients');
@@ -16,14 +46,18 @@ export function ClientListPage() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [clients, setClients] = useState<ClientSummary[] | null>(null);
+  // The list with the query it answers: answers may arrive out of order while typing, and the
+  // benchmark (test/bench/renderer.bench.ts) reads data-results-for to know what is on screen.
+  const [result, setResult] = useState<{ query: string; list: ClientSummary[] } | null>(null);
+  const clients = result?.list ?? null;
   const [error, setError] = useState<unknown>(null);
   const [newName, setNewName] = useState('');
+  const rows = useWindow(clients?.length ?? 0, `${query}|${sort}|${includeArchived}`);
 
   useEffect(() => {
     let current = true;
     call('clients.list', { query, sort, includeArchived })
-      .then((list) => current && setClients(list))
+      .then((list) => current && setResult({ query, list }))
       .catch((e) => current && setError(e));
     return () => {
       current = false;
@@ -94,40 +128,62 @@ export function ClientListPage() {
         </label>
       </div>
       <ErrorText error={error} />
+      <div data-testid="client-results" data-results-for={result?.query}>
       {clients && clients.length === 0 && <p className="empty">{query ? t('noMatch') : t('empty')}</p>}
       {clients && clients.length > 0 && (
-        <table className="table" data-testid="client-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.rcsNumber')}</th>
-              <th scope="col">{t('field.commune')}</th>
-              <th scope="col">{t('field.nace')}</th>
-              <th scope="col">{t('size.title')}</th>
-              <th scope="col">{t('updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.map((c) => (
-              <tr key={c.id} className={c.archivedAt ? 'archived' : undefined}>
-                <td>
-                  <a href={`#/clients/${c.id}`} data-testid="client-link">
-                    {c.name || t('unnamed')}
-                  </a>
-                  {c.archivedAt && <span className="badge">{t('archived')}</span>}
-                </td>
-                <td>{c.rcsNumber}</td>
-                <td>{c.commune}</td>
-                <td>{c.naceCode}</td>
-                <td>
-                  <span className={`badge size-${c.sizeClass}`}>{t(`size.${c.sizeClass}`)}</span>
-                </td>
-                <td>{formatDate(c.updatedAt, locale, 'short')}</td>
+        <div className="client-scroller" ref={rows.scroller} onScroll={rows.onScroll}>
+          <table className="table client-table" data-testid="client-table" aria-rowcount={clients.length + 1}>
+            <colgroup>
+              <col className="col-name" />
+              <col className="col-rcs" />
+              <col className="col-commune" />
+              <col className="col-nace" />
+              <col className="col-size" />
+              <col className="col-updated" />
+            </colgroup>
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col">{t('field.name')}</th>
+                <th scope="col">{t('field.rcsNumber')}</th>
+                <th scope="col">{t('field.commune')}</th>
+                <th scope="col">{t('field.nace')}</th>
+                <th scope="col">{t('size.title')}</th>
+                <th scope="col">{t('updated')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.first > 0 && (
+                <tr className="spacer" aria-hidden="true" style={{ height: rows.first * ROW_HEIGHT }}>
+                  <td colSpan={6} />
+                </tr>
+              )}
+              {clients.slice(rows.first, rows.last).map((c, i) => (
+                <tr key={c.id} aria-rowindex={rows.first + i + 2} className={c.archivedAt ? 'archived' : undefined}>
+                  <td title={c.name}>
+                    <a href={`#/clients/${c.id}`} data-testid="client-link">
+                      {c.name || t('unnamed')}
+                    </a>
+                    {c.archivedAt && <span className="badge">{t('archived')}</span>}
+                  </td>
+                  <td>{c.rcsNumber}</td>
+                  <td>{c.commune}</td>
+                  <td>{c.naceCode}</td>
+                  <td>
+                    <span className={`badge size-${c.sizeClass}`}>{t(`size.${c.sizeClass}`)}</span>
+                  </td>
+                  <td>{formatDate(c.updatedAt, locale, 'short')}</td>
+                </tr>
+              ))}
+              {rows.last < clients.length && (
+                <tr className="spacer" aria-hidden="true" style={{ height: (clients.length - rows.last) * ROW_HEIGHT }}>
+                  <td colSpan={6} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
       )}
+      </div>
     </section>
   );
 }

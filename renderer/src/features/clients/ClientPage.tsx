@@ -4,6 +4,7 @@ import type { Client, ClientFields, Contact, RelatedEnterpriseInput } from '../.
 import { isValidRcs } from '../../../../shared/domain/rcs';
 import { classifySme, relationOf } from '../../../../shared/domain/sme-size';
 import { LOCALES } from '../../../../shared/locale';
+import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
@@ -14,6 +15,13 @@ import { NumberField, SelectField, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { describeSizeClass } from './size-class';
 import { CLIENT_PANELS } from './client-panels';
+import { ErasureNotice } from '../data-safety/ErasureNotice';
+
+/** Today on this computer (the advisor's day), as YYYY-MM-DD: the date the consent was given. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 const EMPTY_CONTACT: Contact = { name: '', role: '', email: '', phone: '' };
 const EMPTY_RELATED: RelatedEnterpriseInput = { name: '', headcount: null, turnoverCents: null, balanceSheetCents: null, sharePercent: null };
@@ -38,6 +46,15 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
     trackSave(() => call('clients.update', { id: params.id, patch: { [field]: value } }))
       .then(() => setFieldErrors((e) => ({ ...e, [field]: undefined })))
       .catch((error) => setFieldErrors((e) => ({ ...e, [field]: errorMessage(error) })));
+  }
+
+  /** Consent and its date travel together: ticked → today, unticked → cleared. */
+  function saveConsent(consent: boolean) {
+    const patch = { consentToBenchmark: consent, consentDate: consent ? localToday() : null };
+    setClient((c) => (c ? { ...c, ...patch } : c));
+    trackSave(() => call('clients.update', { id: params.id, patch }))
+      .then(() => setFieldErrors((e) => ({ ...e, consentToBenchmark: undefined })))
+      .catch((error) => setFieldErrors((e) => ({ ...e, consentToBenchmark: errorMessage(error) })));
   }
 
   const size = useMemo(
@@ -165,6 +182,23 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         </button>
       </fieldset>
 
+      <fieldset className="card consent-card" data-testid="consent">
+        <legend>{t('consent.title')}</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={client.consentToBenchmark} onChange={(e) => saveConsent(e.target.checked)} data-testid="field-consent" />
+          <span>{t('consent.label')}</span>
+        </label>
+        <p className="muted" data-testid="consent-state">
+          {client.consentToBenchmark
+            ? client.consentDate
+              ? t('consent.given', { date: formatDate(client.consentDate, locale) })
+              : t('consent.givenNoDate')
+            : t('consent.notGiven')}
+        </p>
+        {fieldErrors.consentToBenchmark && <p className="error-text">{fieldErrors.consentToBenchmark}</p>}
+        <p className="muted consent-explain">{t('consent.explain')}</p>
+      </fieldset>
+
       {CLIENT_PANELS.map(({ id, component: Panel }) => (
         <Panel key={id} client={client} onClientChange={setClient} />
       ))}
@@ -186,6 +220,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
           }}
         >
           <p>{t('eraseExplain', { name: client.name })}</p>
+          <ErasureNotice clientId={client.id} />
           <ErrorText error={eraseError} />
         </ConfirmDialog>
       )}

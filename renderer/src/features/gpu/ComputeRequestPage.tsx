@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
+import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
 import { ChoiceField, DateField, QuantityField } from './GpuFields';
 import { formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
 import './gpu.css';
@@ -137,6 +138,14 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
     setView(v);
     setFields(v.revision.fields);
   }
+
+  // A finalised revision's queue state and the portal's decision change as syncs run: reload them.
+  const syncVersion = useSyncStore((s) => s.version);
+  useEffect(() => ensureSyncEvents(), []);
+  useEffect(() => {
+    if (syncVersion === 0 || !view || view.revision.status === 'draft') return;
+    call('gpu.requests.get', { id: view.id, revision: view.revision.revision }).then(setView, () => undefined);
+  }, [syncVersion]);
 
   useEffect(() => {
     call('gpu.requests.get', { id: params.id, ...(revisionParam ? { revision: revisionParam } : {}) })

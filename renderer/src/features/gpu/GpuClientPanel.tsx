@@ -1,5 +1,5 @@
 /** The client page's section for GPU-hour budgets and compute requests. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComputeRequestSummary, GpuBudgetSummary } from '../../../../shared/contract/gpu';
 import type { WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
@@ -11,6 +11,7 @@ import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import type { ClientPanelProps } from '../clients/client-panels';
+import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
 import { formatHours, queueText } from './gpu-format';
 import './gpu.css';
 
@@ -30,6 +31,16 @@ export function GpuClientPanel({ client }: ClientPanelProps) {
       setRequests(r);
     }, setError);
   }, [client.id]);
+
+  // The requests' portal column follows the syncs (delivered, then the portal's decision).
+  const syncVersion = useSyncStore((s) => s.version);
+  const seenVersion = useRef(syncVersion);
+  useEffect(() => ensureSyncEvents(), []);
+  useEffect(() => {
+    if (syncVersion === seenVersion.current) return;
+    seenVersion.current = syncVersion;
+    call('gpu.requests.list', { clientId: client.id }).then(setRequests, () => undefined);
+  }, [syncVersion]);
 
   async function newBudget() {
     try {
