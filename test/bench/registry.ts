@@ -9,6 +9,8 @@ import { clientSearchBench } from './client-search.bench';
 import { bundleSizeBench } from './bundle-size.bench';
 import { rendererBench } from './renderer.bench';
 import { runAnswerSaveBench } from './answer-save.bench';
+import { reportBench } from './report.bench';
+import { runSyncDrainBench } from './sync-drain';
 
 const answerSaveBench: BenchModule = {
   id: 'answer-save',
@@ -28,12 +30,30 @@ const answerSaveBench: BenchModule = {
   },
 };
 
+const syncDrainBench: BenchModule = {
+  id: 'sync-drain',
+  title: 'Outbox drain into the local reference portal (engine vs bare keep-alive loop)',
+  async run(ctx) {
+    const r = await runSyncDrainBench({ records: ctx.short ? 50 : 1_000 });
+    return [
+      {
+        bench: 'sync-drain',
+        metric: `drain ${r.records} queued records`,
+        value: r.engineMs,
+        unit: 'ms',
+        baseline: { label: 'bare loop of the same HTTP requests', value: r.bareMs },
+        note: 'aim: ≤ 1.5 × bare',
+      },
+    ];
+  },
+};
+
 export const BENCHES: BenchModule[] = [
   startupBench,
   clientSearchBench,
   bundleSizeBench,
   rendererBench,
   answerSaveBench,
-  // (report generation bench)
-  // (sync drain bench)
+  reportBench,
+  syncDrainBench,
 ];
