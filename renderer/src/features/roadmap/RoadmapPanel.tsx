@@ -9,6 +9,7 @@ import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import type { ClientPanelProps } from '../clients/client-panels';
+import { SyncBadge } from '../sync/SyncBadge';
 import { useRoadmapError } from './roadmap-bits';
 import './roadmap.css';
 
@@ -84,6 +85,7 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
                 </td>
                 <td>
                   <span className={`badge status-${r.status}`}>{t(`status.${r.status}`)}</span>
+                  {r.status === 'signed_off' && <SyncBadge kind="roadmap" recordId={r.id} revision={r.revision} compact />}
                   {r.signOff && (
                     <span className="muted small">
                       {' '}
