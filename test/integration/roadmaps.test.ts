@@ -19,6 +19,7 @@ import { getCatalogue } from '../../shared/reference/catalogue';
 import { getInstrument } from '../../shared/reference/instrument';
 import type { AppEvent } from '../../shared/contract/events';
 import type { RoadmapView } from '../../shared/contract/roadmaps';
+import { createBenchmarkCache } from '../../electron/main/sync/benchmarks';
 
 const NOW = new Date('2026-03-10T09:30:00Z');
 let s: TempServices;
@@ -340,6 +341,25 @@ describe('Word report', () => {
     const progress = events.filter((e): e is Extract<AppEvent, { type: 'reportProgress' }> => e.type === 'reportProgress' && e.taskId === taskId);
     expect(progress.length).toBeGreaterThanOrEqual(5);
     expect(progress[progress.length - 1]).toMatchObject({ done: progress[0].total });
+  });
+
+  it('shows the cached peer benchmark with its count and date, and nothing under 10 peers', async () => {
+    const { client, view } = await generated(18);
+    await s.ok('clients.update', { id: client.id, patch: { naceCode: 'C25.62' } });
+    const stats = { mean: 41.2, median: 39.0, p25: 30.1, p75: 52.4 };
+    const cache = createBenchmarkCache(s.db);
+    const filter = { instrumentVersion: '2026.1', nace: 'C25', sizeClass: 'small' };
+    const answer = (count: number) => ({ instrumentVersion: '2026.1', filter: { nace: 'C25', sizeClass: 'small' }, count, overall: count >= 10 ? stats : null, dimensions: [], computedAt: '2026-02-20T08:00:00Z' });
+    const reportText = async () => {
+      const r = await s.ok('roadmaps.exportReport', { id: view.id, taskId: crypto.randomUUID() });
+      return wordText(readZip(Buffer.from(r.base64!, 'base64')).get('word/document.xml')!.toString('utf8'));
+    };
+    cache.put(filter, answer(14), new Date('2026-02-21T08:00:00Z'));
+    const withPeers = await reportText();
+    expect(withPeers).toContain('Verglach mat ähnleche Betriber');
+    expect(withPeers).toContain('Op Basis vun 14 Betriber');
+    cache.put(filter, answer(9), new Date('2026-02-22T08:00:00Z'));
+    expect(await reportText()).not.toContain('Verglach mat ähnleche Betriber');
   });
 
   it('writes where the save dialog says, and nothing when it is cancelled', async () => {

@@ -9,7 +9,11 @@ import type { ScenarioSummary, ScenarioView } from '../../../shared/contract/fun
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
 import type { Locale } from '../../../shared/locale';
 import { GPU_HARDWARE } from '../../../shared/reference/gpu/hardware';
-import type { ReportComputeRequestStatus, ReportFunding, ReportGpu } from '../../../shared/report/report-data';
+import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, type ReportGpu, type ReportPeerBenchmark } from '../../../shared/report/report-data';
+import type { Client } from '../../../shared/contract/clients';
+import type { Db } from '../db/open-database';
+import { readCachedBenchmark } from '../sync/benchmarks';
+import { sizeClassOf } from './clients-service';
 import type { Translate } from '../../../shared/report/translate';
 
 /** At most this many scenarios in the report: the ones that bring the most aid. */
@@ -132,4 +136,22 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
   }
 
   return { funding, payloadFunding, gpu };
+}
+
+/**
+ * The peer comparison for the report: the last benchmark cached from the portal for the
+ * client's sector and size class (the report is made offline too). Null unless the portal gave
+ * statistics for at least 10 peers; the report prints the count and date beside it.
+ */
+export function cachedPeersForReport(
+  db: Db,
+  instrumentVersion: string,
+  client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>,
+): ReportPeerBenchmark | null {
+  const sizeClass = sizeClassOf(client).sizeClass;
+  if (!client.naceCode || sizeClass === 'unknown') return null;
+  const view = readCachedBenchmark(db, { instrumentVersion, nace: client.naceCode, sizeClass });
+  if (!view || view.state !== 'ok' || view.count === null || view.overall === null || !view.computedAt) return null;
+  const peers: ReportPeerBenchmark = { count: view.count, computedAt: view.computedAt, overall: view.overall, dimensions: view.dimensions };
+  return peersShowable(peers) ? peers : null;
 }

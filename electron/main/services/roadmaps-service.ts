@@ -50,7 +50,7 @@ import { reportFileName } from '../../../shared/report/file-name';
 import { enqueueSubmission } from '../sync/outbox';
 import type { ServiceContext } from './context';
 import { roadmapTranslator } from './roadmap-texts';
-import type { PayloadFunding } from './roadmap-report-sections';
+import { cachedPeersForReport, type PayloadFunding } from './roadmap-report-sections';
 
 /** Asks the advisor where to save and writes the file; resolves to the path, or null when cancelled. */
 export type SaveFile = (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
@@ -426,13 +426,15 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
     const client = deps.getClient(r.client_id);
     const lang: Locale = locale ?? (isLocale(client.reportLocale) ? client.reportLocale : 'fr');
     const signed = latestSignOffUpTo.get(id, shown);
+    const check = snapshotOf(r);
     return buildReportData(
       {
         locale: lang,
         generatedAt: ctx.now().toISOString(),
         advisorName: deps.advisorName(),
         client,
-        check: snapshotOf(r),
+        check,
+        peers: cachedPeersForReport(ctx.db, check.instrumentVersion, client),
         history: deps.assessments.listFinalised(r.client_id),
         roadmap: { revision: shown, horizonMonths: r.horizon_months, startsOn: r.starts_on, initiatives: stored(id, shown) },
         catalogue: getCatalogue(r.catalogue_version),
