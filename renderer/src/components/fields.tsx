@@ -96,58 +96,69 @@ export function TextField({ label, value, onSave, hint, error, multiline, maxLen
 
 interface NumberFieldProps {
   label: string;
-  /** Stored value (for money: cents). */
-  value: number | null;
+  /** Stored value (money: integer cents; percent: a fraction). */
+  value: number | null | undefined;
   onSave: (value: number | null) => void;
   /** Money fields show euros and store integer cents. */
   money?: boolean;
+  /** Percent fields show 0–100 and store a fraction. */
+  percent?: boolean;
+  /** Bounds in the unit the person types (euros, percent, …). */
   min?: number;
   max?: number;
   integer?: boolean;
   hint?: string;
+  /** A problem reported elsewhere for this field (the contract, an estimator); a typing error wins. */
+  error?: string | null;
   testId?: string;
   suffix?: string;
+  placeholder?: string;
+  disabled?: boolean;
 }
 
-export function NumberField({ label, value, onSave, money, min = 0, max, integer, hint, testId, suffix }: NumberFieldProps) {
+export function NumberField({ label, value, onSave, money, percent, min = 0, max, integer, hint, error, testId, suffix, placeholder, disabled }: NumberFieldProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const shown = (v: number | null) => (v === null ? '' : formatNumber(money ? v / 100 : v, locale, money ? 2 : 2));
+  const scale = money ? 100 : percent ? 0.01 : 1; // stored = typed × scale
+  const shown = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatNumber(v / scale, locale, money ? 2 : 4));
   const [text, setText] = useState(shown(value));
-  const [error, setError] = useState<string | null>(null);
+  const [typingError, setTypingError] = useState<string | null>(null);
   useEffect(() => setText(shown(value)), [value, locale]);
   const saver = useDebouncedSave((raw: string) => {
-    const parsed = parseNumberInput(raw, locale);
-    if (parsed === null) {
-      setError(null);
+    const typed = parseNumberInput(raw, locale);
+    if (typed === null) {
+      setTypingError(null);
       onSave(null);
       return;
     }
-    if (Number.isNaN(parsed)) return setError(t('validation.notANumber'));
-    if (parsed < min) return setError(t('validation.min', { min: formatNumber(min, locale) }));
-    if (max !== undefined && parsed > max) return setError(t('validation.max', { max: formatNumber(max, locale) }));
-    if (integer && !Number.isInteger(parsed)) return setError(t('validation.integer'));
-    setError(null);
-    onSave(money ? Math.round(parsed * 100) : parsed);
+    if (Number.isNaN(typed)) return setTypingError(t('validation.notANumber'));
+    if (typed < min) return setTypingError(t('validation.min', { min: formatNumber(min, locale) }));
+    if (max !== undefined && typed > max) return setTypingError(t('validation.max', { max: formatNumber(max, locale) }));
+    if (integer && !Number.isInteger(typed)) return setTypingError(t('validation.integer'));
+    setTypingError(null);
+    onSave(money ? Math.round(typed * 100) : typed * scale);
   });
+  const shownError = typingError ?? error ?? null;
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
+    <FieldFrame label={label} hint={hint} error={shownError}>
       {(id, describedBy) => (
         <span className="input-with-suffix">
           <input
             id={id}
             inputMode="decimal"
             aria-describedby={describedBy}
-            aria-invalid={!!error}
+            aria-invalid={!!shownError}
             data-testid={testId}
             value={text}
+            placeholder={placeholder}
+            disabled={disabled}
             onChange={(e) => {
               setText(e.target.value);
               saver.schedule(e.target.value);
             }}
             onBlur={saver.flush}
           />
-          {(money || suffix) && <span className="suffix">{money ? '€' : suffix}</span>}
+          {(money || percent || suffix) && <span className="suffix">{money ? '€' : percent ? '%' : suffix}</span>}
         </span>
       )}
     </FieldFrame>

@@ -19,10 +19,10 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
-import { TextField } from '../../components/fields';
+import { NumberField, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
-import { ChoiceField, DateField, QuantityField } from './GpuFields';
+import { ChoiceField, DateField } from './GpuFields';
 import { formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
 import './gpu.css';
 
@@ -282,9 +282,9 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
               testId="request-accessMode"
             />
             <TextField label={t('request.field.system')} hint={t('request.hint.system')} value={fields.system} maxLength={200} onSave={(v) => save('system', v)} error={errorFor('system')} testId="request-system" />
-            <QuantityField label={t('request.field.periodMonths')} value={fields.periodMonths} integer min={1} max={36} onSave={(v) => save('periodMonths', v)} error={errorFor('periodMonths')} testId="request-periodMonths" />
+            <NumberField label={t('request.field.periodMonths')} value={fields.periodMonths} integer min={1} max={36} onSave={(v) => save('periodMonths', v)} error={errorFor('periodMonths')} testId="request-periodMonths" />
             <DateField label={t('request.field.startDate')} value={fields.startDate} onSave={(v) => save('startDate', v)} error={errorFor('startDate')} testId="request-startDate" />
-            <QuantityField label={t('request.field.storageGiB')} hint={t('request.hint.storageGiB')} value={fields.storageGiB} max={1e9} suffix={t('unit.gib')} onSave={(v) => save('storageGiB', v)} error={errorFor('storageGiB')} testId="request-storageGiB" />
+            <NumberField label={t('request.field.storageGiB')} hint={t('request.hint.storageGiB')} value={fields.storageGiB} max={1e9} suffix={t('unit.gib')} onSave={(v) => save('storageGiB', v)} error={errorFor('storageGiB')} testId="request-storageGiB" />
             <ChoiceField
               label={t('request.field.dataSensitivity')}
               value={fields.dataSensitivity}

@@ -1,78 +1,13 @@
 /**
- * Number and date fields of the GPU screens. Unlike components/fields.tsx's NumberField they
- * also show a problem found elsewhere (the estimator or the finalise check), next to the field.
+ * Date and choice fields of the GPU screens, showing a problem found elsewhere (the estimator
+ * or the finalise check) next to the field. Numbers use components/fields.tsx's NumberField.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, parseNumberInput } from '../../../../shared/format';
+import { formatDate } from '../../../../shared/format';
 import { FieldFrame } from '../../components/fields';
 import { useDebouncedSave } from '../../lib/use-debounced-save';
 import { useLocale } from '../../lib/use-locale';
-
-interface QuantityFieldProps {
-  label: string;
-  value: number | null | undefined;
-  onSave: (value: number | null) => void;
-  /** A problem reported by the estimator or the contract for this field. */
-  error?: string | null;
-  hint?: string;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  /** Stored as a fraction, typed as a percentage. */
-  percent?: boolean;
-  suffix?: string;
-  testId?: string;
-  placeholder?: string;
-  disabled?: boolean;
-}
-
-export function QuantityField({ label, value, onSave, error, hint, min = 0, max, integer, percent, suffix, testId, placeholder, disabled }: QuantityFieldProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const shown = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatNumber(percent ? v * 100 : v, locale, 4));
-  const [text, setText] = useState(shown(value));
-  const [parseError, setParseError] = useState<string | null>(null);
-  useEffect(() => setText(shown(value)), [value, locale]);
-  const saver = useDebouncedSave((raw: string) => {
-    const typed = parseNumberInput(raw, locale);
-    if (typed === null) {
-      setParseError(null);
-      return onSave(null);
-    }
-    if (Number.isNaN(typed)) return setParseError(t('validation.notANumber'));
-    const parsed = percent ? typed / 100 : typed;
-    if (parsed < min) return setParseError(t('validation.min', { min: formatNumber(percent ? min * 100 : min, locale) }));
-    if (max !== undefined && parsed > max) return setParseError(t('validation.max', { max: formatNumber(percent ? max * 100 : max, locale) }));
-    if (integer && !Number.isInteger(parsed)) return setParseError(t('validation.integer'));
-    setParseError(null);
-    onSave(parsed);
-  });
-  return (
-    <FieldFrame label={label} hint={hint} error={parseError ?? error}>
-      {(id, describedBy) => (
-        <span className="input-with-suffix">
-          <input
-            id={id}
-            inputMode="decimal"
-            aria-describedby={describedBy}
-            aria-invalid={!!(parseError ?? error)}
-            data-testid={testId}
-            value={text}
-            placeholder={placeholder}
-            disabled={disabled}
-            onChange={(e) => {
-              setText(e.target.value);
-              saver.schedule(e.target.value);
-            }}
-            onBlur={saver.flush}
-          />
-          {(percent || suffix) && <span className="suffix">{percent ? '%' : suffix}</span>}
-        </span>
-      )}
-    </FieldFrame>
-  );
-}
 
 /** "01/04/2026", "1.4.2026" or "2026-04-01" → "2026-04-01"; null when empty; undefined when not a date. */
 export function parseDateInput(text: string): string | null | undefined {

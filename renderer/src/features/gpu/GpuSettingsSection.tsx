@@ -15,7 +15,8 @@ import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import { ChoiceField, QuantityField } from './GpuFields';
+import { ChoiceField } from './GpuFields';
+import { NumberField } from '../../components/fields';
 import './gpu.css';
 
 /** The public addresses in a source note (the notes also cite the team's internal fact sheet). */
@@ -82,7 +83,7 @@ export function GpuSettingsSection() {
       <p className="muted">{t('settings.lead', { date: formatDate(GPU_REFERENCE_LAST_CHECKED, locale) })}</p>
       <ErrorText error={error} />
       {row('pricePerGpuHourCents', (
-        <QuantityField
+        <NumberField
           label={t('setting.pricePerGpuHourCents.label')}
           value={s.pricePerGpuHourCents / 100}
           max={10_000}
@@ -92,7 +93,7 @@ export function GpuSettingsSection() {
         />
       ))}
       {row('pue', (
-        <QuantityField label={t('setting.pue.label')} value={s.pue} min={1} max={3} onSave={(v) => save({ pue: v })} testId="gpu-pue" />
+        <NumberField label={t('setting.pue.label')} value={s.pue} min={1} max={3} onSave={(v) => save({ pue: v })} testId="gpu-pue" />
       ))}
       <div className="gpu-setting-row">
         <div className="gpu-setting-input">
@@ -109,7 +110,7 @@ export function GpuSettingsSection() {
         </div>
       </div>
       {row(carbonKey, (
-        <QuantityField
+        <NumberField
           key={carbonKey}
           label={t('setting.carbonIntensity.label')}
           value={s[carbonKey]}
@@ -120,7 +121,7 @@ export function GpuSettingsSection() {
         />
       ))}
       {row('cashbackRate', (
-        <QuantityField label={t('setting.cashbackRate.label')} value={s.cashbackRate} percent max={1} onSave={(v) => save({ cashbackRate: v })} testId="gpu-cashback" />
+        <NumberField label={t('setting.cashbackRate.label')} value={s.cashbackRate} percent max={100} onSave={(v) => save({ cashbackRate: v })} testId="gpu-cashback" />
       ))}
       {view.updatedAt && <p className="muted gpu-small">{t('settings.changedAt', { date: formatDate(view.updatedAt, locale) })}</p>}
     </fieldset>

@@ -8,9 +8,9 @@ import type { Locale } from '../../../../shared/locale';
 import { WORKLOAD_TYPES, type WorkloadEstimate, type WorkloadType } from '../../../../shared/domain/gpu-budget';
 import { WORKLOAD_TYPE_LABELS, type CustomModelDraft, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
 import { MODEL_PRESETS, findModelPreset, type Architecture } from '../../../../shared/reference/gpu/models';
-import { TextField } from '../../components/fields';
+import { NumberField, TextField } from '../../components/fields';
 import { useLocale } from '../../lib/use-locale';
-import { ChoiceField, QuantityField } from './GpuFields';
+import { ChoiceField } from './GpuFields';
 import { WorkloadAssumptions, WorkloadResult } from './BudgetResults';
 import { problemText } from './gpu-format';
 
@@ -73,7 +73,7 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
   const set = (patch: Partial<WorkloadDraft>) => onChange({ ...workload, ...patch });
   const setModel = (patch: Partial<CustomModelDraft>) => onChange({ ...workload, model: { ...(workload.model as CustomModelDraft), ...patch } });
   const num = (key: keyof WorkloadDraft & string, opts: { integer?: boolean; max: number; min?: number; hint?: string }) => (
-    <QuantityField
+    <NumberField
       key={key}
       label={t(`workload.field.${key}`)}
       hint={opts.hint ?? t(`workload.hint.${key}`, { defaultValue: '' }) ?? undefined}
@@ -147,12 +147,12 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
                   options={(['decoder', 'encoder', 'vision'] as const).map((a) => ({ value: a, label: t(`architecture.${a}`) }))}
                   onSave={(a) => setModel({ architecture: a })}
                 />
-                <QuantityField label={t('workload.field.parameterCount')} value={custom.parameterCount} max={1e13} onSave={(v) => setModel({ parameterCount: v })} error={errorAt('model.parameterCount')} testId={`workload-${index}-parameterCount`} />
+                <NumberField label={t('workload.field.parameterCount')} value={custom.parameterCount} max={1e13} onSave={(v) => setModel({ parameterCount: v })} error={errorAt('model.parameterCount')} testId={`workload-${index}-parameterCount`} />
                 {vision ? (
-                  <QuantityField label={t('workload.field.forwardFlopsPerImage')} hint={t('workload.hint.forwardFlopsPerImage')} value={custom.forwardFlopsPerImage} max={1e16} onSave={(v) => setModel({ forwardFlopsPerImage: v })} error={errorAt('model.forwardFlopsPerImage')} />
+                  <NumberField label={t('workload.field.forwardFlopsPerImage')} hint={t('workload.hint.forwardFlopsPerImage')} value={custom.forwardFlopsPerImage} max={1e16} onSave={(v) => setModel({ forwardFlopsPerImage: v })} error={errorAt('model.forwardFlopsPerImage')} />
                 ) : (
                   (['layers', 'hiddenSize', 'kvHeads', 'headDim', 'vocabSize', 'sequenceLength'] as const).map((key) => (
-                    <QuantityField
+                    <NumberField
                       key={key}
                       label={t(`workload.field.shape.${key}`)}
                       value={custom[key]}
