@@ -11,10 +11,10 @@ import { backupsDirOf, listBackups, restoreLatestBackup } from './data-safety/ba
 import { explainDataLocked, installFileDialogs, restartOnRequest } from './electron-data-safety';
 import { createSafeStorageSecrets } from './electron-secrets';
 import { createSaveFile } from './electron-save-dialog';
+import { rendererLocation } from './renderer-location';
 
-const rendererDevUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(__dirname, '../renderer/index.html');
-const appUrl = () => rendererDevUrl ?? pathToFileURL(rendererFile).href;
+const renderer = rendererLocation(process.env, app.isPackaged, join(__dirname, '../renderer/index.html'));
+const appUrl = () => (renderer.kind === 'url' ? renderer.url : pathToFileURL(renderer.path).href);
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -80,8 +80,8 @@ async function main() {
   restartOnRequest(services);
 
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: join(__dirname, '../preload/index.cjs'), openExternal });
-  if (rendererDevUrl) await mainWindow.loadURL(rendererDevUrl);
-  else await mainWindow.loadFile(rendererFile);
+  if (renderer.kind === 'url') await mainWindow.loadURL(renderer.url);
+  else await mainWindow.loadFile(renderer.path);
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => services?.close());
