@@ -80,6 +80,12 @@ export interface AssessmentDetail extends AssessmentHeader {
   /** Where the workshop stands: a step id of `workshopSteps` (null = the start). */
   position: { step: string | null; view: CursorView };
   lastFinalisedAt: string | null;
+  /**
+   * A follow-up's earlier check (the latest revision of the check it follows up), so the
+   * presenter can show last time's answer beside each question. Only answers whose question
+   * still exists, in the same format, in this check's instrument. Null for a first check.
+   */
+  previous: { id: string; revision: number; heldOn: string; answers: Answer[] } | null;
 }
 
 export interface AssessmentSummary extends AssessmentHeader {

@@ -323,6 +323,48 @@ describe('follow-ups, comparison and progress', () => {
     expect(await s.ok('assessments.list', { clientId: other.id })).toEqual([]);
   });
 
+  it('a follow-up shows the latest finalised answers of the check it follows and starts from its targets, editable', async () => {
+    const c = await newClient();
+    const [a, b, d] = scaleItems;
+    const t0 = await newCheck(c.id, { heldOn: '2025-03-01' });
+    await level(t0.id, a.id, 2);
+    await s.ok('assessments.saveAnswer', { id: t0.id, itemId: b.id, notApplicable: true });
+    await s.ok('assessments.saveAnswer', { id: t0.id, itemId: d.id, unknown: true });
+    await s.ok('assessments.saveAnswer', { id: t0.id, itemId: checklist.id, checked: [checklist.format.kind === 'checklist' ? checklist.format.options[1].id : ''] });
+    await s.ok('assessments.saveTarget', { id: t0.id, dimensionId: 'strategy', target: 40 });
+    await s.ok('assessments.finalise', { id: t0.id });
+    // Revision 2 of the same check changes one answer and one target: the follow-up sees revision 2.
+    await s.ok('assessments.reopen', { id: t0.id });
+    await level(t0.id, a.id, 4);
+    await s.ok('assessments.saveTarget', { id: t0.id, dimensionId: 'strategy', target: 60 });
+    await s.ok('assessments.saveTarget', { id: t0.id, dimensionId: 'data', target: 80 });
+    await s.ok('assessments.finalise', { id: t0.id });
+    // A later draft of the earlier check (never finalised) is not what the client agreed to.
+    await s.ok('assessments.reopen', { id: t0.id });
+    await level(t0.id, a.id, 0);
+    await s.ok('assessments.saveTarget', { id: t0.id, dimensionId: 'strategy', target: 20 });
+
+    const first = await s.ok('assessments.get', { id: t0.id });
+    expect(first.previous).toBeNull();
+
+    const t1 = await newCheck(c.id, { stage: 'follow_up', previousId: t0.id, heldOn: '2025-09-01' });
+    expect(t1.targets).toEqual({ strategy: 60, data: 80 });
+    expect(t1.answers).toEqual([]);
+    expect(t1.previous).toMatchObject({ id: t0.id, revision: 2, heldOn: '2025-03-01' });
+    const previous = new Map(t1.previous!.answers.map((x) => [x.itemId, x]));
+    expect(previous.size).toBe(4);
+    expect(previous.get(a.id)).toMatchObject({ level: 4, notApplicable: false, unknown: false });
+    expect(previous.get(b.id)).toMatchObject({ level: null, notApplicable: true });
+    expect(previous.get(d.id)).toMatchObject({ unknown: true });
+    expect(previous.get(checklist.id)?.checked).toHaveLength(1);
+
+    // Carried-over targets are the follow-up's own: changing or clearing them leaves the earlier check alone.
+    await s.ok('assessments.saveTarget', { id: t1.id, dimensionId: 'strategy', target: 80 });
+    await s.ok('assessments.saveTarget', { id: t1.id, dimensionId: 'data', target: null });
+    expect((await s.ok('assessments.get', { id: t1.id })).targets).toEqual({ strategy: 80 });
+    expect((await s.ok('assessments.snapshot', { id: t0.id })).targets).toEqual({ strategy: 60, data: 80 });
+  });
+
   it('erasing the client erases its checks, answers, notes, targets and revisions', async () => {
     const c = await newClient();
     const a = await newCheck(c.id);

@@ -216,7 +216,30 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       targets: workingTargets(id),
       position: { step: r.cursor_step, view: r.cursor_view as AssessmentDetail['position']['view'] },
       lastFinalisedAt: lastFinalisedAt(r),
+      previous: followedUp(r),
     };
+  }
+
+  /**
+   * Follow-up: the answers of the check it follows up (its latest revision), kept only where the
+   * question exists in this check's instrument in the same format (and, for checklists, only
+   * options it still has), so a changed instrument never shows an answer to another question.
+   */
+  function followedUp(r: AssessmentRow): AssessmentDetail['previous'] {
+    const earlier = r.previous_id ? byId.get(r.previous_id) : undefined;
+    const rev = earlier && earlier.revision > 0 ? revisionOf.get(earlier.id, earlier.revision) : undefined;
+    if (!rev) return null;
+    const items = lookupOf(getInstrument(r.instrument_version)).items;
+    const then = lookupOf(getInstrument(rev.instrument_version)).items;
+    const answers: Answer[] = [];
+    for (const a of JSON.parse(rev.answers_json) as Answer[]) {
+      const item = items.get(a.itemId);
+      if (!item || then.get(a.itemId)?.format.kind !== item.format.kind) continue;
+      const format = item.format;
+      const checked = a.checked && format.kind === 'checklist' ? a.checked.filter((o) => format.options.some((x) => x.id === o)) : a.checked;
+      answers.push({ itemId: a.itemId, level: a.level, checked, notApplicable: a.notApplicable, unknown: a.unknown });
+    }
+    return { id: rev.assessment_id, revision: rev.revision, heldOn: rev.held_on, answers };
   }
 
   function toSnapshot(rev: RevisionRow, r: AssessmentRow): FinalisedSnapshot {
@@ -457,10 +480,20 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       }
       const id = ctx.newId();
       const at = ctx.now().toISOString();
-      db.prepare(
-        `INSERT INTO assessments (id, client_id, stage, previous_id, held_on, language, participants_json, instrument_version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, input.clientId, input.stage, input.previousId, input.heldOn, input.language, JSON.stringify(input.participants), CURRENT_INSTRUMENT_VERSION, at, at);
+      db.transaction(() => {
+        db.prepare(
+          `INSERT INTO assessments (id, client_id, stage, previous_id, held_on, language, participants_json, instrument_version, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(id, input.clientId, input.stage, input.previousId, input.heldOn, input.language, JSON.stringify(input.participants), CURRENT_INSTRUMENT_VERSION, at, at);
+        // A follow-up starts from the targets agreed last time (each stays editable in the workshop);
+        // a dimension the current instrument no longer has is left out.
+        if (input.previousId && input.stage === 'follow_up') {
+          const dimensions = new Set<string>(getInstrument(CURRENT_INSTRUMENT_VERSION).dimensions.map((d) => d.id));
+          for (const [dimensionId, target] of Object.entries(getSnapshot(input.previousId).targets)) {
+            if (dimensions.has(dimensionId) && typeof target === 'number') upsertTarget.run(id, input.clientId, dimensionId, target, at);
+          }
+        }
+      })();
       ctx.emit({ type: 'changed', entity: 'assessment', id });
       return detail(id);
     },
