@@ -6,9 +6,28 @@
  */
 import type { Locale } from './locale';
 
-const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-LU', de: 'de-LU', en: 'en-GB', lb: 'de-LU' };
+/**
+ * French numbers follow fr-LU, not fr-FR: "1.234.567,89 €" rather than "1 234 567,89 €". Decided
+ * once, for the app and the Word report alike (both format through this file): the clients are
+ * Luxembourg companies, fr-LU is how CLDR and Luxembourg's administration write French figures,
+ * and it matches the de-LU/lb style, so a report switched between the three Luxembourg languages
+ * shows the same figures. It also keeps one grouping mark (the dot) for what advisors type in
+ * fr, de and lb (number-input.ts). Spaces are still accepted when typed.
+ */
+export const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-LU', de: 'de-LU', en: 'en-GB', lb: 'de-LU' };
 
 const LB_MONTHS = ['Januar', 'Februar', 'Mäerz', 'Abrëll', 'Mee', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+/**
+ * Abbreviated month names for dates in the UI ("2 déc. 2026", "2. Dez. 2026", "2 Dec 2026").
+ * A table rather than Intl: Chromium has none for lb, and Node's and Chromium's ICU differ in
+ * small ways (de "Mär" vs "März"), which would make the app and the report disagree.
+ */
+export const MONTHS_SHORT: Record<Locale, readonly string[]> = {
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  lb: ['Jan.', 'Feb.', 'Mäe.', 'Abr.', 'Mee', 'Juni', 'Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.'],
+};
 const LB_DAYS = ['Sonndeg', 'Méindeg', 'Dënschdeg', 'Mëttwoch', 'Donneschdeg', 'Freideg', 'Samschdeg'];
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -65,8 +84,11 @@ function parseDate(value: string | Date): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "14 mars 2026", "14. März 2026", "14 March 2026", "14. Mäerz 2026" (in UTC: dates are calendar dates). */
-export function formatDate(value: string | Date | null | undefined, locale: Locale, style: 'long' | 'short' = 'long'): string {
+/**
+ * "14 mars 2026", "14. März 2026", "14 March 2026", "14. Mäerz 2026" (in UTC: dates are calendar
+ * dates); 'medium' abbreviates the month ("2 déc. 2026", "2. Dez. 2026"): the date fields show it.
+ */
+export function formatDate(value: string | Date | null | undefined, locale: Locale, style: 'long' | 'medium' | 'short' = 'long'): string {
   if (value === null || value === undefined) return '—';
   const d = parseDate(value);
   if (!d) return '—';
@@ -78,6 +100,7 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
     const mm = String(month + 1).padStart(2, '0');
     return locale === 'en' ? `${dd}/${mm}/${year}` : locale === 'fr' ? `${dd}/${mm}/${year}` : `${dd}.${mm}.${year}`;
   }
+  if (style === 'medium') return locale === 'fr' || locale === 'en' ? `${day} ${MONTHS_SHORT[locale][month]} ${year}` : `${day}. ${MONTHS_SHORT[locale][month]} ${year}`;
   if (locale === 'lb') return `${day}. ${LB_MONTHS[month]} ${year}`;
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
@@ -96,18 +119,18 @@ export function monthName(monthIndex: number, locale: Locale): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, monthIndex, 15));
 }
 
+/** "décembre 2026", "Dezember 2026", "Dezember 2026" (lb), "December 2026": a month field's value. */
+export function formatMonth(value: string | null | undefined, locale: Locale): string {
+  const m = value ? /^(\d{4})-(\d{2})/.exec(value) : null;
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return '—';
+  return `${monthName(Number(m[2]) - 1, locale)} ${m[1]}`;
+}
+
 export function dayName(dayIndex: number, locale: Locale): string {
   if (locale === 'lb') return LB_DAYS[dayIndex];
   // 2026-03-01 is a Sunday.
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1 + dayIndex));
 }
 
-/** Parses what a person types as a number in their language ("1.234,5", "1 234,5", "1,234.5"). */
-export function parseNumberInput(text: string, locale: Locale): number | null {
-  const trimmed = text.replace(/[\s\u00a0\u202f€]/g, '');
-  if (trimmed === '') return null;
-  const decimalComma = locale !== 'en';
-  const normalised = decimalComma ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed.replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return Number.NaN;
-  return Number(normalised);
-}
+/** Reading typed numbers is its own rule: see number-input.ts (re-exported for existing callers). */
+export { parseNumberInput } from './number-input';

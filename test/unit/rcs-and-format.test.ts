@@ -15,7 +15,7 @@ describe('formatting in four languages (lb uses de-LU conventions and its own mo
     expect(plain(formatMoney(123456789, 'lb', { cents: true }))).toBe('1.234.567,89 €');
     expect(plain(formatMoney(123456789, 'de', { cents: true }))).toBe('1.234.567,89 €');
     expect(formatMoney(123456789, 'en', { cents: true })).toBe('€1,234,567.89');
-    expect(plain(formatMoney(123456789, 'fr', { cents: true }))).toBe('1.234.567,89 €'); // fr-LU groups with dots
+    expect(plain(formatMoney(123456789, 'fr', { cents: true }))).toBe('1.234.567,89 €'); // fr-LU groups with dots (format.ts says why)
     expect(formatMoney(null, 'fr')).toBe('—');
     expect(formatMoney(Number.NaN, 'fr')).toBe('—');
   });
@@ -34,8 +34,13 @@ describe('formatting in four languages (lb uses de-LU conventions and its own mo
     expect(monthName(3, 'lb')).toBe('Abrëll');
     expect(dayName(5, 'lb')).toBe('Freideg');
   });
-  it('numbers', () => {
+  it('numbers: large figures grouped in every language (jobs, tokens, GPUs, nodes)', () => {
     expect(formatNumber(1234.56, 'lb')).toBe('1.234,6');
+    expect(formatNumber(1234, 'fr')).toBe('1.234'); // fr-LU, as in the report
+    expect(formatNumber(12_500_000_000, 'fr', 0)).toBe('12.500.000.000');
+    expect(formatNumber(12_500_000_000, 'de', 0)).toBe('12.500.000.000');
+    expect(formatNumber(12_500_000_000, 'en', 0)).toBe('12,500,000,000');
+    expect(formatNumber(2048, 'lb', 0)).toBe('2.048');
     expect(formatNumber(Infinity, 'en')).toBe('—');
   });
   it('parses what people type', () => {
@@ -44,7 +49,8 @@ describe('formatting in four languages (lb uses de-LU conventions and its own mo
     expect(parseNumberInput('1,234.5', 'en')).toBe(1234.5);
     expect(parseNumberInput('', 'fr')).toBeNull();
     expect(parseNumberInput('douze', 'fr')).toBeNaN();
-    expect(parseNumberInput('1e18', 'en')).toBeNaN();
+    expect(parseNumberInput('1e18', 'en')).toBe(1e18); // understood: see number-input.test.ts
+    expect(parseNumberInput('1.2', 'fr')).toBeNaN(); // ambiguous, never 12
   });
 });
 
