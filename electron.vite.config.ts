@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY_META } from './shared/security';
+import { METHOD_NAMES } from './shared/contract';
 
 /**
  * The CSP meta tag goes into the built page only: Vite's dev server needs an inline script for
@@ -31,6 +32,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // Names only: the schemas stay in main, where input is validated.
+    define: { __LAIF_METHOD_NAMES__: JSON.stringify(METHOD_NAMES) },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,

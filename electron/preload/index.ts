@@ -1,14 +1,16 @@
 /**
  * The only bridge between the untrusted renderer and the main process: one function per
- * contract method (generated from the contract, never written out by hand) and one event
- * subscription. The renderer never sees ipcRenderer.
+ * contract method and one event subscription. The renderer never sees ipcRenderer.
+ * The method names are taken from the contract at build time (__LAIF_METHOD_NAMES__, defined in
+ * electron.vite.config.ts and vitest.config.ts), so the preload carries names only, never the
+ * zod schemas: input is validated in the main process.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_CHANNEL, METHOD_NAMES, channelOf } from '../../shared/contract';
+import { EVENT_CHANNEL, channelOf } from '../../shared/contract/channels';
 import type { AppEvent } from '../../shared/contract/events';
 
 const api: Record<string, unknown> = {};
-for (const name of METHOD_NAMES) {
+for (const name of __LAIF_METHOD_NAMES__) {
   api[name] = (input: unknown) => ipcRenderer.invoke(channelOf(name), input);
 }
 api.onEvent = (listener: (event: AppEvent) => void) => {

@@ -39,6 +39,4 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The IPC channel of a method (one channel per method keeps sender checks and logs simple). */
-export const channelOf = (name: MethodName): string => `laif:${name}`;
-export const EVENT_CHANNEL = 'laif:event';
+export { channelOf, EVENT_CHANNEL } from './channels';

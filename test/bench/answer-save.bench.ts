@@ -16,6 +16,7 @@ import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { applyPragmas } from '../../electron/main/db/open-database';
 import { getInstrument } from '../../shared/reference/instrument';
+import { devSecretStore } from '../support/secret-stores';
 
 export interface LatencyStats {
   p50Ms: number;
@@ -47,7 +48,7 @@ export async function runAnswerSaveBench(options: { saves?: number; warmup?: num
   const saves = options.saves ?? 10_000;
   const warmup = options.warmup ?? 200;
   const dir = mkdtempSync(join(tmpdir(), 'laif-bench-answers-'));
-  const services = await createServices({ dataDir: join(dir, 'app'), appVersion: 'bench' });
+  const services = await createServices({ dataDir: join(dir, 'app'), appVersion: 'bench', secrets: devSecretStore(join(dir, 'app')) });
   const bare = new Database(join(dir, 'bare.sqlite'));
   try {
     applyPragmas(bare);

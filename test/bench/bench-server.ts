@@ -8,9 +8,10 @@
 import { createInterface } from 'node:readline';
 import { createServices } from '../../electron/main/services/create-services';
 import { startBridge } from '../support/bridge';
+import { devSecretStore } from '../support/secret-stores';
 
 const [dataDir, staticDir] = process.argv.slice(2);
-const services = await createServices({ dataDir, appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
+const services = await createServices({ dataDir, secrets: devSecretStore(dataDir), appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
 const bridge = await startBridge({ services, staticDir });
 console.log(JSON.stringify({ url: bridge.url }));
 

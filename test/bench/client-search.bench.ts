@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { percentile, round, timeMs, timeMsAsync, type BenchModule } from './bench-kit';
+import { devSecretStore } from '../support/secret-stores';
 
 /** What advisors type: company names, a commune, a NACE code, an RCS number, accents left out. */
 export const TYPED_QUERIES = ['boulangerie', 'muller', 'esch-sur', 'garage schmit', 'c25', 'b1003', 'sarl', 'weber transports'];
@@ -21,7 +22,7 @@ export const clientSearchBench: BenchModule = {
   async run(ctx) {
     const rounds = ctx.short ? 1 : 5;
     const dir = ctx.seededCopy();
-    const services = await createServices({ dataDir: dir, appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
+    const services = await createServices({ dataDir: dir, secrets: devSecretStore(dir), appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
     const bare = new Database(join(dir, DATABASE_FILE), { readonly: true });
     const stmt = bare.prepare(`SELECT * FROM clients WHERE search_text LIKE ? ESCAPE '\\' AND archived_at IS NULL ORDER BY name COLLATE NOCASE, id`);
     const serviceMs: number[] = [];

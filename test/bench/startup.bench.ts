@@ -11,6 +11,7 @@ import { createServices, DATABASE_FILE } from '../../electron/main/services/crea
 import { dispatch } from '../../electron/main/dispatch';
 import { backupNow, backupsDirOf } from '../../electron/main/data-safety/backups';
 import { median, round, timeMs, timeMsAsync, type BenchModule } from './bench-kit';
+import { devSecretStore } from '../support/secret-stores';
 
 const LIST_SQL = `SELECT * FROM clients WHERE search_text LIKE ? ESCAPE '\\' AND (? = 1 OR archived_at IS NULL) ORDER BY name COLLATE NOCASE, id`;
 
@@ -50,7 +51,7 @@ export const startupBench: BenchModule = {
       services.push(
         (
           await timeMsAsync(async () => {
-            const s = await createServices({ dataDir: dir, appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
+            const s = await createServices({ dataDir: dir, secrets: devSecretStore(dir), appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
             await dispatch(s.handlers, 'settings.get', {});
             await dispatch(s.handlers, 'clients.list', {});
             s.close();

@@ -17,6 +17,7 @@ import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { enqueue, envelope, roadmapPayload } from '../portal/samples';
 import { portalAdmin } from '../portal/admin-client';
+import { devSecretStore } from '../support/secret-stores';
 
 export interface SyncDrainBenchResult {
   name: 'sync-drain';
@@ -69,7 +70,7 @@ export async function runSyncDrainBench(options: { records?: number } = {}): Pro
   const records = options.records ?? 1_000;
   const dir = mkdtempSync(join(tmpdir(), 'laif-bench-sync-'));
   const portal = await startPortalProcess(join(dir, 'portal'));
-  const services = await createServices({ dataDir: join(dir, 'app'), appVersion: 'bench', sync: { autoStart: false } });
+  const services = await createServices({ dataDir: join(dir, 'app'), secrets: devSecretStore(join(dir, 'app')), appVersion: 'bench', sync: { autoStart: false } });
   const call = async (name: string, input: unknown) => {
     const r = await dispatch(services.handlers, name, input);
     if (!r.ok) throw new Error(`${name}: ${r.error.code}`);

@@ -13,6 +13,7 @@ import type { ServicesOptions } from '../../electron/main/services/create-servic
 import { dispatch } from '../../electron/main/dispatch';
 import type { Input, MethodName, Output } from '../../shared/contract';
 import { startBridge } from '../support/bridge';
+import { devSecretStore } from '../support/secret-stores';
 
 export interface Laptop {
   url: string;
@@ -35,7 +36,7 @@ export const test = base.extend<{ laptop: (options?: Partial<ServicesOptions>) =
     const errors: string[] = [];
     await use(async (options = {}) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'laif-e2e-'));
-      const services = await createRestartableServices({ dataDir, transport: 'bridge', appVersion: 'e2e', ...options });
+      const services = await createRestartableServices({ dataDir, transport: 'bridge', appVersion: 'e2e', secrets: devSecretStore(dataDir), ...options });
       const bridge = await startBridge({ services, staticDir });
       stops.push(async () => {
         await bridge.close();

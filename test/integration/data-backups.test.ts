@@ -6,6 +6,7 @@ import { tempServices, type TempServices } from '../support/temp-services';
 import { createRestartableServices } from '../../electron/main/data-safety/restartable-services';
 import { backupsDirOf, ensureDailyBackup, listBackups, RESTORE_MARKER, writeBackup } from '../../electron/main/data-safety/backups';
 import type { AppEvent } from '../../shared/contract/events';
+import { devSecretStore } from '../support/secret-stores';
 
 const open: TempServices[] = [];
 const dirs: string[] = [];
@@ -75,7 +76,7 @@ describe('backups', () => {
 
   it('in-process restart (browser preview, tests): calls wait for the restart, listeners survive it', async () => {
     const dir = tempDir();
-    const s = await createRestartableServices({ dataDir: dir, appVersion: 'test', transport: 'bridge', sync: { autoStart: false } });
+    const s = await createRestartableServices({ dataDir: dir, secrets: devSecretStore(dir), appVersion: 'test', transport: 'bridge', sync: { autoStart: false } });
     try {
       const events: AppEvent['type'][] = [];
       s.subscribe((e) => events.push(e.type));

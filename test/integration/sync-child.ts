@@ -6,9 +6,10 @@
 import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { enqueue } from '../portal/samples';
+import { devSecretStore } from '../support/secret-stores';
 
 const dataDir = process.env.LAIF_DATA_DIR!;
-const services = await createServices({ dataDir, appVersion: 'child', transport: 'bridge', sync: { autoStart: false } });
+const services = await createServices({ dataDir, secrets: devSecretStore(dataDir), appVersion: 'child', transport: 'bridge', sync: { autoStart: false } });
 const call = async (name: string, input: unknown) => {
   const result = await dispatch(services.handlers, name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.code}`);

@@ -14,6 +14,7 @@
 import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { getInstrument } from '../../shared/reference/instrument';
+import { devSecretStore } from './secret-stores';
 
 const [dataDir, assessmentId, roundText] = process.argv.slice(2);
 const round = Number(roundText);
@@ -21,7 +22,7 @@ const items = getInstrument('2026.1').items.filter((i) => i.format.kind === 'sca
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const services = await createServices({ dataDir, appVersion: 'crash-test' });
+  const services = await createServices({ dataDir, appVersion: 'crash-test', secrets: devSecretStore(dataDir) });
   out('ready');
   for (let seq = 0; ; seq++) {
     const item = items[(seq * 7 + round) % items.length];

@@ -6,10 +6,11 @@
 import { resolve } from 'node:path';
 import { createRestartableServices } from '../../electron/main/data-safety/restartable-services';
 import { startBridge } from './bridge';
+import { devSecretStore } from './secret-stores';
 
 const dataDir = resolve(process.env.LAIF_DATA_DIR ?? '.data/dev-browser');
 // Restartable, so restoring a backup in the preview reopens the data in place, as the desktop app relaunches.
-const services = await createRestartableServices({ dataDir, appVersion: process.env.npm_package_version ?? 'dev', transport: 'bridge' });
+const services = await createRestartableServices({ dataDir, secrets: devSecretStore(dataDir), appVersion: process.env.npm_package_version ?? 'dev', transport: 'bridge' });
 const bridge = await startBridge({ services, staticDir: resolve('out/renderer'), port: Number(process.env.PORT ?? 5180) });
 console.log(`L-AIF Workbench (browser preview) on ${bridge.url}/  — data in ${dataDir}`);
 const stop = async () => {

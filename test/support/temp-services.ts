@@ -5,6 +5,7 @@ import { createServices, type Services, type ServicesOptions } from '../../elect
 import { dispatch } from '../../electron/main/dispatch';
 import type { Input, MethodName, Output } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { devSecretStore } from './secret-stores';
 
 export interface TempServices extends Services {
   /** Calls through the same validation as IPC and the bridge. */
@@ -17,7 +18,7 @@ export interface TempServices extends Services {
 /** Real services on a real SQLite file in a fresh temp folder. */
 export async function tempServices(options: Partial<ServicesOptions> = {}): Promise<TempServices> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'laif-test-'));
-  const services = await createServices({ transport: 'bridge', appVersion: 'test', ...options, dataDir });
+  const services = await createServices({ transport: 'bridge', appVersion: 'test', secrets: devSecretStore(dataDir), ...options, dataDir });
   const call = (name: MethodName, input: unknown) => dispatch(services.handlers, name, input);
   return {
     ...services,

@@ -22,7 +22,8 @@ vi.mock('electron', () => ({
 }));
 
 import { createSafeStorageSecrets, describeSafeStorage, SECRETS_FILE } from '../../electron/main/electron-secrets';
-import { createFileSecretStore, type SecretStore } from '../../electron/main/sync/secrets';
+import type { SecretStore } from '../../electron/main/sync/secrets';
+import { createFileSecretStore } from '../support/secret-stores';
 
 let dir: string;
 beforeEach(() => {

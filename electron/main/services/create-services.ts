@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
@@ -11,7 +10,7 @@ import { roadmapTranslator } from './roadmap-texts';
 import { createFundingService } from './funding-service';
 import { createGpuService } from './gpu-service';
 import { createSyncService, type SyncServiceOptions } from '../sync/sync-service';
-import { createFileSecretStore, type SecretStore } from '../sync/secrets';
+import type { SecretStore } from '../sync/secrets';
 import type { FetchLike } from '../sync/portal-client';
 import { createDataSafetyService } from './data-safety-service';
 import { openDataFolder } from '../data-safety/open-data-folder';
@@ -22,14 +21,16 @@ export interface ServicesOptions {
   newId?: () => string;
   appVersion?: string;
   transport?: 'ipc' | 'bridge';
-  /** Where the portal token is kept (Electron: safeStorage); default a file-backed stand-in in dataDir. */
-  secrets?: SecretStore;
+  /** Where the portal token is kept: Electron's safeStorage store; tests and the preview pass a stand-in. Required, never defaulted. */
+  secrets: SecretStore;
   /** HTTP for the portal (tests inject faults or a fake). */
   portalFetch?: FetchLike;
   /** Sync engine tuning: autoStart (default true), timeoutMs, tickMs, intervalMs, random. */
   sync?: Partial<Pick<SyncServiceOptions, 'autoStart' | 'engine'>>;
   /** Electron: asks where to save a report (native dialog) and writes it; absent = bytes returned to the UI. */
   saveFile?: SaveFile;
+  /** Electron: reveals a saved report in the file manager (shell.showItemInFolder). */
+  showInFolder?: (path: string) => void;
 }
 
 export interface Services {
@@ -71,6 +72,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     appVersion,
     advisorName: () => settings.getValue('advisorName') ?? '',
     saveFile: options.saveFile,
+    showInFolder: options.showInFolder,
     // Read when a report is made or a roadmap signed off, long after `handlers` below exists.
     reportSections: roadmapReportSections(() => handlers, roadmapTranslator),
   });
@@ -78,7 +80,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const gpu = createGpuService(ctx, { appVersion, getClient: clients.get });
   const sync = createSyncService(ctx, {
     appVersion,
-    secrets: options.secrets ?? createFileSecretStore(join(options.dataDir, 'secrets.dev.json')),
+    secrets: options.secrets,
     fetch: options.portalFetch,
     ...options.sync,
   });

@@ -1,8 +1,9 @@
 /**
  * Where the portal token lives: never in the SQLite file. In the desktop app it is the
  * Electron `safeStorage` store (electron/main/electron-secrets.ts, imported only by the Electron
- * entry point); in tests and `npm run dev:browser` the file-backed stand-in below, which has
- * the same interface and says plainly that it does not encrypt.
+ * entry point). createServices takes the store as a required option, so the plain-file stand-in
+ * used by tests and `npm run dev:browser` (test/support/secret-stores.ts) can never end up in
+ * the desktop bundle (test/unit/desktop-bundle.test.ts).
  */
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { SecretBackendInfo } from '../../../shared/contract/sync';
@@ -34,33 +35,4 @@ export function readJsonFile(path: string): Record<string, string> {
   } catch {
     return {};
   }
-}
-
-/** Development and test stand-in: a JSON file, owner-readable only, NOT encrypted. */
-export function createFileSecretStore(path: string): SecretStore {
-  return {
-    get: (name) => {
-      const value = readJsonFile(path)[name];
-      return typeof value === 'string' ? value : null;
-    },
-    set: (name, value) => writePrivateFile(path, JSON.stringify({ ...readJsonFile(path), [name]: value })),
-    delete: (name) => {
-      const all = readJsonFile(path);
-      if (!(name in all)) return;
-      delete all[name];
-      writePrivateFile(path, JSON.stringify(all));
-    },
-    describe: () => ({ backend: 'file', warning: 'plain_file' }),
-  };
-}
-
-/** In-memory store for unit tests. */
-export function createMemorySecretStore(): SecretStore {
-  const map = new Map<string, string>();
-  return {
-    get: (name) => map.get(name) ?? null,
-    set: (name, value) => void map.set(name, value),
-    delete: (name) => void map.delete(name),
-    describe: () => ({ backend: 'memory', warning: 'plain_file' }),
-  };
 }

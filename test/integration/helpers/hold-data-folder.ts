@@ -4,10 +4,11 @@
  */
 import { createServices } from '../../../electron/main/services/create-services';
 import { AppError } from '../../../shared/errors';
+import { devSecretStore } from '../../support/secret-stores';
 
 const dataDir = process.argv[2];
 try {
-  const services = await createServices({ dataDir, transport: 'bridge', appVersion: 'lock-test', sync: { autoStart: false } });
+  const services = await createServices({ dataDir, secrets: devSecretStore(dataDir), transport: 'bridge', appVersion: 'lock-test', sync: { autoStart: false } });
   console.log(JSON.stringify({ state: 'running', pid: process.pid }));
   process.stdin.resume();
   process.stdin.on('end', () => {
