@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import { LIMITS, cents, id, isoDate, shortText } from './common';
+import { LIMITS, cents, id, isoDate, shortText, text } from './common';
 import { COST_TYPES, CUMULATION_RULES, type CostType, type Scheme, type SchemeFieldChange } from '../reference/schemes/types';
 import { MAX_GPU_HOURS } from '../reference/schemes/validate';
 import { SIZE_CLASSES, type SizeClass, type SizeFigure } from '../domain/sme-size';
@@ -22,23 +22,23 @@ import type { ScenarioResult } from '../domain/funding';
 export const FUNDING_LIMITS = { costLines: 100, scenariosPerClient: 50, schemesPerScenario: 20 } as const;
 
 const schemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'scheme_id_invalid');
-const name = z.string().trim().min(1).max(LIMITS.shortText);
+const name = shortText.trim().min(1);
 const gpuHours = z.number().min(0).max(MAX_GPU_HOURS);
 /** A price of zero would hide the compute's real value: free compute is a scheme (EuroHPC), not a price. */
 const pricePerGpuHourCents = cents.min(1);
 const fraction = z.number().min(0).max(1);
 const revision = z.number().int().min(1).max(1_000_000);
-const initiativeId = z.string().trim().min(1).max(LIMITS.shortText);
+const initiativeId = shortText.trim().min(1);
 
 function bySize<T extends z.ZodType>(value: T) {
   return z.strictObject(Object.fromEntries(SIZE_CLASSES.map((s) => [s, value.optional()])) as Record<SizeClass, z.ZodOptional<T>>);
 }
 const localizedPatch = (max: number) =>
   z.strictObject({
-    fr: z.string().trim().min(1).max(max).optional(),
-    de: z.string().trim().min(1).max(max).optional(),
-    en: z.string().trim().min(1).max(max).optional(),
-    lb: z.string().trim().min(1).max(max).optional(),
+    fr: text(max, { multiline: max > LIMITS.shortText }).trim().min(1).optional(),
+    de: text(max, { multiline: max > LIMITS.shortText }).trim().min(1).optional(),
+    en: text(max, { multiline: max > LIMITS.shortText }).trim().min(1).optional(),
+    lb: text(max, { multiline: max > LIMITS.shortText }).trim().min(1).optional(),
   });
 const costTypeList = z.array(z.enum(COST_TYPES)).min(1).max(COST_TYPES.length);
 
@@ -56,18 +56,18 @@ export const schemePatchSchema = z.strictObject({
   gpuHoursAtMost: gpuHours.nullable().optional(),
   gpuHoursAbove: gpuHours.nullable().optional(),
   collaborationBonus: z.strictObject({ points: fraction, maxIntensity: fraction }).nullable().optional(),
-  legalBasis: z.string().trim().min(1).max(LIMITS.shortText).optional(),
+  legalBasis: shortText.trim().min(1).optional(),
   countsAsDeMinimis: z.boolean().optional(),
   cumulation: z.enum(CUMULATION_RULES).optional(),
   source: z
     .strictObject({
-      title: z.string().trim().min(1).max(300),
+      title: text(300).trim().min(1),
       url: z.string().max(LIMITS.mediumText).regex(/^https:\/\/[^\s]+$/, 'https_url_required'),
     })
     .optional(),
   lastChecked: isoDate.optional(),
   confirmed: z.boolean().optional(),
-  unconfirmedFields: z.array(z.string().trim().min(1).max(100)).max(50).nullable().optional(),
+  unconfirmedFields: z.array(text(100).trim().min(1)).max(50).nullable().optional(),
 });
 export type SchemePatchInput = z.output<typeof schemePatchSchema>;
 
@@ -121,6 +121,8 @@ export interface SchemeEntry {
 export interface SchemeCatalogue {
   version: string;
   checkedOn: string;
+  /** YYYY-MM-DD: after it the set's rules must be rechecked (GBER ends 31 Dec 2026). */
+  validUntil: string;
   schemes: SchemeEntry[];
 }
 
@@ -213,6 +215,8 @@ export interface ScenarioSummary {
   netCostCents: number;
   status: ScenarioResult['status'];
   outdated: boolean;
+  /** Today is after the valid-until date of the rules the figures rest on: recheck them. */
+  rulesExpired: boolean;
   updatedAt: string;
 }
 
@@ -226,6 +230,7 @@ export interface ComparisonRow {
   aidBySchemeCents: Record<string, number>;
   status: ScenarioResult['status'];
   outdated: boolean;
+  rulesExpired: boolean;
   /** True when some aid rests on an unconfirmed figure or a size assumption. */
   unconfirmed: boolean;
 }

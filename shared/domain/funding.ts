@@ -22,6 +22,11 @@
  *    scheme — so a later scheme can still fund them.
  * 8. De minimis schemes share the headroom €300,000 − prior de minimis aid (3 rolling years),
  *    again used up in scheme order then line order.
+ * 9. Validity: the rule set carries a valid-until date (GBER ends 31 Dec 2026); the caller passes
+ *    today's date (the engine has no clock). After that date the figures are still computed, and
+ *    the first warning says the rules must be rechecked.
+ * A line no selected scheme funds says why: no scheme pays for its cost type, or a scheme that
+ * does is closed by the company's size or the project's size / GPU-hours (not "no scheme").
  * Every trim or exclusion leaves a Rule (data, not text) so the UI can explain it in 4 languages.
  */
 import { AppError } from '../errors';
@@ -63,6 +68,8 @@ export interface ScenarioInput {
   /** De minimis aid the undertaking received over the last 3 rolling years. */
   priorDeMinimisCents: number;
   options?: { collaboration?: boolean };
+  /** The rule set's valid-until date and today's date (both YYYY-MM-DD, Luxembourg calendar). */
+  validity?: { validUntil: string; today: string };
 }
 
 export type RuleCode =
@@ -81,7 +88,8 @@ export type RuleCode =
   | 'size_assumption'
   | 'size_unknown'
   | 'unconfirmed'
-  | 'compute_priced';
+  | 'compute_priced'
+  | 'rules_expired';
 
 export type RuleParam = string | number | boolean | null | string[];
 
@@ -135,6 +143,8 @@ export interface ScenarioResult {
   netCostCents: number;
   deMinimis: DeMinimisOutcome;
   warnings: Rule[];
+  /** null when no validity was given; `expired` = today is after validUntil. */
+  validity: { validUntil: string; today: string; expired: boolean } | null;
 }
 
 export type FundingInputErrorCode =
@@ -226,6 +236,7 @@ function checkLine(raw: unknown, at: string): Line {
 }
 
 interface CheckedInput {
+  validity: ScenarioResult['validity'];
   sizeClass: SizeClass | null;
   missing: string[];
   lines: Line[];
@@ -273,7 +284,26 @@ function checkInput(input: unknown): CheckedInput {
   const collaboration = (options as Record<string, unknown>).collaboration ?? false;
   if (typeof collaboration !== 'boolean') fail('invalid_input', 'options.collaboration', 'must be true or false');
 
-  return { sizeClass: sizeClass as SizeClass | null, missing: [...(missing as string[])], lines, schemes: raw.schemes as Scheme[], prior, collaboration };
+  let validity: ScenarioResult['validity'] = null;
+  if (raw.validity !== undefined) {
+    const v = raw.validity as Record<string, unknown> | null;
+    const isDay = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+    if (typeof v !== 'object' || v === null || !isDay(v.validUntil) || !isDay(v.today)) {
+      fail('invalid_input', 'validity', 'validUntil and today must be YYYY-MM-DD dates');
+    }
+    // ISO dates compare as text: after the valid-until day the rules must be rechecked.
+    validity = { validUntil: v.validUntil, today: v.today, expired: v.today > v.validUntil };
+  }
+
+  return {
+    validity,
+    sizeClass: sizeClass as SizeClass | null,
+    missing: [...(missing as string[])],
+    lines,
+    schemes: raw.schemes as Scheme[],
+    prior,
+    collaboration,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,8 +426,21 @@ function pricedRule(line: Line): Rule[] {
   return [{ code: 'compute_priced', params: { gpuHours: line.priced.gpuHours, pricePerGpuHourCents: line.priced.pricePerGpuHourCents, amountCents: line.amountCents } }];
 }
 
+/** Codes that close a scheme to this company or project (as opposed to "no such cost"). */
+const EXCLUSION_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'not_eligible_size',
+  'project_below_min',
+  'project_above_max',
+  'gpu_hours_above_max',
+  'gpu_hours_below_min',
+]);
+
+function expiryWarning(validity: ScenarioResult['validity']): Rule[] {
+  return validity?.expired ? [{ code: 'rules_expired', params: { validUntil: validity.validUntil, today: validity.today } }] : [];
+}
+
 export function computeScenario(input: ScenarioInput): ScenarioResult {
-  const { sizeClass, missing, lines, schemes, prior, collaboration } = checkInput(input);
+  const { validity, sizeClass, missing, lines, schemes, prior, collaboration } = checkInput(input);
   const totalCostCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
   const ordered = orderSchemes(schemes);
 
@@ -416,7 +459,8 @@ export function computeScenario(input: ScenarioInput): ScenarioResult {
       totalAidCents: 0,
       netCostCents: totalCostCents,
       deMinimis: emptyDeMinimis(prior),
-      warnings: [sizeRule],
+      warnings: [...expiryWarning(validity), sizeRule],
+      validity,
     };
   }
 
@@ -522,7 +566,13 @@ export function computeScenario(input: ScenarioInput): ScenarioResult {
   const perLine: LineOutcome[] = lines.map((l, i) => {
     const rules = lineRules[i];
     if (!plans.some((p) => p.eligible && p.lineIdx.includes(i))) {
-      rules.push({ code: 'not_eligible_cost_type', params: { costType: l.type } });
+      // Schemes that pay for this cost type but are closed to this company or project say why.
+      const closed = plans.filter((p) => p.scheme.eligibleCostTypes.includes(l.type));
+      if (closed.length === 0) rules.push({ code: 'not_eligible_cost_type', params: { costType: l.type } });
+      for (const p of closed) {
+        const why = p.rules.find((r) => EXCLUSION_CODES.has(r.code));
+        if (why) rules.push({ code: why.code, schemeId: p.scheme.id, params: { ...why.params, costType: l.type } });
+      }
     }
     return {
       lineId: l.id,
@@ -560,6 +610,7 @@ export function computeScenario(input: ScenarioInput): ScenarioResult {
       headroomCents: dmAvailable - dmUsed,
       exceeded: prior + dmRequested > DE_MINIMIS_CEILING_CENTS,
     },
-    warnings,
+    warnings: [...expiryWarning(validity), ...warnings],
+    validity,
   };
 }

@@ -44,7 +44,7 @@ describe('funding scenarios: CRUD and persistence', () => {
 
       let v = await a.ok('funding.createScenario', { clientId: c.id, name: '  Fit 4 AI seul  ', schemeIds: ['fit4ai'] });
       expect(v.scenario.name).toBe('Fit 4 AI seul'); // trimmed
-      expect(v.scenario.schemeSetVersion).toBe('2026.1');
+      expect(v.scenario.schemeSetVersion).toBe('2026.2');
       expect(v.scenario.schemeRevisions).toEqual({ fit4ai: 1 });
       expect(v.client.sizeClass).toBe('small');
       const id = v.scenario.id;
@@ -239,13 +239,13 @@ describe('scheme overrides', () => {
     ]);
     const history = await s.ok('funding.schemeHistory', { schemeId: 'fit4ai' });
     expect(history.changes).toEqual([
-      { revision: 2, kind: 'override', changedBy: 'Claire Weber', changedAt: NOW.toISOString(), setVersion: '2026.1', changes: r.changes },
+      { revision: 2, kind: 'override', changedBy: 'Claire Weber', changedAt: NOW.toISOString(), setVersion: '2026.2', changes: r.changes },
     ]);
     expect(history.shipped.capCentsBySize.small).toBe(50_000 * EUR);
     expect(history.current.capCentsBySize.small).toBe(40_000 * EUR);
 
     const cat = await s.ok('funding.listSchemes', {});
-    expect(cat.version).toBe('2026.1');
+    expect(cat.version).toBe('2026.2');
     expect(cat.schemes).toHaveLength(13);
     const entry = cat.schemes.find((e) => e.scheme.id === 'fit4ai')!;
     expect(entry).toMatchObject({ overridden: true, lastChange: { revision: 2, changedBy: 'Claire Weber' } });
@@ -286,8 +286,8 @@ describe('scheme overrides', () => {
     expect(view.result.totalAidCents).toBe(50_000 * EUR);
     expect(view.schemes[0]).toMatchObject({ id: 'fit4ai', revision: 1 });
     expect(view.outdated).toEqual({
-      setVersionUsed: '2026.1',
-      currentSetVersion: '2026.1',
+      setVersionUsed: '2026.2',
+      currentSetVersion: '2026.2',
       notices: [{ schemeId: 'fit4ai', usedRevision: 1, currentRevision: 2, changedBy: 'Claire Weber', changedAt: NOW.toISOString() }],
       withCurrentRules: { totalAidCents: 40_000 * EUR, netCostCents: 110_000 * EUR, status: 'ok' },
     });

@@ -68,7 +68,14 @@ function everyRule(): { rules: Array<{ rule: Rule; level: 'line' | 'scheme' | 'w
     schemes: [S('sme-package-ai'), S('fit4innovation'), S('eurohpc-aif-large-scale')],
     priorDeMinimisCents: 0,
   });
-  run({ sizeClass: null, missingSizeFigures: ['turnover', 'balanceSheet'], costLines: [line('d', 'diagnostic_consultancy', 100)], schemes: [S('fit4ai')], priorDeMinimisCents: 0 });
+  run({
+    sizeClass: null,
+    missingSizeFigures: ['turnover', 'balanceSheet'],
+    costLines: [line('d', 'diagnostic_consultancy', 100)],
+    schemes: [S('fit4ai')],
+    priorDeMinimisCents: 0,
+    validity: { validUntil: '2026-12-31', today: '2027-01-04' },
+  });
   return { rules: out, schemes };
 }
 
@@ -80,8 +87,8 @@ describe('funding rule sentences', () => {
     expect([...codes].sort()).toEqual(
       [
         'capped', 'collaboration_bonus', 'compute_priced', 'cumulation_limit', 'de_minimis_headroom', 'flat_grant', 'gpu_hours_above_max',
-        'gpu_hours_below_min', 'intensity', 'not_eligible_cost_type', 'not_eligible_size', 'project_above_max', 'project_below_min', 'size_assumption',
-        'size_unknown', 'unconfirmed',
+        'gpu_hours_below_min', 'intensity', 'not_eligible_cost_type', 'not_eligible_size', 'project_above_max', 'project_below_min', 'rules_expired',
+        'size_assumption', 'size_unknown', 'unconfirmed',
       ].sort(),
     );
   });
@@ -104,14 +111,31 @@ describe('funding rule sentences', () => {
     const r = computeScenario({ sizeClass: 'small', costLines: [line('i', 'technical_implementation', 150_000 * EUR)], schemes: [S('fit4ai')], priorDeMinimisCents: 0 });
     const capped = r.perScheme[0].rules.find((x) => x.code === 'capped')!;
     const expected: Record<Locale, RegExp> = {
-      en: /^Capped at €50,000: Fit 4 AI \(as announced with the L-AIF\), small enterprise \(€75,000 before the cap\)$/,
-      fr: /^Aide plafonnée à 50\.000\s€ : Fit 4 AI \(tel qu’annoncé avec la L-AIF\), petite entreprise \(75\.000\s€ avant plafond\)$/,
-      de: /^Gedeckelt auf 50\.000\s€: Fit 4 AI \(wie mit der L-AIF angekündigt\), kleines Unternehmen \(75\.000\s€ vor der Deckelung\)$/,
-      lb: /^Plafonéiert op 50\.000\s€: Fit 4 AI \(wéi mat der L-AIF ugekënnegt\), klenge Betrib \(75\.000\s€ virum Plafong\)$/,
+      en: /^Capped at €50,000: Fit 4 AI – as announced with the L-AIF \(unconfirmed\), small enterprise \(€75,000 before the cap\)$/,
+      fr: /^Aide plafonnée à 50\.000\s€ : Fit 4 AI – tel qu’annoncé avec la L-AIF \(non confirmé\), petite entreprise \(75\.000\s€ avant plafond\)$/,
+      de: /^Gedeckelt auf 50\.000\s€: Fit 4 AI – wie mit der L-AIF angekündigt \(unbestätigt\), kleines Unternehmen \(75\.000\s€ vor der Deckelung\)$/,
+      lb: /^Plafonéiert op 50\.000\s€: Fit 4 AI – wéi mat der L-AIF ugekënnegt \(net confirméiert\), klenge Betrib \(75\.000\s€ virum Plafong\)$/,
     };
     for (const lng of LOCALES) {
       const t = await translator(lng);
       expect(ruleSentence(capped, 'scheme', { t, locale: lng, schemeName: schemeNameLookup([S('fit4ai')], lng, t) })).toMatch(expected[lng]);
+    }
+  });
+
+  it('a line closed by company or project size names the scheme, and the expiry names the date', async () => {
+    const line1 = rules.find((r) => r.level === 'line' && r.rule.code === 'project_below_min')!;
+    const expired = rules.find((r) => r.level === 'warning' && r.rule.code === 'rules_expired')!;
+    const expected: Record<Locale, [RegExp, RegExp]> = {
+      en: [/^SME Package – AI pays for this type of cost, but only for a project of at least €6,650/, /valid until 31 December 2026/],
+      fr: [/^SME Package – IA finance ce type de coût, mais seulement pour un projet d’au moins 6[.\s\u202f]650\s€/, /jusqu’au 31 décembre 2026/],
+      de: [/^SME Package – KI fördert diese Kostenart, aber nur bei einem Projekt von mindestens 6\.650\s€/, /bis 31\. Dezember 2026/],
+      lb: [/^SME Package – KI fërdert dës Aart vu Käschten, awer just fir e Projet vu mindestens 6\.650\s€/, /bis den 31\. Dezember 2026/],
+    };
+    for (const lng of LOCALES) {
+      const t = await translator(lng);
+      const ctx = { t, locale: lng, schemeName: schemeNameLookup(schemes, lng, t) };
+      expect(ruleSentence(line1.rule, 'line', ctx)).toMatch(expected[lng][0]);
+      expect(ruleSentence(expired.rule, 'warning', ctx)).toMatch(expected[lng][1]);
     }
   });
 

@@ -16,19 +16,21 @@ import {
 import { LOCALES } from '../../shared/locale';
 import { SIZE_CLASSES } from '../../shared/domain/sme-size';
 
-const set = getSchemeSet(CURRENT_SCHEMES_VERSION)!;
+// The 2026.1 block pins its version: old scenarios keep computing with it, so it must not move.
+const set = getSchemeSet('2026.1')!;
 const scheme = (id: string): Scheme => {
-  const s = findScheme(id);
+  const s = findScheme(id, '2026.1');
   if (!s) throw new Error(`no scheme ${id}`);
   return s;
 };
 const EUR = 100;
 
 describe('scheme set 2026.1', () => {
-  it('is the current version, checked on 2026-11-25', () => {
-    expect(CURRENT_SCHEMES_VERSION).toBe('2026.1');
-    expect(listSchemeVersions()).toEqual(['2026.1']);
+  it('stays as shipped, checked on 2026-11-25, next to the current 2026.2', () => {
+    expect(CURRENT_SCHEMES_VERSION).toBe('2026.2');
+    expect(listSchemeVersions()).toEqual(['2026.1', '2026.2']);
     expect(set.version).toBe('2026.1');
+    expect(set.validUntil).toBe('2026-12-31');
     expect(set.checkedOn).toBe('2026-11-25');
     for (const s of set.schemes) expect(s.lastChecked, s.id).toBe('2026-11-25');
   });
@@ -75,11 +77,11 @@ describe('scheme set 2026.1', () => {
   it('cites https sources on official or primary sites', () => {
     const allowed = /^https:\/\/(www\.)?(guichet\.public\.lu|luxinnovation\.lu|eur-lex\.europa\.eu|legilux\.public\.lu|eurohpc-ju\.europa\.eu|aifactory\.lu|meco\.gouvernement\.lu)\//;
     for (const s of set.schemes) {
-      for (const src of [s.source, ...(s.extraSources ?? [])]) expect(src.url, s.id).toMatch(allowed);
+      for (const src of [s.source, ...(s.extraSources ?? [])]) expect(src.url ?? '', s.id).toMatch(allowed);
     }
-    expect(scheme('sme-package-ai').extraSources!.some((s) => s.url.includes('eur-lex.europa.eu/eli/reg/2023/2831'))).toBe(true);
-    expect(scheme('fit4ai').extraSources!.some((s) => s.url.includes('eur-lex.europa.eu/eli/reco/2003/361'))).toBe(true);
-    expect(scheme('rdi-experimental-development').extraSources!.some((s) => s.url.includes('eur-lex.europa.eu/eli/reg/2014/651'))).toBe(true);
+    expect(scheme('sme-package-ai').extraSources!.some((s) => s.url?.includes('eur-lex.europa.eu/eli/reg/2023/2831'))).toBe(true);
+    expect(scheme('fit4ai').extraSources!.some((s) => s.url?.includes('eur-lex.europa.eu/eli/reco/2003/361'))).toBe(true);
+    expect(scheme('rdi-experimental-development').extraSources!.some((s) => s.url?.includes('eur-lex.europa.eu/eli/reg/2014/651'))).toBe(true);
   });
 
   it('marks announcement-only figures as unconfirmed', () => {
@@ -148,8 +150,8 @@ describe('scheme set 2026.1', () => {
   });
 
   it('groups variants so the advisor picks one reading', () => {
-    expect(schemeVariants('fit4ai').map((s) => s.id)).toEqual(['fit4ai', 'fit4ai-guichet']);
-    expect(schemeVariants('fit4ai-guichet').map((s) => s.id)).toEqual(['fit4ai', 'fit4ai-guichet']);
+    expect(schemeVariants('fit4ai', '2026.1').map((s) => s.id)).toEqual(['fit4ai', 'fit4ai-guichet']);
+    expect(schemeVariants('fit4ai-guichet', '2026.1').map((s) => s.id)).toEqual(['fit4ai', 'fit4ai-guichet']);
     expect(schemeVariants('eurohpc-aif-playground').map((s) => s.id).sort()).toEqual([
       'eurohpc-aif-fast-lane',
       'eurohpc-aif-large-scale',
@@ -320,5 +322,96 @@ describe('applySchemeOverride', () => {
     const next = applySchemeOverride(f4ai, { intensityBySize: { large: 0.2 }, capCentsBySize: { large: 10_000 * EUR } });
     expect(Object.keys(next.intensityBySize).sort()).toEqual([...SIZE_CLASSES].sort());
     expect(next.intensityBySize.large).toBe(0.2);
+  });
+});
+
+describe('scheme set 2026.2 (rules rechecked on 2026-12-02)', () => {
+  const v2 = getSchemeSet('2026.2')!;
+  const v1 = getSchemeSet('2026.1')!;
+  const s2 = (id: string): Scheme => findScheme(id, '2026.2')!;
+  const s1 = (id: string): Scheme => findScheme(id, '2026.1')!;
+
+  it('is current, valid until the GBER end date 31 Dec 2026, every scheme checked on 2026-12-02', () => {
+    expect(CURRENT_SCHEMES_VERSION).toBe('2026.2');
+    expect(getSchemeSet()).toBe(v2);
+    expect(v2).toMatchObject({ version: '2026.2', checkedOn: '2026-12-02', validUntil: '2026-12-31' });
+    for (const s of v2.schemes) {
+      expect(s.lastChecked, s.id).toBe('2026-12-02');
+      expect(validateScheme(s), s.id).toEqual([]);
+      if (s.variantOf) expect(v2.schemes.some((x) => x.id === s.variantOf), s.id).toBe(true);
+    }
+    // Same ids as 2026.1, so a scenario recomputed with the new rules keeps its selection.
+    expect(v2.schemes.map((s) => s.id).sort()).toEqual(v1.schemes.map((s) => s.id).sort());
+  });
+
+  it('makes the confirmed Fit 4 AI scope the default reading, the announcement a labelled variant', () => {
+    const group = schemeVariants('fit4ai');
+    expect(group.map((s) => s.id)).toEqual(['fit4ai-guichet', 'fit4ai']); // first = default
+    expect(schemeVariants('fit4ai-guichet').map((s) => s.id)).toEqual(['fit4ai-guichet', 'fit4ai']);
+    const confirmed = s2('fit4ai-guichet');
+    expect(confirmed.variantOf).toBeUndefined();
+    expect(confirmed).toMatchObject({ confirmed: true, eligibleCostTypes: ['diagnostic_consultancy'], unconfirmedFields: ['intensityBySize'] });
+    expect(confirmed.intensityBySize).toEqual({ micro: 0.5, small: 0.5, medium: 0.5, large: null });
+    expect(confirmed.capCentsBySize).toEqual({ micro: null, small: null, medium: null, large: null });
+    expect(confirmed.source.url).toContain('guichet.public.lu');
+
+    const announced = s2('fit4ai');
+    expect(announced.variantOf).toBe('fit4ai-guichet');
+    expect(announced.confirmed).toBe(false);
+    // Its figures come from the announcement itself, not from the launch page (which does not state them).
+    expect(announced.source.title).toMatch(/announcement of 10 December 2025/);
+    expect(announced.source.url).toBeUndefined();
+    expect(announced.extraSources!.find((x) => x.url?.includes('aifactory.lu'))!.title).toMatch(/does not state/);
+    expect(announced.name.en).toMatch(/as announced.*unconfirmed/);
+    expect(announced.name.fr).toMatch(/non confirmé/);
+    expect(announced.name.de).toMatch(/unbestätigt/);
+    expect(announced.name.lb).toMatch(/net confirméiert/);
+    // The note: implementation costs are not consultancy under GBER art. 18.
+    expect(announced.description.en).toMatch(/not consultancy under GBER art\. 18/);
+    expect(announced.description.fr).toMatch(/art\. 18 du RGEC/);
+    expect(announced.description.de).toMatch(/Art\. 18 AGVO/);
+    expect(announced.description.lb).toMatch(/Art\. 18 AGVO/);
+    expect(announced.legalBasis).toMatch(/consultancy only/);
+    // Figures unchanged from 2026.1: 50 %, €50,000 small, €100,000 medium.
+    expect(announced.intensityBySize).toEqual(s1('fit4ai').intensityBySize);
+    expect(announced.capCentsBySize).toEqual({ micro: 50_000 * EUR, small: 50_000 * EUR, medium: 100_000 * EUR, large: null });
+  });
+
+  it('cites the RDI law of 6 June 2025 everywhere, never the repealed law of 17 May 2017 as a basis', () => {
+    for (const id of ['fit4innovation', 'rdi-experimental-development', 'rdi-innovation-advisory', 'rdi-process-innovation']) {
+      const s = s2(id);
+      expect(s.legalBasis, id).toMatch(/6 June 2025/);
+      expect(s.legalBasis.replace('which replaced the law of 17 May 2017', ''), id).not.toMatch(/17 May 2017/);
+      for (const src of [s.source, ...(s.extraSources ?? [])]) expect(src.url ?? '', id).not.toMatch(/loi\/2017\/05\/17/);
+    }
+    expect(s2('rdi-process-innovation').legalBasis).toMatch(/^GBER art\. 29/);
+    expect(s2('rdi-experimental-development').description.en).toMatch(/law of 6 June 2025.*replaced the law of 17 May 2017/);
+    expect(s2('rdi-experimental-development').description.fr).toMatch(/loi du 6 juin 2025/);
+    expect(s2('rdi-experimental-development').description.de).toMatch(/Gesetz vom 6\. Juni 2025/);
+    expect(s2('rdi-experimental-development').description.lb).toMatch(/Gesetz vum 6\. Juni 2025/);
+  });
+
+  it('takes implementation work out of innovation advisory services and drops the unmodelled "beyond €220,000, 50 %"', () => {
+    const a = s2('rdi-innovation-advisory');
+    expect(a.eligibleCostTypes).toEqual(['diagnostic_consultancy', 'training', 'compute']);
+    expect(s1('rdi-innovation-advisory').eligibleCostTypes).toContain('implementation_consultancy'); // 2026.1 untouched
+    expect(a.capCentsBySize.small).toBe(220_000 * EUR);
+    expect(a.description.en).not.toMatch(/beyond that 50/);
+    expect(a.description.fr).not.toMatch(/au-delà 50/);
+    expect(a.description.en).toMatch(/Implementation work is not an advisory service/);
+  });
+
+  it('changes nothing else: every other figure equals 2026.1', () => {
+    // Fields each scheme may differ in; anything outside this list is an unintended change.
+    const textual = ['lastChecked', 'legalBasis', 'extraSources', 'name', 'description', 'source'];
+    const allowed: Record<string, string[]> = {
+      'fit4ai-guichet': [...textual, 'variantOf'],
+      fit4ai: [...textual, 'variantOf'],
+      'rdi-innovation-advisory': [...textual, 'eligibleCostTypes'],
+    };
+    for (const s of v2.schemes) {
+      const changed = new Set(diffScheme(s1(s.id), s).map((c) => c.field.split('.')[0]));
+      for (const field of changed) expect(allowed[s.id] ?? textual, `${s.id}.${field}`).toContain(field);
+    }
   });
 });

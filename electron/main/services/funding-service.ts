@@ -87,6 +87,9 @@ interface RevisionRow {
   changed_at: string;
 }
 
+/** Today's date in Luxembourg (YYYY-MM-DD): rule validity ends at midnight local time, not UTC. */
+const LUXEMBOURG_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Luxembourg', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 const invalid = (fields: FieldProblem[], message = 'Invalid funding input') => new AppError('invalid_input', message, { fields });
 
 /** The engine's refusal, in the same shape as the contract's field errors. */
@@ -241,9 +244,16 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
     return s.schemeIds.map((id) => schemeAt(s.schemeSetVersion, id, s.schemeRevisions[id]));
   }
 
-  function compute(s: FundingScenario, client: FundingClientInfo, schemes: Scheme[]): ScenarioResult {
+  /** The set's valid-until date and today, so the engine can say when the rules must be rechecked. */
+  function validity(setVersion: string) {
+    const set = getSchemeSet(setVersion);
+    return set ? { validUntil: set.validUntil, today: LUXEMBOURG_DAY.format(ctx.now()) } : undefined;
+  }
+
+  function compute(s: FundingScenario, client: FundingClientInfo, schemes: Scheme[], setVersion = s.schemeSetVersion): ScenarioResult {
     try {
       return computeScenario({
+        validity: validity(setVersion),
         sizeClass: client.sizeClass,
         missingSizeFigures: client.missingSizeFigures,
         costLines: s.costLines,
@@ -281,7 +291,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
       });
     }
     if (notices.length === 0) return null;
-    const current = compute(s, client, currentSchemes(s));
+    const current = compute(s, client, currentSchemes(s), CURRENT_SCHEMES_VERSION);
     return {
       setVersionUsed: s.schemeSetVersion,
       currentSetVersion: CURRENT_SCHEMES_VERSION,
@@ -374,6 +384,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
       netCostCents: result.netCostCents,
       status: result.status,
       outdated: outdatedInfo(s, client) !== null,
+      rulesExpired: result.validity?.expired ?? false,
       updatedAt: s.updatedAt,
     };
   }
@@ -386,7 +397,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
         const scheme = row ? (JSON.parse(row.scheme_json) as Scheme) : base;
         return { scheme, overridden: diffScheme(base, scheme).length > 0, lastChange: row ? meta(row) : null };
       });
-      return { version: set.version, checkedOn: set.checkedOn, schemes };
+      return { version: set.version, checkedOn: set.checkedOn, validUntil: set.validUntil, schemes };
     },
 
     'funding.overrideScheme': ({ schemeId, patch, expectedRevision }: ParsedInput<'funding.overrideScheme'>) => {
@@ -601,6 +612,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
           aidBySchemeCents: Object.fromEntries(result.perScheme.map((p) => [p.schemeId, p.aidCents])),
           status: result.status,
           outdated: outdatedInfo(s, client) !== null,
+          rulesExpired: result.validity?.expired ?? false,
           unconfirmed: result.warnings.some((w) => w.code === 'unconfirmed' || w.code === 'size_assumption'),
         };
       });

@@ -5,13 +5,15 @@
  */
 import { AppError, type FieldProblem } from '../../errors';
 import { SCHEMES_2026_1 } from './v2026-1';
+import { SCHEMES_2026_2 } from './v2026-2';
 import type { Scheme, SchemeFieldChange, SchemePatch, SchemeSet } from './types';
 import { validateScheme } from './validate';
 
 export * from './types';
 export { validateScheme, MAX_SCHEME_CENTS, MAX_GPU_HOURS } from './validate';
 
-export const CURRENT_SCHEMES_VERSION = '2026.1';
+/** New scenarios take this set; a stored scenario keeps the one it was computed with. */
+export const CURRENT_SCHEMES_VERSION = '2026.2';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -22,7 +24,10 @@ function deepFreeze<T>(value: T): T {
 }
 
 // Frozen: reference data is shared by every scenario; an edit must go through applySchemeOverride.
-const SETS: Readonly<Record<string, SchemeSet>> = deepFreeze({ [SCHEMES_2026_1.version]: SCHEMES_2026_1 });
+const SETS: Readonly<Record<string, SchemeSet>> = deepFreeze({
+  [SCHEMES_2026_1.version]: SCHEMES_2026_1,
+  [SCHEMES_2026_2.version]: SCHEMES_2026_2,
+});
 
 export function listSchemeVersions(): string[] {
   return Object.keys(SETS).sort();
@@ -34,6 +39,11 @@ export function getSchemeSet(version: string = CURRENT_SCHEMES_VERSION): SchemeS
 
 export function findScheme(id: string, version: string = CURRENT_SCHEMES_VERSION): Scheme | undefined {
   return getSchemeSet(version)?.schemes.find((s) => s.id === id);
+}
+
+/** True once `today` (YYYY-MM-DD) is after the set's valid-until date: its rules must be rechecked. */
+export function rulesExpired(validUntil: string, today: string): boolean {
+  return today > validUntil;
 }
 
 /** Schemes the advisor picks between: the scheme itself and every variant of it. */

@@ -40,7 +40,8 @@ export type CumulationRuleId = (typeof CUMULATION_RULES)[number];
 
 export interface SchemeSource {
   title: string;
-  url: string;
+  /** Absent when the page was read through a copy and no address can be vouched for; the title says so. */
+  url?: string;
 }
 
 export interface Scheme {
@@ -98,6 +99,11 @@ export interface SchemeSet {
   /** e.g. '2026.1'; a stored scenario keeps the version (and scheme revisions) it used. */
   version: string;
   checkedOn: string;
+  /**
+   * YYYY-MM-DD: last day the set's legal basis is known to apply (GBER ends 31 Dec 2026). After
+   * it every scenario computed with the set, and the report, say the rules must be rechecked.
+   */
+  validUntil: string;
   schemes: readonly Scheme[];
 }
 

@@ -432,5 +432,7 @@ const schemes: Scheme[] = [
 export const SCHEMES_2026_1: SchemeSet = {
   version: '2026.1',
   checkedOn: CHECKED,
+  // Added with 2026.2 (no figure changed): this set rests on the same GBER, which ends 31 Dec 2026.
+  validUntil: '2026-12-31',
   schemes,
 };

@@ -154,8 +154,10 @@ export function validateScheme(scheme: unknown): FieldProblem[] {
     else scheme.extraSources.forEach((s, i) => sources.push([`extraSources.${i}`, s]));
   }
   for (const [path, source] of sources) {
-    if (!isPlainObject(source) || !isText(source.title, 300) || typeof source.url !== 'string' || !/^https:\/\/[^\s]+$/.test(source.url)) {
-      add(path, 'invalid_source', 'a source needs a title and an https URL');
+    // The URL may be left out (a page read through a copy), never anything but https.
+    const badUrl = isPlainObject(source) && source.url !== undefined && (typeof source.url !== 'string' || !/^https:\/\/[^\s]+$/.test(source.url));
+    if (!isPlainObject(source) || !isText(source.title, 300) || badUrl) {
+      add(path, 'invalid_source', 'a source needs a title and, if it has a URL, an https one');
     }
   }
 

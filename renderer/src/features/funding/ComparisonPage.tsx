@@ -99,6 +99,11 @@ export function ComparisonPage({ params }: { params: Record<string, string> }) {
                         <a href={`#/clients/${client.id}/funding/${r.id}`}>{r.name}</a>
                         <div>
                           {r.outdated && <span className="badge warn">{t('compare.outdated')}</span>}
+                          {r.rulesExpired && (
+                            <span className="badge warn" data-testid="rules-expired-badge">
+                              {t('compare.rulesExpired')}
+                            </span>
+                          )}
                           {r.unconfirmed && <span className="badge warn">{t('badge.unconfirmed')}</span>}
                         </div>
                       </th>

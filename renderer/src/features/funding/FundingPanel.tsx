@@ -80,6 +80,11 @@ export function FundingPanel({ client }: ClientPanelProps) {
                     {s.name}
                   </a>
                   {s.outdated && <span className="badge warn">{t('compare.outdated')}</span>}
+                  {s.rulesExpired && (
+                    <span className="badge warn" data-testid="rules-expired-badge">
+                      {t('compare.rulesExpired')}
+                    </span>
+                  )}
                   {s.status === 'size_unknown' && <span className="badge size-unknown">{t('clients:size.unknown')}</span>}
                 </td>
                 <td className="num">{money(s.totalCostCents)}</td>

@@ -118,6 +118,12 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
 
       <Summary view={view} />
 
+      {result.validity?.expired && (
+        <div className="notice warn" role="alert" data-testid="rules-expired">
+          <strong>{t('validity.expiredTitle')}</strong> {t('validity.expired', { date: formatDate(result.validity.validUntil, locale) })}
+        </div>
+      )}
+
       {view.outdated && (
         <div className="notice warn" data-testid="outdated-notice">
           <h2>{t('outdated.title')}</h2>
@@ -415,6 +421,10 @@ function schemeFigures(scheme: Scheme, size: SizeClass | null, t: TextContext['t
     parts.push(cap === null ? t('schemes.noCap') : t('schemes.cap', { cap: formatMoney(cap, locale) }));
   }
   if (scheme.flatGrantCents !== undefined) parts.push(t('schemes.flat', { amount: formatMoney(scheme.flatGrantCents, locale) }));
+  // A project range decides eligibility as much as the rate: show it on the card (SME Package: €6,650–25,000).
+  if (scheme.minProjectCents !== undefined || scheme.maxProjectCents !== undefined) {
+    parts.push(t('schemes.project', { min: formatMoney(scheme.minProjectCents ?? 0, locale), max: formatMoney(scheme.maxProjectCents ?? null, locale) }));
+  }
   parts.push(t('schemes.costs', { types: costTypeList(scheme.eligibleCostTypes, t) }));
   return parts.join(' · ');
 }
@@ -443,12 +453,15 @@ function SchemePicker({ catalogue, view, onChange }: { catalogue: SchemeCatalogu
   return (
     <section className="card" aria-labelledby="schemes-title">
       <h2 id="schemes-title">{t('schemes.title')}</h2>
-      <p className="muted">{t('schemes.hint', { version: catalogue.version, date: formatDate(catalogue.checkedOn, locale) })}</p>
+      <p className="muted">
+        {t('schemes.hint', { version: catalogue.version, date: formatDate(catalogue.checkedOn, locale) })}{' '}
+        <span data-testid="rules-valid-until">{t('validity.until', { date: formatDate(view.result.validity?.validUntil ?? catalogue.validUntil, locale) })}</span>
+      </p>
       <div className="scheme-groups">
         {groups.map((group) => (
           <div className={group.length > 1 ? 'scheme-group variants' : 'scheme-group'} key={group[0].scheme.id}>
             {group.length > 1 && <p className="group-hint">{t('schemes.pickOne')}</p>}
-            {group.map((entry) => {
+            {group.map((entry, index) => {
               const s = entry.scheme;
               const pinned = view.scenario.schemeRevisions[s.id];
               const isSelected = selected.includes(s.id);
@@ -457,6 +470,12 @@ function SchemePicker({ catalogue, view, onChange }: { catalogue: SchemeCatalogu
                   <label>
                     <input type="checkbox" checked={isSelected} onChange={(e) => toggle(entry, group, e.target.checked)} data-testid={`scheme-${s.id}`} />
                     <span className="scheme-name">{s.name[locale]}</span>
+                    {group.length > 1 && (
+                      // The first reading of a group is the default (the confirmed one in 2026.2).
+                      <span className={index === 0 ? 'badge reading-default' : 'badge'} data-testid={index === 0 ? 'default-reading' : 'variant-reading'}>
+                        {t(index === 0 ? 'schemes.defaultReading' : 'schemes.variantReading')}
+                      </span>
+                    )}
                     <SchemeBadges scheme={s} overridden={entry.overridden} />
                     {isSelected && pinned !== undefined && pinned !== s.revision && (
                       <span className="badge">{t('schemes.usesRevision', { revision: pinned })}</span>
@@ -482,7 +501,8 @@ function SchemeResults({ view, ctx }: { view: ScenarioView; ctx: TextContext }) 
   const { t, locale } = ctx;
   const { result } = view;
   const byId = new Map(view.schemes.map((s) => [s.id, s]));
-  const warnings = result.warnings.filter((w) => w.code !== 'size_unknown');
+  // Size and expiry have their own notices at the top of the page.
+  const warnings = result.warnings.filter((w) => w.code !== 'size_unknown' && w.code !== 'rules_expired');
   return (
     <section className="card" aria-labelledby="results-title">
       <h2 id="results-title">{t('results.title')}</h2>

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { Rule } from '../../../../shared/domain/funding';
 import type { CostType, Scheme } from '../../../../shared/reference/schemes/types';
-import { formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
 
 export interface TextContext {
@@ -95,6 +95,7 @@ export function ruleSentence(rule: Rule, level: 'line' | 'scheme' | 'warning', c
     price: formatMoney(num(p.pricePerGpuHourCents), locale, { cents: true }),
     amount: money(p.amountCents),
     costType: p.costType ? t(`funding:costType.${String(p.costType)}`) : '',
+    until: typeof p.validUntil === 'string' ? formatDate(p.validUntil, locale) : '',
     costTypes: Array.isArray(p.costTypes) ? costTypeList(p.costTypes, t) : '',
     fields: Array.isArray(p.fields) && p.fields.length > 0 ? p.fields.map((f) => fieldLabel(String(f), t)).join(', ') : t('funding:rule.wholeScheme'),
     figures: Array.isArray(p.missingFigures) ? p.missingFigures.map((f) => t(`clients:size.figure.${String(f)}`)).join(', ') : '',

@@ -32,6 +32,8 @@ export function SchemeBadges({ scheme, overridden }: { scheme: Scheme; overridde
 }
 
 function SourceLink({ source }: { source: SchemeSource }) {
+  // A source read through a copy has no URL: its title says so.
+  if (!source.url) return <span>{source.title}</span>;
   // Only hosts on the allow-list open (in the system browser); anything else is shown as text.
   if (!isAllowedExternalUrl(source.url)) {
     return (
@@ -57,7 +59,7 @@ export function SchemeSources({ scheme }: { scheme: Scheme }) {
       </span>
       <ul>
         {[scheme.source, ...(scheme.extraSources ?? [])].map((s) => (
-          <li key={s.url}>
+          <li key={s.url ?? s.title}>
             <SourceLink source={s} />
           </li>
         ))}
