@@ -15,7 +15,7 @@ import { MAX_PARTICIPANTS, NOTE_TOO_LONG } from './assessment-limits';
 
 export { MAX_PARTICIPANTS, NOTE_TOO_LONG };
 import { method } from './define';
-import { LIMITS, id, isoDate, locale, shortText } from './common';
+import { LIMITS, id, isoDate, locale, shortText, text } from './common';
 import type { Locale } from '../locale';
 import { DIMENSION_IDS, type DimensionId } from '../reference/instrument/types';
 import type { Answer, AnswerCounts, AssessmentScore, MaturityLevel } from '../domain/scoring';
@@ -30,7 +30,7 @@ export type CursorView = (typeof CURSOR_VIEWS)[number];
 export const participantSchema = z.strictObject({ name: shortText, role: shortText });
 export type Participant = z.infer<typeof participantSchema>;
 
-const itemId = z.string().min(1).max(120);
+const itemId = text(120).min(1);
 const participants = z.array(participantSchema).max(MAX_PARTICIPANTS);
 /** A target on the 0–100 scale; the UI offers the level steps 0, 20 … 100. */
 const target = z.number().int().min(0).max(100);
@@ -41,7 +41,7 @@ export const answerInputSchema = z.strictObject({
   /** Scale items: 0..5. Anything else is refused here, before the service sees it. */
   level: z.number().int().min(0).max(5).nullable().default(null),
   /** Checklist items: option ids in place (an empty list is the answer "none of these"). */
-  checked: z.array(z.string().min(1).max(80)).max(50).nullable().default(null),
+  checked: z.array(text(80).min(1)).max(50).nullable().default(null),
   notApplicable: z.boolean().default(false),
   unknown: z.boolean().default(false),
 });
@@ -190,14 +190,14 @@ export const assessmentsContract = {
   'assessments.saveAnswer': method<SavedAnswer>()(answerInputSchema),
   /** An empty note removes it. */
   'assessments.saveNote': method<{ itemId: string; savedAt: string }>()(
-    z.strictObject({ id, itemId, note: z.string().max(LIMITS.longText, NOTE_TOO_LONG) }),
+    z.strictObject({ id, itemId, note: text(LIMITS.longText, { multiline: true, tooLong: NOTE_TOO_LONG }) }),
   ),
   /** null removes the target. */
   'assessments.saveTarget': method<{ dimensionId: DimensionId; savedAt: string }>()(
     z.strictObject({ id, dimensionId: z.enum(DIMENSION_IDS), target: target.nullable() }),
   ),
   'assessments.savePosition': method<{ savedAt: string }>()(
-    z.strictObject({ id, step: z.string().max(160).nullable(), view: z.enum(CURSOR_VIEWS).default('item') }),
+    z.strictObject({ id, step: text(160).nullable(), view: z.enum(CURSOR_VIEWS).default('item') }),
   ),
   /** Workshop header: date and participants (drafts only); language (any time). */
   'assessments.update': method<AssessmentDetail>()(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { LIMITS, cents, id, isoDate, locale, shortText } from './common';
+import { LIMITS, cents, id, isoDate, locale, shortText, text } from './common';
 import { isValidRcs, normaliseRcs } from '../domain/rcs';
 import type { SizeClass } from '../domain/sme-size';
 import type { Locale } from '../locale';
@@ -12,7 +12,7 @@ export const contactSchema = z.strictObject({
   name: shortText,
   role: shortText,
   email: z.union([z.literal(''), z.string().max(LIMITS.email).email()]),
-  phone: z.string().max(40).regex(/^[0-9+()./\s-]*$/, 'phone: digits, spaces and + ( ) . / - only'),
+  phone: text(40).regex(/^[0-9+()./\s-]*$/, 'phone: digits, spaces and + ( ) . / - only'),
 });
 
 export const relatedEnterpriseSchema = z.strictObject({
@@ -25,10 +25,8 @@ export const relatedEnterpriseSchema = z.strictObject({
 
 /** The fields an advisor edits; each one is saved on its own as it is typed. */
 export const clientFieldsSchema = z.strictObject({
-  name: z.string().max(LIMITS.shortText),
-  rcsNumber: z
-    .string()
-    .max(20)
+  name: shortText,
+  rcsNumber: text(20)
     .transform(normaliseRcs)
     .refine((v) => v === '' || isValidRcs(v), { message: 'rcs_invalid' }),
   legalForm: shortText,
@@ -72,20 +70,20 @@ export interface ClientSummary {
 export const clientsContract = {
   'clients.list': method<ClientSummary[]>()(
     z.strictObject({
-      query: z.string().max(LIMITS.shortText).default(''),
+      query: shortText.default(''),
       sort: z.enum(CLIENT_SORTS).default('name'),
       includeArchived: z.boolean().default(false),
     }),
   ),
   'clients.get': method<Client>()(z.strictObject({ id })),
   'clients.create': method<Client>()(
-    z.strictObject({ name: z.string().max(LIMITS.shortText), reportLocale: locale }),
+    z.strictObject({ name: shortText, reportLocale: locale }),
   ),
   /** Saves the given fields only (autosave sends one field at a time). */
   'clients.update': method<Client>()(z.strictObject({ id, patch: clientFieldsSchema.partial() })),
   'clients.setArchived': method<Client>()(z.strictObject({ id, archived: z.boolean() })),
   /** GDPR erasure: removes the client and everything that belongs to it, for good. */
   'clients.erase': method<{ erased: true }>()(
-    z.strictObject({ id, confirmName: z.string().max(LIMITS.shortText) }),
+    z.strictObject({ id, confirmName: shortText }),
   ),
 };

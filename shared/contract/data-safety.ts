@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import { id } from './common';
+import { id, text } from './common';
 import { MAX_UPLOAD_BASE64, type BackupReason } from './data-safety-limits';
 
 export { BACKUP_REASONS, CLIENT_BUNDLE_EXTENSION, MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, type BackupReason } from './data-safety-limits';
@@ -33,13 +33,11 @@ export interface RestartAnswer {
 }
 
 /** A plain file name: no folder part, no "..", no control characters. */
-export const plainFileName = z
-  .string()
+export const plainFileName = text(255)
   .min(1)
-  .max(255)
   .refine((v) => !/[/\\\u0000-\u001f]/.test(v) && v !== '.' && v !== '..', { message: 'file_name_invalid' });
 
-const absolutePath = z.string().min(1).max(1_000);
+const absolutePath = text(1_000).min(1);
 
 export const importSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('dialog') }),

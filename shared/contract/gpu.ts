@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import { LIMITS, id, isoDate, shortText } from './common';
+import { id, isoDate, longText, mediumText, shortText, text } from './common';
 import type { FieldProblem } from '../errors';
 import type { Locale } from '../locale';
 import { WORKLOAD_TYPES, type AccessMode, type GpuBudgetEstimate } from '../domain/gpu-budget';
@@ -45,7 +45,7 @@ export const customModelSchema = z.strictObject({
 export const workloadDraftSchema = z.strictObject({
   label: shortText.optional(),
   type: z.enum(WORKLOAD_TYPES),
-  model: z.union([z.string().min(1).max(80), customModelSchema]),
+  model: z.union([text(80).min(1), customModelSchema]),
   tokens: draft(positive(1e15)),
   images: draft(positive(1e12)),
   epochs: draft(positive(1000)),
@@ -87,7 +87,7 @@ export const gpuSettingsPatchSchema = z.strictObject({
 
 export const computeRequestFieldsSchema = z.strictObject({
   projectTitle: shortText,
-  summary: z.string().max(LIMITS.mediumText),
+  summary: mediumText,
   accessMode: z.enum(ACCESS_MODES),
   system: shortText,
   periodMonths: positiveInt(36).nullable(),
@@ -95,7 +95,7 @@ export const computeRequestFieldsSchema = z.strictObject({
   storageGiB: z.number().min(0).max(1e9).nullable(),
   dataSensitivity: z.enum(DATA_SENSITIVITIES),
   personalData: z.boolean(),
-  justification: z.string().max(LIMITS.longText),
+  justification: longText,
 }) satisfies z.ZodType<ComputeRequestFields>;
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import { LIMITS, cents, id, isoDate, locale, shortText } from './common';
+import { cents, id, isoDate, locale, mediumText, shortText, text } from './common';
 import { AI_ACT_QUESTION_IDS, type AiActAnswers, type AiActRisk, type AiActTriage } from '../domain/ai-act';
 import { ROADMAP_HORIZONS, type InitiativeReason, type ProposedRoadmap, type RoadmapMode, type RoadmapTotals } from '../domain/roadmap';
 import type { MaturityLevel } from '../domain/scoring';
@@ -42,10 +42,10 @@ const dimensionIds = z
   .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate_dimension' });
 /** First day of a month: the roadmap's month 1, used for month names on the timeline. */
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), { message: 'first_of_month' });
-const requiredText = z.string().trim().min(1, 'required').max(LIMITS.shortText);
+const requiredText = shortText.trim().min(1, 'required');
 
 export const aiActAnswersSchema = z.strictObject(
-  Object.fromEntries(AI_ACT_QUESTION_IDS.map((q) => [q, z.string().max(60).nullable().optional()])) as Record<
+  Object.fromEntries(AI_ACT_QUESTION_IDS.map((q) => [q, text(60).nullable().optional()])) as Record<
     (typeof AI_ACT_QUESTION_IDS)[number],
     z.ZodOptional<z.ZodNullable<z.ZodString>>
   >,
@@ -64,7 +64,7 @@ export const initiativePatchSchema = z
     owner: shortText,
     expectedBenefitCentsPerYear: cents.nullable(),
     /** '' = the catalogue KPIs, in the reader's language. */
-    kpi: z.string().max(LIMITS.mediumText),
+    kpi: mediumText,
     /** Builds or uses an AI system: needs an AI Act triage. */
     usesAi: z.boolean(),
   })

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { method } from './define';
-import { LIMITS, id, shortText } from './common';
+import { LIMITS, id, shortText, text } from './common';
 
 export const SUBMISSION_KINDS = ['roadmap', 'compute_request', 'assessment'] as const;
 export type SubmissionKindName = (typeof SUBMISSION_KINDS)[number];
@@ -142,12 +142,12 @@ export const syncContract = {
   'sync.portal.get': method<PortalSettings>()(z.strictObject({})),
   /** Health check of a portal before pairing: reachable and speaking apiVersion 1. */
   'sync.portal.check': method<{ reachable: boolean; apiVersion: number | null; problem: SyncProblem | null }>()(
-    z.strictObject({ baseUrl: z.string().min(1).max(LIMITS.mediumText) }),
+    z.strictObject({ baseUrl: text(LIMITS.mediumText).min(1) }),
   ),
   'sync.portal.pair': method<PortalSettings>()(
     z.strictObject({
-      baseUrl: z.string().min(1).max(LIMITS.mediumText),
-      code: z.string().trim().min(8).max(20),
+      baseUrl: text(LIMITS.mediumText).min(1),
+      code: text(20).trim().min(8),
       deviceName: shortText.min(1),
     }),
   ),
@@ -177,7 +177,7 @@ export const syncContract = {
   /** Peer benchmarks for a sector and size class; from the portal when reachable, else the cache. */
   'sync.benchmarks.get': method<BenchmarkView>()(
     z.strictObject({
-      instrumentVersion: z.string().min(1).max(20),
+      instrumentVersion: text(20).min(1),
       nace: naceFilter,
       sizeClass: z.enum(BENCHMARK_SIZE_CLASSES),
       refresh: z.boolean().default(false),
