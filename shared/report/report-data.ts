@@ -172,6 +172,10 @@ export interface ReportFundingScenario {
   totalCostCents: number;
   totalAidCents: number;
   netCostCents: number;
+  /** YYYY-MM-DD: last day the scheme rules used are known to apply (GBER end date). */
+  rulesValidUntil?: string;
+  /** Today is after rulesValidUntil: the report says the rules must be rechecked. */
+  rulesExpired?: boolean;
   /** Rules and caveats already phrased in the report's language ("capped at €50,000: Fit 4 AI, small enterprise"). */
   notes: string[];
 }

@@ -46,6 +46,12 @@ export function fundingSection(ctx: ReportContext): Block[] {
     );
   }
   if (anyUnconfirmed) blocks.push(para(S.note, t('report:funding.unconfirmedNote')));
+  // One validity line for the section: the earliest end date of the rules the scenarios rest on.
+  const until = funding.scenarios.map((sc) => sc.rulesValidUntil).filter((d): d is string => !!d).sort()[0];
+  if (until) {
+    const expired = funding.scenarios.some((sc) => sc.rulesExpired);
+    blocks.push(para(expired ? S.callout : S.note, t(expired ? 'report:funding.rulesExpired' : 'report:funding.rulesValidUntil', { date: ctx.date(until) })));
+  }
   for (const sc of funding.scenarios) {
     if (sc.notes.length === 0) continue;
     blocks.push(heading(3, t('report:funding.notesTitle', { name: sc.name })));

@@ -62,6 +62,7 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
         totalCostCents: v.result.totalCostCents,
         totalAidCents: v.result.totalAidCents,
         netCostCents: v.result.netCostCents,
+        ...(v.result.validity ? { rulesValidUntil: v.result.validity.validUntil, rulesExpired: v.result.validity.expired } : {}),
         // The funding rules are phrased by the funding feature's screens; the report shows the figures.
         notes: [],
       })),
