@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { applyPragmas } from '../../electron/main/db/open-database';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { devSecretStore } from '../support/secret-stores';
 
 export interface LatencyStats {
@@ -69,7 +69,7 @@ export async function runAnswerSaveBench(options: { saves?: number; warmup?: num
     };
     const client = await call('clients.create', { name: 'Bench Sàrl', reportLocale: 'fr' });
     const check = await call('assessments.start', { clientId: client.id, stage: 'first', heldOn: '2026-03-02', language: 'fr' });
-    const items = getInstrument('2026.1').items.filter((i) => i.format.kind === 'scale').map((i) => i.id);
+    const items = getInstrument(CURRENT_INSTRUMENT_VERSION).items.filter((i) => i.format.kind === 'scale').map((i) => i.id);
 
     const serviceMs: number[] = [];
     const bareMs: number[] = [];

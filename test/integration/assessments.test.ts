@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { scoreAssessment } from '../../shared/domain/scoring';
 import { workshopSteps } from '../../shared/domain/assessment-flow';
 import { assessmentPayloadSchema } from '../../shared/contract/assessment-payload';
 import { LIMITS } from '../../shared/contract/common';
 
-const instrument = getInstrument('2026.1');
+const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const scaleItems = instrument.items.filter((i) => i.format.kind === 'scale');
 const checklist = instrument.items.find((i) => i.format.kind === 'checklist')!;
 
@@ -39,7 +39,7 @@ describe('starting and capturing a check', () => {
   it('starts a check with its header and saves each kind of answer', async () => {
     const c = await newClient();
     const a = await newCheck(c.id);
-    expect(a).toMatchObject({ clientId: c.id, stage: 'first', status: 'draft', revision: 0, instrumentVersion: '2026.1', language: 'de' });
+    expect(a).toMatchObject({ clientId: c.id, stage: 'first', status: 'draft', revision: 0, instrumentVersion: CURRENT_INSTRUMENT_VERSION, language: 'de' });
     expect(a.participants).toEqual([{ name: 'Anne Muller', role: 'Gérante' }]);
 
     expect(await s.ok('assessments.saveAnswer', { id: a.id, itemId: scaleItems[0].id, level: 3 })).toMatchObject({ state: 'answered' });
@@ -239,7 +239,7 @@ describe('finalising', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'assessment', record_id: a.id, revision: 1, client_id: c.id });
     const envelope = JSON.parse(rows[0].envelope_json);
-    expect(envelope).toMatchObject({ kind: 'assessment', locale: 'de', client: { instrumentVersion: '2026.1' } });
+    expect(envelope).toMatchObject({ kind: 'assessment', locale: 'de', client: { instrumentVersion: CURRENT_INSTRUMENT_VERSION } });
     const payload = assessmentPayloadSchema.parse(envelope.payload);
     expect(payload).toMatchObject({
       consentToBenchmark: true,

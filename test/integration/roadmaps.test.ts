@@ -16,7 +16,7 @@ import { scoreItem } from '../../shared/domain/scoring';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { sha256Hex } from '../../electron/main/sync/outbox';
 import { getCatalogue } from '../../shared/reference/catalogue';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import type { AppEvent } from '../../shared/contract/events';
 import type { RoadmapView } from '../../shared/contract/roadmaps';
 import { createBenchmarkCache } from '../../electron/main/sync/benchmarks';
@@ -241,7 +241,7 @@ describe('sign-off', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ revision: 1, client_id: client.id });
     const env = JSON.parse(rows[0].envelope_json);
-    expect(env).toMatchObject({ kind: 'roadmap', id: view.id, revision: 1, supersedes: null, locale: 'lb', client: { instrumentVersion: '2026.1' } });
+    expect(env).toMatchObject({ kind: 'roadmap', id: view.id, revision: 1, supersedes: null, locale: 'lb', client: { instrumentVersion: CURRENT_INSTRUMENT_VERSION } });
     expect(env.sha256).toBe(sha256Hex(canonicalJson(env.payload)));
     expect(roadmapPayloadSchema.safeParse(env.payload).success).toBe(true);
     // The reference portal's own schema accepts it too (same protocol, written separately).
@@ -328,7 +328,7 @@ describe('Word report', () => {
     const taskId = crypto.randomUUID();
     const r = await s.ok('roadmaps.exportReport', { id: view.id, taskId });
     stop();
-    expect(r).toMatchObject({ status: 'download', locale: 'lb', path: null, fileName: '2026-03-10_Muller-Fils-Sarl_AI-roadmap_r1_lb.docx' });
+    expect(r).toMatchObject({ status: 'download', locale: 'lb', path: null, fileName: '2026-03-10_Muller-Fils-Sarl_KI-Roadmap_r1_lb.docx' });
     const bytes = Buffer.from(r.base64!, 'base64');
     expect(bytes.byteLength).toBe(r.sizeBytes);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(r.sha256);
@@ -348,8 +348,9 @@ describe('Word report', () => {
     await s.ok('clients.update', { id: client.id, patch: { naceCode: 'C25.62' } });
     const stats = { mean: 41.2, median: 39.0, p25: 30.1, p75: 52.4 };
     const cache = createBenchmarkCache(s.db);
-    const filter = { instrumentVersion: '2026.1', nace: 'C25', sizeClass: 'small' };
-    const answer = (count: number) => ({ instrumentVersion: '2026.1', filter: { nace: 'C25', sizeClass: 'small' }, count, overall: count >= 10 ? stats : null, dimensions: [], computedAt: '2026-02-20T08:00:00Z' });
+    // Peers are compared within the check's instrument version.
+    const filter = { instrumentVersion: CURRENT_INSTRUMENT_VERSION, nace: 'C25', sizeClass: 'small' };
+    const answer = (count: number) => ({ instrumentVersion: CURRENT_INSTRUMENT_VERSION, filter: { nace: 'C25', sizeClass: 'small' }, count, overall: count >= 10 ? stats : null, dimensions: [], computedAt: '2026-02-20T08:00:00Z' });
     const reportText = async () => {
       const r = await s.ok('roadmaps.exportReport', { id: view.id, taskId: crypto.randomUUID() });
       return wordText(readZip(Buffer.from(r.base64!, 'base64')).get('word/document.xml')!.toString('utf8'));

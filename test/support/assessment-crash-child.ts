@@ -13,12 +13,13 @@
  */
 import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { devSecretStore } from './secret-stores';
 
 const [dataDir, assessmentId, roundText] = process.argv.slice(2);
 const round = Number(roundText);
-const items = getInstrument('2026.1').items.filter((i) => i.format.kind === 'scale');
+// The check under test was started now, so it uses the current instrument.
+const items = getInstrument(CURRENT_INSTRUMENT_VERSION).items.filter((i) => i.format.kind === 'scale');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main() {

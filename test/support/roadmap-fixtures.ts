@@ -24,7 +24,6 @@ export async function finalisedCheck(
   targets: Partial<Record<DimensionId, number>> = WEAK_DATA_TARGETS,
   heldOn = '2026-03-02',
 ) {
-  const instrument = getInstrument('2026.1');
   const check = await ok('assessments.start', {
     clientId,
     stage: 'first',
@@ -33,6 +32,8 @@ export async function finalisedCheck(
     language: 'fr',
     participants: [{ name: 'Anne Muller', role: 'Gérante' }],
   });
+  // A new check uses the current instrument; answer the items of that version.
+  const instrument = getInstrument(check.instrumentVersion);
   for (const item of instrument.items) {
     const level = profile[item.dimensionId];
     if (item.format.kind === 'scale') {

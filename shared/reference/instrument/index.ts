@@ -5,14 +5,16 @@
 import { AppError } from '../../errors';
 import type { DimensionId, Instrument, Item } from './types';
 import { INSTRUMENT_2026_1 } from './v2026-1';
+import { INSTRUMENT_2026_2 } from './v2026-2';
 
 export * from './types';
 
 /** The version new assessments use. */
-export const CURRENT_INSTRUMENT_VERSION = '2026.1';
+export const CURRENT_INSTRUMENT_VERSION = '2026.2';
 
 const INSTRUMENTS: Readonly<Record<string, Instrument>> = {
   [INSTRUMENT_2026_1.version]: INSTRUMENT_2026_1,
+  [INSTRUMENT_2026_2.version]: INSTRUMENT_2026_2,
 };
 
 /** Known versions, oldest first (versions are `YYYY.N`). */

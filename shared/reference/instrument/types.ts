@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from '../../locale';
 
-/** Dimension ids of instrument 2026.1. Other modules (roadmap rules, targets, reports) refer to them. */
+/** Dimension ids of instruments 2026.1 and 2026.2 (same seven). Other modules (roadmap rules, targets, reports) refer to them. */
 export const DIMENSION_IDS = [
   'strategy',
   'foundations',
@@ -82,6 +82,12 @@ export interface Item {
   sourceIds?: readonly SourceId[];
 }
 
+/** How to pick an answer, per format: the presenter's help overlay states it to the room. */
+export interface AnswerRules {
+  scale: LocalizedText;
+  checklist: LocalizedText;
+}
+
 export interface Instrument {
   /** e.g. '2026.1'. */
   version: string;
@@ -91,4 +97,6 @@ export interface Instrument {
   dimensions: readonly Dimension[];
   /** Items grouped by dimension, in the order they are asked. */
   items: readonly Item[];
+  /** Stated from 2026.2 on; 2026.1 had no written rule (optional so older versions stay as published). */
+  answerRules?: AnswerRules;
 }
