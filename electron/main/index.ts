@@ -27,6 +27,7 @@ async function startServices(dataDir: string): Promise<Services | null> {
       transport: 'ipc',
       secrets: createSafeStorageSecrets(dataDir),
       saveFile: createSaveFile(() => mainWindow),
+      showInFolder: (path) => shell.showItemInFolder(path),
     });
   } catch (error) {
     const info = error instanceof AppError ? error : new AppError('internal', String(error));

@@ -278,4 +278,10 @@ export const roadmapsContract = {
   'roadmaps.exportReport': method<ExportResult>()(
     z.strictObject({ id, revision: revision.optional(), locale: locale.optional(), taskId: z.string().uuid() }),
   ),
+  /**
+   * Opens the folder of a report saved in this session, with the file selected (desktop app).
+   * Only a path the export itself wrote is accepted (anything else: not_found); `shown: false`
+   * where there is no file manager to open (browser preview, tests).
+   */
+  'roadmaps.showReportInFolder': method<{ shown: boolean }>()(z.strictObject({ path: text(4096).min(1) })),
 };

@@ -118,6 +118,8 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
     },
     assessment: {
       finalisedAt: check.finalisedAt,
+      heldOn: check.heldOn,
+      participants: check.participants.filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), role: p.role.trim() })),
       revision: check.revision,
       instrumentVersion: check.instrumentVersion,
       overall: result.overall,

@@ -1,5 +1,6 @@
 /**
- * The report's file name, e.g. `2026-03-02_Muller-Sarl_AI-roadmap_r2_fr.docx`: sortable by date,
+ * The report's file name, e.g. `2026-03-02_Muller-Sarl_Feuille-de-route-IA_r2_fr.docx`: sortable by date,
+ * named in the report's language,
  * and safe on Windows, macOS and Linux whatever the company is called. Only ASCII letters,
  * digits and `-` survive in the company part: no path separators (`../`), no characters Windows
  * forbids (`<>:"/\|?*`), no control characters, no trailing dot or space, never a reserved
@@ -54,10 +55,15 @@ export interface ReportFileNameInput {
   revision: number;
   /** The report's language; anything else falls back to the default language. */
   locale: string;
+  /** The document's name in the report's language (`report:fileTitle`, e.g. "Feuille-de-route-IA"); made file-safe here. */
+  title?: string;
 }
+
+export const FILE_NAME_TITLE_FALLBACK = 'AI-roadmap';
 
 export function reportFileName(input: ReportFileNameInput): string {
   const revision = Number.isSafeInteger(input.revision) && input.revision >= 0 ? input.revision : 0;
   const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
-  return `${datePart(input.date)}_${fileNameSlug(input.companyName)}_AI-roadmap_r${revision}_${locale}.docx`;
+  const title = fileNameSlug(input.title ?? FILE_NAME_TITLE_FALLBACK, 40, FILE_NAME_TITLE_FALLBACK);
+  return `${datePart(input.date)}_${fileNameSlug(input.companyName)}_${title}_r${revision}_${locale}.docx`;
 }

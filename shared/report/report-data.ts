@@ -88,8 +88,18 @@ export interface ReportProgressPoint {
   overall: number | null;
 }
 
+export interface ReportParticipant {
+  name: string;
+  /** '' when not given. */
+  role: string;
+}
+
 export interface ReportAssessment {
   finalisedAt: string;
+  /** Date of the workshop (ISO date). */
+  heldOn: string;
+  /** Who took part in the workshop, as recorded on the check (may be empty). */
+  participants: ReportParticipant[];
   revision: number;
   instrumentVersion: string;
   overall: number | null;
@@ -176,8 +186,6 @@ export interface ReportFundingScenario {
   rulesValidUntil?: string;
   /** Today is after rulesValidUntil: the report says the rules must be rechecked. */
   rulesExpired?: boolean;
-  /** Rules and caveats already phrased in the report's language ("capped at €50,000: Fit 4 AI, small enterprise"). */
-  notes: string[];
 }
 
 export interface ReportFunding {

@@ -6,7 +6,7 @@
  */
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../format';
 import type { Locale } from '../locale';
-import type { ReportData, ReportInitiative } from './report-data';
+import { REPORT_AI_ACT_RISKS, type ReportData, type ReportInitiative } from './report-data';
 import type { Translate } from './translate';
 
 export const formatScore = (value: number | null | undefined, locale: Locale): string => formatNumber(value, locale, 1);
@@ -155,6 +155,11 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
   if (ai.length > 0) {
     const tiers = (risk: string) => ai.filter((i) => i.aiAct!.risk === risk).length;
     const parts = [t('report:summary.aiAct', { count: ai.length })];
+    // What the triage found, tier by tier, so the summary says what the AI Act section shows.
+    const found = REPORT_AI_ACT_RISKS.filter((r) => r !== 'unclassified' && tiers(r) > 0).map((r) =>
+      t('report:summary.aiActTier', { tier: t(`domain:aiActRisk.${r}.name`), count: formatNumber(tiers(r), locale, 0) }),
+    );
+    if (found.length) parts.push(t('report:summary.aiActTriage', { tiers: joinList(found, t) }));
     if (tiers('prohibited')) parts.push(t('report:summary.aiActProhibited', { count: tiers('prohibited') }));
     if (tiers('high')) parts.push(t('report:summary.aiActHigh', { count: tiers('high') }));
     if (tiers('unclassified')) parts.push(t('report:summary.aiActUnclassified', { count: tiers('unclassified') }));

@@ -20,8 +20,16 @@ function lookup(tree: unknown, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * `{{name}}` filled in. A value that ends a sentence itself ("Muller S.à r.l.") takes the
+ * place of the template's own full stop, so "Établi pour {{client}}." never reads "r.l..".
+ */
 export function interpolate(template: string, vars: TranslateVars = {}): string {
-  return template.replace(/{{\s*([\w.]+)\s*}}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/{{\s*([\w.]+)\s*}}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in vars)) return whole;
+    const value = String(vars[name]);
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /**

@@ -161,7 +161,7 @@ describe('report sections follow the data', () => {
   it('flags a sign-off that belongs to an older revision', async () => {
     const base = reportFixture('fr', { companyName: 'Kass SA' });
     const { text } = await build({ ...base, signOff: { ...base.signOff!, revision: 1 } });
-    expect(text).toContain('La validation porte sur la révision r1. La présente révision r2 a changé depuis');
+    expect(text).toContain('La validation porte sur la révision 1. La présente révision 2 a changé depuis');
   });
 
   it('flags unclassified AI Act triage visibly and lists the legal basis', () => {

@@ -272,6 +272,11 @@ export function reportFixture(locale: Locale, options: FixtureOptions = {}): Rep
     },
     assessment: {
       finalisedAt: '2026-02-20',
+      heldOn: '2026-02-18',
+      participants: [
+        { name: 'Anne Muller', role: L('Managing director', 'Gérante', 'Geschäftsführerin', 'Gérante')[locale] },
+        { name: 'Paul Weber', role: '' },
+      ],
       revision: 1,
       instrumentVersion: '2026.1',
       overall,
@@ -303,7 +308,6 @@ export function reportFixture(locale: Locale, options: FixtureOptions = {}): Rep
           totalCostCents: totals.costCents,
           totalAidCents: fit4ai.aidCents,
           netCostCents: totals.costCents - fit4ai.aidCents,
-          notes: [L('Capped at €50,000: Fit 4 AI, small enterprise', 'Plafonné à 50 000 € : Fit 4 AI, petite entreprise', 'Gedeckelt bei 50.000 €: Fit 4 AI, kleines Unternehmen', 'Plafonéiert op 50.000 €: Fit 4 AI, klenge Betrib')[locale]],
         },
         {
           name: L('Fit 4 AI + cashback', 'Fit 4 AI + remboursement', 'Fit 4 AI + Cashback', 'Fit 4 AI + Cashback')[locale],
@@ -311,7 +315,6 @@ export function reportFixture(locale: Locale, options: FixtureOptions = {}): Rep
           totalCostCents: totals.costCents,
           totalAidCents: fit4ai.aidCents + cashback.aidCents,
           netCostCents: totals.costCents - fit4ai.aidCents - cashback.aidCents,
-          notes: [],
         },
         {
           name: 'SME Package',
@@ -319,7 +322,6 @@ export function reportFixture(locale: Locale, options: FixtureOptions = {}): Rep
           totalCostCents: totals.costCents,
           totalAidCents: smePackage.aidCents,
           netCostCents: totals.costCents - smePackage.aidCents,
-          notes: [],
         },
       ],
     },

@@ -8,6 +8,7 @@ import { isLocale, DEFAULT_LOCALE } from '../../../shared/locale';
 import { reportRadarSvg, reportTimelineSvg } from '../../../shared/report/report-charts';
 import { REPORT_STEPS, type ReportData, type ReportProgress, type ReportStep } from '../../../shared/report/report-data';
 import { escapeXml, xmlSafeDeep } from '../../../shared/report/xml-text';
+import { typographicDeep, typographicTranslator } from '../../../shared/report/typography';
 import { BULLETS } from './blocks';
 import { renderChart } from './charts';
 import { reportContext, type ReportContext } from './context';
@@ -52,7 +53,7 @@ function headerAndFooter(ctx: ReportContext) {
       new Paragraph({
         style: S.header,
         children: [
-          new TextRun(t('report:header.title', { client: data.client.name, revision: t('report:revision', { revision: data.roadmap.revision }) })),
+          new TextRun(t('report:header.title', { client: data.client.name, revision: data.roadmap.revision })),
           new TextRun({ children: ['\t', t('report:header.confidential')] }),
         ],
       }),
@@ -94,8 +95,10 @@ export async function generateReport(input: ReportData, options: GenerateReportO
   const step = (name: ReportStep) => options.onProgress?.(done++, total, name);
 
   step('prepare');
-  const data: ReportData = xmlSafeDeep({ ...input, locale: isLocale(input.locale) ? input.locale : DEFAULT_LOCALE });
-  const t = reportTranslator(data.locale);
+  const locale = isLocale(input.locale) ? input.locale : DEFAULT_LOCALE;
+  // Every text, wording and data alike, in the language's typography (French spacing before ':').
+  const data: ReportData = typographicDeep(xmlSafeDeep({ ...input, locale }), locale);
+  const t = typographicTranslator(reportTranslator(locale), locale);
   const ctx = reportContext(data, t);
 
   // Both charts render in parallel off the main thread; progress still reports them in order.
@@ -124,7 +127,7 @@ export async function generateReport(input: ReportData, options: GenerateReportO
     title: `${t('report:documentTitle')} – ${data.client.name}`,
     subject: t('report:tagline'),
     creator: data.advisorName,
-    description: t('report:header.title', { client: data.client.name, revision: t('report:revision', { revision: data.roadmap.revision }) }),
+    description: t('report:header.title', { client: data.client.name, revision: data.roadmap.revision }),
     revision: Math.max(1, Number.isSafeInteger(data.roadmap.revision) ? data.roadmap.revision : 1),
   };
   const doc = new Document({

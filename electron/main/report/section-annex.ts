@@ -52,11 +52,6 @@ export function fundingSection(ctx: ReportContext): Block[] {
     const expired = funding.scenarios.some((sc) => sc.rulesExpired);
     blocks.push(para(expired ? S.callout : S.note, t(expired ? 'report:funding.rulesExpired' : 'report:funding.rulesValidUntil', { date: ctx.date(until) })));
   }
-  for (const sc of funding.scenarios) {
-    if (sc.notes.length === 0) continue;
-    blocks.push(heading(3, t('report:funding.notesTitle', { name: sc.name })));
-    for (const note of sc.notes) blocks.push(bullet(note));
-  }
   return blocks;
 }
 
@@ -147,7 +142,7 @@ export function signOffSection(ctx: ReportContext): Block[] {
   blocks.push(heading(2, t('report:signOff.title')));
   if (s) {
     blocks.push(
-      body(t('report:signOff.signed', { revision: rev(s.revision) })),
+      body(t('report:signOff.signed', { revision: s.revision })),
       table({
         columns: [32, 32, 22, 14],
         header: [t('report:signOff.name'), t('report:signOff.role'), t('report:signOff.date'), t('report:signOff.revision')],
@@ -155,7 +150,7 @@ export function signOffSection(ctx: ReportContext): Block[] {
       }),
     );
     if (s.revision !== data.roadmap.revision) {
-      blocks.push(para(S.callout, flag(t('report:signOff.otherRevision', { signed: rev(s.revision), revision: rev(data.roadmap.revision) }))));
+      blocks.push(para(S.callout, flag(t('report:signOff.otherRevision', { signed: s.revision, revision: data.roadmap.revision }))));
     }
     return blocks;
   }

@@ -16,13 +16,17 @@ export function coverSection(ctx: ReportContext): Block[] {
   const sector = [c.naceCode, c.naceLabel].filter(Boolean).join(' – ');
   if (sector) rows.push([t('report:cover.sector'), sector]);
   rows.push([t('report:cover.size'), t(`domain:sizeClass.${c.sizeClass ?? 'unknown'}`)]);
-  rows.push([t('report:cover.advisor'), data.advisorName]);
+  // No advisor name set in the settings: the row is left out rather than printed empty.
+  if (data.advisorName.trim()) rows.push([t('report:cover.advisor'), data.advisorName]);
   rows.push([t('report:cover.date'), ctx.date(data.generatedAt)]);
   rows.push([t('report:cover.revision'), t('report:revision', { revision: data.roadmap.revision })]);
   rows.push([
     t('report:cover.check'),
     t('report:cover.checkValue', { date: ctx.date(data.assessment.finalisedAt), version: data.assessment.instrumentVersion }),
   ]);
+  rows.push([t('report:cover.workshop'), ctx.date(data.assessment.heldOn)]);
+  const people = data.assessment.participants.map((p) => (p.role ? t('report:cover.participant', { name: p.name, role: p.role }) : p.name));
+  rows.push([t('report:cover.participants'), people.length ? people.join(', ') : t('report:cover.participantsNone')]);
 
   const s = data.signOff;
   const status =
@@ -32,7 +36,7 @@ export function coverSection(ctx: ReportContext): Block[] {
           S.coverStatus,
           flag(
             s
-              ? t('report:cover.signedOffOther', { signed: t('report:revision', { revision: s.revision }), revision: t('report:revision', { revision: data.roadmap.revision }) })
+              ? t('report:cover.signedOffOther', { signed: s.revision, revision: data.roadmap.revision })
               : t('report:cover.notSignedOff'),
           ),
         );

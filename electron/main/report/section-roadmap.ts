@@ -7,6 +7,7 @@ import { body, bullet, figure, flag, heading, para, strong, table, type Cell } f
 import type { RenderedChart } from './charts';
 import type { ReportContext } from './context';
 import { S } from './styles';
+import { typographic } from '../../../shared/report/typography';
 
 type Block = Paragraph | Table;
 
@@ -111,7 +112,8 @@ export function aiActSection(ctx: ReportContext): Block[] {
     heading(2, t('report:aiAct.tiersTitle')),
   );
   for (const risk of REPORT_AI_ACT_RISKS) {
-    blocks.push(bullet(strong(`${t(`domain:aiActRisk.${risk}.name`)}: `), t(`domain:aiActRisk.${risk}.description`)));
+    // Two runs (bold term, plain text): the colon is written here, so it takes the language's spacing here.
+    blocks.push(bullet(strong(typographic(`${t(`domain:aiActRisk.${risk}.name`)}: `, ctx.locale)), t(`domain:aiActRisk.${risk}.description`)));
   }
   return blocks;
 }

@@ -19,9 +19,16 @@ import type { Translate } from '../../../shared/report/translate';
 /** At most this many scenarios in the report: the ones that bring the most aid. */
 const MAX_SCENARIOS = 3;
 
-/** Our handlers answer synchronously; a promise (never expected here) counts as "no data". */
-function now<T>(value: T | Promise<T>): T | null {
-  return value instanceof Promise ? null : value;
+/**
+ * Our handlers answer synchronously. A promise here means a handler changed behind the report's
+ * back: it fails loudly, because reading it as "no data" would silently drop a section.
+ */
+export function now<T>(value: T | Promise<T>, method: string): T {
+  if (value instanceof Promise) {
+    value.catch(() => undefined); // the caller reports the error below; no unhandled rejection
+    throw new Error(`${method} answered asynchronously; the report reads synchronous handlers only`);
+  }
+  return value;
 }
 
 export interface PayloadFunding {
@@ -34,12 +41,11 @@ export interface PayloadFunding {
 
 export function roadmapReportSections(handlers: () => Handlers, translator: (locale: Locale) => Translate) {
   function scenarioViews(clientId: string): ScenarioView[] {
-    const list = now<ScenarioSummary[]>(handlers()['funding.listScenarios']({ clientId })) ?? [];
+    const list = now<ScenarioSummary[]>(handlers()['funding.listScenarios']({ clientId }), 'funding.listScenarios');
     return list
       .filter((s) => s.status === 'ok' && s.lineCount > 0)
       .sort((a, b) => b.totalAidCents - a.totalAidCents || a.name.localeCompare(b.name))
-      .map((s) => now<ScenarioView>(handlers()['funding.getScenario']({ id: s.id })))
-      .filter((v): v is ScenarioView => v !== null);
+      .map((s) => now<ScenarioView>(handlers()['funding.getScenario']({ id: s.id }), 'funding.getScenario'));
   }
 
   function funding(clientId: string, locale: Locale): ReportFunding | null {
@@ -63,8 +69,6 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
         totalAidCents: v.result.totalAidCents,
         netCostCents: v.result.netCostCents,
         ...(v.result.validity ? { rulesValidUntil: v.result.validity.validUntil, rulesExpired: v.result.validity.expired } : {}),
-        // The funding rules are phrased by the funding feature's screens; the report shows the figures.
-        notes: [],
       })),
     };
   }
@@ -85,16 +89,16 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
 
   function gpu(clientId: string, locale: Locale, initiativeKeys: readonly string[] = []): ReportGpu | null {
     const t = translator(locale);
-    const budgets = (now<GpuBudgetSummary[]>(handlers()['gpu.budgets.list']({ clientId })) ?? []).filter((b) => b.gpuHours !== null);
+    const budgets = now<GpuBudgetSummary[]>(handlers()['gpu.budgets.list']({ clientId }), 'gpu.budgets.list').filter((b) => b.gpuHours !== null);
     // The budget serving an initiative of this roadmap, else the most recently edited one.
     const chosen = budgets.find((b) => b.initiativeId !== null && initiativeKeys.includes(b.initiativeId)) ?? budgets[0];
     if (!chosen) return null;
-    const view = now<GpuBudgetView>(handlers()['gpu.budgets.get']({ id: chosen.id }));
+    const view = now<GpuBudgetView>(handlers()['gpu.budgets.get']({ id: chosen.id }), 'gpu.budgets.get');
     const estimate = view?.estimate;
     if (!view || !estimate) return null;
     const hardware = GPU_HARDWARE.find((h) => h.id === estimate.hardwareId);
     const intensity = { location: estimate.settings.carbonLocationGPerKwh, production: estimate.settings.carbonProductionGPerKwh, market: estimate.settings.carbonMarketGPerKwh }[estimate.carbonBasis];
-    const requests = (now<ComputeRequestSummary[]>(handlers()['gpu.requests.list']({ clientId })) ?? []).filter((r) => r.budgetId === chosen.id);
+    const requests = now<ComputeRequestSummary[]>(handlers()['gpu.requests.list']({ clientId }), 'gpu.requests.list').filter((r) => r.budgetId === chosen.id);
     const request = requests[0];
     let computeRequest: ReportGpu['computeRequest'] = null;
     if (request) {

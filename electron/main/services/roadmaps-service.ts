@@ -67,6 +67,8 @@ export interface RoadmapsDeps {
   advisorName: () => string;
   /** Electron: the native save dialog. Absent (browser preview, tests): the bytes are returned. */
   saveFile?: SaveFile;
+  /** Electron: shell.showItemInFolder. Absent (browser preview, tests): nothing to open. */
+  showInFolder?: (path: string) => void;
   /** The DOCX generator; loaded lazily so that opening the app does not load `docx` and resvg. */
   generateReport?: GenerateReport;
   /** Hooks for the report's optional sections and the payload's `funding` block (null = no data). */
@@ -446,6 +448,9 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
     );
   }
 
+  /** Paths the export wrote in this session: the only ones "show in folder" accepts. */
+  const savedReports = new Set<string>();
+
   async function generate(data: ReportData, onProgress: (done: number, total: number, step: string) => void): Promise<Uint8Array> {
     if (deps.generateReport) return deps.generateReport(data, onProgress);
     const { generateReport } = await import('../report');
@@ -771,14 +776,25 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
       const started = performance.now();
       const bytes = await generate(data, (done, total, step) => ctx.emit({ type: 'reportProgress', taskId, done, total, step }));
       const millis = Math.round(performance.now() - started);
-      const fileName = reportFileName({ date: data.generatedAt, companyName: data.client.name, revision: data.roadmap.revision, locale: data.locale });
+      const { reportTranslator } = await import('../report/texts');
+      const title = reportTranslator(data.locale)('report:fileTitle');
+      const fileName = reportFileName({ date: data.generatedAt, companyName: data.client.name, revision: data.roadmap.revision, locale: data.locale, title });
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const base = { fileName, locale: data.locale, sizeBytes: bytes.byteLength, sha256, millis };
       if (deps.saveFile) {
         const path = await deps.saveFile(fileName, bytes);
+        if (path) savedReports.add(path);
         return { ...base, status: path ? 'saved' : 'cancelled', path, base64: null };
       }
       return { ...base, status: 'download', path: null, base64: Buffer.from(bytes).toString('base64') };
+    },
+
+    'roadmaps.showReportInFolder': ({ path }: ParsedInput<'roadmaps.showReportInFolder'>): { shown: boolean } => {
+      // The renderer may only reveal what the export wrote: no way to probe or open other paths.
+      if (!savedReports.has(path)) throw new AppError('not_found', 'No report was saved at this place in this session', { entity: 'report_file' });
+      if (!deps.showInFolder) return { shown: false };
+      deps.showInFolder(path);
+      return { shown: true };
     },
   } satisfies Partial<Handlers>;
 

@@ -1,7 +1,8 @@
 /**
  * "Export the Word report": in the client's report language by default, with the generator's
  * progress steps, and the save location chosen by the advisor — the native save dialog in the
- * desktop app, the browser's own download in the browser preview.
+ * desktop app, the browser's own download in the browser preview. Afterwards it says where the
+ * file is and offers to open its folder (desktop app).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,12 @@ function download(result: ExportResult) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** `C:\\Users\\a\\x.docx` or `/home/a/x.docx` → folder and file name, as the advisor's system writes them. */
+export function splitPath(path: string): { folder: string; file: string } {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut < 0 ? { folder: '', file: path } : { folder: path.slice(0, cut) || path.slice(0, 1), file: path.slice(cut + 1) };
+}
+
 export function ExportControl({ view }: { view: RoadmapView }) {
   const { t } = useTranslation('roadmap');
   const { t: tr } = useTranslation('report');
@@ -36,6 +43,7 @@ export function ExportControl({ view }: { view: RoadmapView }) {
   const [progress, setProgress] = useState<{ done: number; total: number; step: string } | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [folderNote, setFolderNote] = useState<string | null>(null);
   const stop = useRef<(() => void) | null>(null);
   useEffect(() => () => stop.current?.(), []);
 
@@ -43,6 +51,7 @@ export function ExportControl({ view }: { view: RoadmapView }) {
     const taskId = crypto.randomUUID();
     setResult(null);
     setError(null);
+    setFolderNote(null);
     setProgress({ done: 0, total: 5, step: 'prepare' });
     stop.current?.();
     stop.current = onEvent((e) => {
@@ -58,6 +67,16 @@ export function ExportControl({ view }: { view: RoadmapView }) {
       stop.current?.();
       stop.current = null;
       setProgress(null);
+    }
+  }
+
+  async function showFolder(path: string) {
+    setFolderNote(null);
+    try {
+      const { shown } = await call('roadmaps.showReportInFolder', { path });
+      if (!shown) setFolderNote(t('export.folderUnavailable'));
+    } catch (e) {
+      setError(errorText(e));
     }
   }
 
@@ -84,14 +103,23 @@ export function ExportControl({ view }: { view: RoadmapView }) {
         </div>
       )}
       {result && (
-        <p className={`export-result ${result.status}`} role="status" data-testid="export-result" data-status={result.status}>
-          {result.status === 'cancelled'
-            ? t('export.cancelled')
-            : t(result.status === 'saved' ? 'export.saved' : 'export.downloaded', {
-                file: result.path ?? result.fileName,
-                size: formatNumber(result.sizeBytes / 1024, uiLocale, 0),
-              })}
-        </p>
+        <div className={`export-result ${result.status}`} role="status" data-testid="export-result" data-status={result.status}>
+          <p>
+            {result.status === 'cancelled'
+              ? t('export.cancelled')
+              : t(result.status === 'saved' ? 'export.saved' : 'export.downloaded', {
+                  file: result.path ? splitPath(result.path).file : result.fileName,
+                  folder: result.path ? splitPath(result.path).folder : '',
+                  size: formatNumber(result.sizeBytes / 1024, uiLocale, 0),
+                })}
+          </p>
+          {result.status === 'saved' && result.path && (
+            <button type="button" data-testid="export-show-folder" onClick={() => void showFolder(result.path!)}>
+              {t('export.showInFolder')}
+            </button>
+          )}
+          {folderNote && <p className="muted">{folderNote}</p>}
+        </div>
       )}
       {error && (
         <p className="error-text" role="alert">
