@@ -35,8 +35,10 @@ export class AppError extends Error {
     this.code = code;
     this.details = details;
   }
+  /** What a transport answers. An underlying `cause` (a system message that can quote paths or file contents) stays in the main process. */
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message, details: this.details };
+    const { cause: _cause, ...details } = this.details;
+    return { code: this.code, message: this.message, details };
   }
 }
 

@@ -2,7 +2,7 @@
  * The only bridge between the untrusted renderer and the main process: one function per
  * contract method and one event subscription. The renderer never sees ipcRenderer.
  * The method names are taken from the contract at build time (__LAIF_METHOD_NAMES__, defined in
- * electron.vite.config.ts and vitest.config.ts), so the preload carries names only, never the
+ * electron.vite.config.ts), so the preload carries names only, never the
  * zod schemas: input is validated in the main process.
  */
 import { contextBridge, ipcRenderer } from 'electron';

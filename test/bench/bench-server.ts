@@ -1,7 +1,7 @@
 /**
  * Child process of the renderer benchmark: the real services on a data folder and the
  * loopback bridge serving a built page, in a process of its own so its memory is the main
- * process's memory alone. Prints {"url"} once ready; answers "mem" on stdin with its memory
+ * process's memory alone. Prints {"url", "cookie"} once ready (the cookie is a bridge session); answers "mem" on stdin with its memory
  * after a garbage collection (start with --expose-gc).
  *   node --expose-gc --import tsx test/bench/bench-server.ts <dataDir> <staticDir>
  */
@@ -13,7 +13,7 @@ import { devSecretStore } from '../support/secret-stores';
 const [dataDir, staticDir] = process.argv.slice(2);
 const services = await createServices({ dataDir, secrets: devSecretStore(dataDir), appVersion: 'bench', transport: 'bridge', sync: { autoStart: false } });
 const bridge = await startBridge({ services, staticDir });
-console.log(JSON.stringify({ url: bridge.url }));
+console.log(JSON.stringify({ url: bridge.url, cookie: bridge.session() }));
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() === 'mem') {

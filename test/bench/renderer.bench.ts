@@ -24,6 +24,8 @@ import { TYPED_QUERIES } from './client-search.bench';
 
 interface Server {
   url: string;
+  /** A bridge session, set on every browser context that opens this server's page. */
+  cookie: { name: string; value: string };
   memory: () => Promise<{ rss: number; heapUsed: number }>;
   stop: () => Promise<void>;
 }
@@ -40,9 +42,10 @@ async function startServer(dataDir: string, staticDir: string): Promise<Server> 
       waiting.push(ok);
       proc.once('exit', (code) => fail(new Error(`bench server exited (${code})`)));
     });
-  const { url } = JSON.parse(await next()) as { url: string };
+  const { url, cookie } = JSON.parse(await next()) as Pick<Server, 'url' | 'cookie'>;
   return {
     url,
+    cookie,
     memory: async () => {
       const answer = next();
       proc.stdin!.write('mem\n');
@@ -76,10 +79,12 @@ function markFirst(selector: string) {
   })();`;
 }
 
-async function firstScreen(browser: Browser, url: string, selector: string, runs: number): Promise<number[]> {
+async function firstScreen(browser: Browser, server: Server, path: string, selector: string, runs: number): Promise<number[]> {
   const samples: number[] = [];
+  const url = `${server.url}${path}`;
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ locale: 'fr-LU' });
+    await context.addCookies([{ ...server.cookie, url: server.url }]);
     const page = await context.newPage();
     await page.addInitScript(markFirst(selector));
     await page.goto(url);
@@ -180,11 +185,12 @@ export const rendererBench: BenchModule = {
     });
     try {
       ctx.log('first meaningful screen…');
-      const appFirst = await firstScreen(browser, `${app.url}/#/clients`, '[data-testid="client-link"]', runs);
-      const baseFirst = await firstScreen(browser, `${empty.url}/`, '[data-first-screen]', runs);
+      const appFirst = await firstScreen(browser, app, '/#/clients', '[data-testid="client-link"]', runs);
+      const baseFirst = await firstScreen(browser, empty, '/', '[data-first-screen]', runs);
 
       ctx.log('typing…');
       const context = await browser.newContext({ locale: 'fr-LU', viewport: { width: 1366, height: 860 } });
+      await context.addCookies([app, empty].map((server) => ({ ...server.cookie, url: server.url })));
       const page = await context.newPage();
       await page.goto(`${app.url}/#/clients`);
       await page.locator('[data-testid="client-link"]').first().waitFor();

@@ -61,7 +61,7 @@ export const test = base.extend<{ laptop: (options?: Partial<ServicesOptions>) =
           page.on('console', (msg) => {
             if (msg.type() === 'error' && /Content Security Policy|Refused to/.test(msg.text())) errors.push(`CSP: ${msg.text()}`);
           });
-          await page.goto(`${bridge.url}/#${path}`);
+          await page.goto(bridge.launchUrl(path)); // the preview's own launch: one-time key → session cookie
         },
       };
     });

@@ -289,7 +289,7 @@ describe('hostile and broken files are refused with nothing changed', () => {
     writeFileSync(huge, '{"format":"laif-workbench/client",');
     truncateSync(huge, 1024 * 1024 * 1024); // sparse: costs no disk
     await refused({ source: { kind: 'path', path: huge } }, 'bundle_too_large');
-    await refused({ source: { kind: 'path', path: '/dev/zero' } }, 'file_unreadable');
+    await refused({ source: { kind: 'path', path: '/dev/zero' } }, 'path_not_allowed'); // outside the files folder
     await refused({ source: { kind: 'path', path: join(dir, 'missing') } }, 'file_unreadable');
     // Through the contract the bytes themselves are capped.
     const big = await b.call('data.previewImport', { source: { kind: 'bytes', fileName: 'x', base64: 'A'.repeat(12_000_004) } });

@@ -1,8 +1,13 @@
 /**
- * The loopback test bridge: the same contract as the Electron preload, over HTTP on 127.0.0.1,
- * guarded by a random token per run. It serves the built renderer too, so a browser gets the
- * real UI talking to the real services. For tests and `npm run dev:browser` only: it is not
- * part of the packaged app (nothing under electron/ imports it).
+ * The loopback test bridge: the same contract as the Electron preload, over HTTP on 127.0.0.1.
+ * It serves the built renderer too, so a browser gets the real UI talking to the real services.
+ * For tests and `npm run dev:browser` only: it is not part of the packaged app (nothing under
+ * electron/ imports it).
+ *
+ * Any local program can reach 127.0.0.1, so nothing here answers without a session: the page
+ * that was opened gets one by exchanging a one-time launch key (`launchUrl()`, printed by the
+ * preview) for an HttpOnly SameSite=Strict cookie, and calls must also come from the bridge's own
+ * origin (`Origin` checked). No secret is ever put into a page that another program could fetch.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -26,16 +31,38 @@ const TYPES: Record<string, string> = {
 
 export interface Bridge {
   url: string;
-  token: string;
+  /** A one-time address that opens the app: its key is exchanged once for a session cookie. */
+  launchUrl: (path?: string) => string;
+  /** A session cookie for a browser context that tests or benchmarks set up themselves. */
+  session: () => { name: string; value: string };
   close: () => Promise<void>;
 }
 
-function sameToken(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+const newSecret = () => randomBytes(24).toString('hex');
+
+/** Constant-time membership: the secret is compared with every known one. */
+function known(secrets: Set<string>, candidate: string | undefined | null): boolean {
+  if (!candidate) return false;
+  const x = Buffer.from(candidate);
+  let found = false;
+  for (const secret of secrets) {
+    const y = Buffer.from(secret);
+    if (x.length === y.length && timingSafeEqual(x, y)) found = true;
+  }
+  return found;
 }
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+const NO_SESSION_PAGE = `<!doctype html><meta charset="utf-8"><title>L-AIF Workbench</title>
+<p>Open the preview with the one-time link printed in its terminal (<code>npm run dev:browser</code>).</p>
+<p lang="fr">Ouvrez l’aperçu avec le lien à usage unique affiché dans son terminal.</p>`;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -53,10 +80,21 @@ function send(res: ServerResponse, status: number, body: unknown, type = 'applic
   res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
-export async function startBridge(options: { services: Services; staticDir: string; port?: number; token?: string }): Promise<Bridge> {
+export async function startBridge(options: { services: Services; staticDir: string; port?: number }): Promise<Bridge> {
   const { services, staticDir } = options;
-  const token = options.token ?? randomBytes(24).toString('hex');
+  const launchKeys = new Set<string>();
+  const sessions = new Set<string>();
   let host = '';
+  // Cookies are per host, not per port: each bridge names its own, so two laptops in one browser stay apart.
+  let cookieName = '';
+  const hasSession = (req: IncomingMessage) => known(sessions, cookieValue(req, cookieName));
+  // Browsers send Origin with every POST; an absent or foreign one is not our page.
+  const fromOurPage = (req: IncomingMessage) => req.headers.origin === `http://${host}`;
+  const startSession = () => {
+    const value = newSecret();
+    sessions.add(value);
+    return value;
+  };
 
   const server = createServer(async (req, res) => {
     try {
@@ -64,9 +102,27 @@ export async function startBridge(options: { services: Services; staticDir: stri
       if (req.headers.host !== host) return send(res, 421, { error: 'wrong host' });
       const url = new URL(req.url ?? '/', `http://${host}`);
 
+      // The launch: a one-time key becomes a session cookie, and the key leaves the address bar.
+      if (url.pathname === '/' && url.searchParams.has('launch')) {
+        const key = url.searchParams.get('launch');
+        if (!known(launchKeys, key)) return send(res, 403, NO_SESSION_PAGE, 'text/html; charset=utf-8');
+        launchKeys.delete(key!);
+        res.writeHead(303, {
+          location: '/',
+          'set-cookie': `${cookieName}=${startSession()}; HttpOnly; SameSite=Strict; Path=/`,
+          'cache-control': 'no-store',
+        });
+        return res.end();
+      }
+      if (!hasSession(req)) {
+        return url.pathname.startsWith('/rpc/') || url.pathname === '/events'
+          ? send(res, 401, { ok: false, error: { code: 'bridge_unauthorized', message: 'No session', details: {} } })
+          : send(res, 403, NO_SESSION_PAGE, 'text/html; charset=utf-8');
+      }
+
       if (url.pathname.startsWith('/rpc/') && req.method === 'POST') {
-        if (!sameToken(req.headers['x-laif-bridge-token'] as string | undefined, token)) {
-          return send(res, 401, { ok: false, error: { code: 'bridge_unauthorized', message: 'Bad bridge token', details: {} } });
+        if (!fromOurPage(req)) {
+          return send(res, 403, { ok: false, error: { code: 'bridge_unauthorized', message: 'Foreign origin', details: {} } });
         }
         let input: unknown;
         try {
@@ -80,7 +136,7 @@ export async function startBridge(options: { services: Services; staticDir: stri
       }
 
       if (url.pathname === '/events' && req.method === 'GET') {
-        if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 401, { error: 'Bad bridge token' });
+        if (req.headers.origin !== undefined && !fromOurPage(req)) return send(res, 403, { error: 'Foreign origin' });
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         const unsubscribe = services.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
@@ -105,7 +161,8 @@ export async function startBridge(options: { services: Services; staticDir: stri
         'cache-control': 'no-store',
       };
       if (file.endsWith('index.html')) {
-        const html = content.toString('utf8').replace('<head>', `<head><meta name="laif-bridge-token" content="${token}">`);
+        // A marker, not a secret: the page talks to the bridge with its session cookie.
+        const html = content.toString('utf8').replace('<head>', '<head><meta name="laif-bridge" content="1">');
         res.writeHead(200, headers);
         return res.end(html);
       }
@@ -120,9 +177,15 @@ export async function startBridge(options: { services: Services; staticDir: stri
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   host = `127.0.0.1:${port}`;
+  cookieName = `laif_session_${port}`;
   return {
     url: `http://${host}`,
-    token,
+    launchUrl: (path = '/clients') => {
+      const key = newSecret();
+      launchKeys.add(key);
+      return `http://${host}/?launch=${key}#${path}`;
+    },
+    session: () => ({ name: cookieName, value: startSession() }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -18,7 +18,7 @@ export interface TempServices extends Services {
 /** Real services on a real SQLite file in a fresh temp folder. */
 export async function tempServices(options: Partial<ServicesOptions> = {}): Promise<TempServices> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'laif-test-'));
-  const services = await createServices({ transport: 'bridge', appVersion: 'test', secrets: devSecretStore(dataDir), ...options, dataDir });
+  const services = await createServices({ transport: 'bridge', appVersion: 'test', secrets: devSecretStore(dataDir), filesDir: tmpdir(), ...options, dataDir });
   const call = (name: MethodName, input: unknown) => dispatch(services.handlers, name, input);
   return {
     ...services,

@@ -139,6 +139,7 @@ describe('IPC', () => {
 describe('preload', () => {
   it('exposes exactly the contract methods and one event subscription, nothing else', async () => {
     const electron = (await import('electron')) as unknown as { __exposed: Record<string, Record<string, unknown>>; ipcRenderer: { on: ReturnType<typeof vi.fn> } };
+    vi.stubGlobal('__LAIF_METHOD_NAMES__', METHOD_NAMES); // what electron.vite.config.ts defines at build time
     await import('../../electron/preload/index');
     const api = electron.__exposed.api;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
@@ -25,8 +26,10 @@ export interface ServicesOptions {
   secrets: SecretStore;
   /** HTTP for the portal (tests inject faults or a fake). */
   portalFetch?: FetchLike;
-  /** Sync engine tuning: autoStart (default true), timeoutMs, tickMs, intervalMs, random. */
+  /** Sync engine tuning: autoStart (default true), timeoutMs, tickMs, pullIntervalMs, probeMinMs, probeMaxMs, circuitThreshold, scheduler, random. */
   sync?: Partial<Pick<SyncServiceOptions, 'autoStart' | 'engine'>>;
+  /** Browser preview and tests: the one folder a client file `path` may name (default <dataDir>/files); the desktop app names none. */
+  filesDir?: string;
   /** Electron: asks where to save a report (native dialog) and writes it; absent = bytes returned to the UI. */
   saveFile?: SaveFile;
   /** Electron: reveals a saved report in the file manager (shell.showItemInFolder). */
@@ -89,6 +92,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     transport: options.transport ?? 'ipc',
     dbFile: DATABASE_FILE,
     eraseClient: clients.handlers['clients.erase'],
+    filesDir: options.transport === 'bridge' ? (options.filesDir ?? join(options.dataDir, 'files')) : undefined,
   });
 
   const handlers: Handlers = {

@@ -3,7 +3,8 @@
  * erasure that reaches the backups too. Wraps `clients.erase` so every erasure, from any
  * screen, goes through the same steps.
  */
-import { renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import {
@@ -29,6 +30,8 @@ export interface DataSafetyDeps {
   dbFile: string;
   /** The clients service's own erasure (name check + cascading delete). */
   eraseClient: Handlers['clients.erase'];
+  /** Browser preview and tests: the one folder whose files a `path` may name (desktop: none, the dialog chooses). */
+  filesDir?: string;
 }
 
 /** A previewed file waits this long for the advisor's decision. */
@@ -87,6 +90,42 @@ function writeFileAtomically(path: string, bytes: Buffer): void {
   }
 }
 
+/** Writes a new file and never replaces one: a link fails if the name exists (`wx` for the final name). */
+function writeNewFile(path: string, bytes: Buffer): void {
+  const partial = `${path}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, bytes, { flag: 'wx' });
+    linkSync(partial, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('file_exists', 'A file of that name is already there');
+    throw new AppError('file_write_failed', 'The file could not be written', { cause: (error as Error).message });
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * A path named by the browser preview's page (any local program can talk to it): resolved
+ * inside the one files folder, symbolic links included, or refused. The desktop app names no
+ * paths: its own dialog chooses them.
+ */
+function pathInFilesDir(deps: DataSafetyDeps, path: string): string {
+  if (deps.transport === 'ipc' || !deps.filesDir) throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
+  mkdirSync(deps.filesDir, { recursive: true, mode: 0o700 });
+  const root = realpathSync(deps.filesDir);
+  const inside = (p: string) => p === root || p.startsWith(root + sep);
+  const target = resolve(root, path);
+  let real: string;
+  try {
+    // Where the name really leads: a link inside the folder must not reach out of it.
+    real = existsSync(target) ? realpathSync(target) : join(realpathSync(dirname(target)), basename(target));
+  } catch {
+    throw new AppError('path_not_allowed', 'Only files in the preview’s files folder');
+  }
+  if (!inside(target) || !inside(real)) throw new AppError('path_not_allowed', 'Only files in the preview’s files folder');
+  return real;
+}
+
 export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDeps) {
   const { db } = ctx;
   const dir = backupsDirOf(ctx.dataDir);
@@ -102,9 +141,8 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
   async function readSource(source: ImportSource): Promise<{ bytes: Buffer; fileName: string } | null> {
     if (source.kind === 'bytes') return { bytes: Buffer.from(source.base64, 'base64'), fileName: source.fileName };
     if (source.kind === 'path') {
-      // In the desktop app only the main process's own dialog chooses files.
-      if (deps.transport === 'ipc') throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
-      return { bytes: readBundleFile(source.path), fileName: source.path.split(/[/\\]/).pop() ?? '' };
+      const path = pathInFilesDir(deps, source.path);
+      return { bytes: readBundleFile(path), fileName: path.split(/[/\\]/).pop() ?? '' };
     }
     const dialogs = fileDialogs();
     if (!dialogs) throw new AppError('no_file_dialog', 'No file dialog here: pass the file instead');
@@ -149,9 +187,9 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
       const tables = Object.entries(bundle.tables).map(([table, t]) => ({ table, rows: t.rows.length }));
       const base = { fileName, sizeBytes: bytes.length, sha256: bundle.sha256, tables };
       if (path !== undefined) {
-        if (deps.transport === 'ipc') throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
-        writeFileAtomically(path, bytes);
-        return { status: 'saved', path, base64: null, ...base };
+        const target = pathInFilesDir(deps, path);
+        writeNewFile(target, bytes);
+        return { status: 'saved', path: target, base64: null, ...base };
       }
       const dialogs = fileDialogs();
       if (dialogs) {

@@ -45,14 +45,15 @@ function preloadTransport(api: PreloadApi): Transport {
   };
 }
 
-function bridgeTransport(token: string): Transport {
+/** The loopback bridge (browser preview, tests): the session cookie set at launch authenticates. */
+function bridgeTransport(): Transport {
   return {
     kind: 'bridge',
     async call(name, input) {
       try {
         const response = await fetch(`/rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-laif-bridge-token': token },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as Result<unknown>;
@@ -61,7 +62,7 @@ function bridgeTransport(token: string): Transport {
       }
     },
     onEvent(listener) {
-      const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+      const source = new EventSource('/events');
       source.onmessage = (message) => listener(JSON.parse(message.data) as AppEvent);
       return () => source.close();
     },
@@ -70,8 +71,7 @@ function bridgeTransport(token: string): Transport {
 
 function pickTransport(): Transport {
   if (window.api) return preloadTransport(window.api);
-  const token = document.querySelector<HTMLMetaElement>('meta[name="laif-bridge-token"]')?.content;
-  if (token) return bridgeTransport(token);
+  if (document.querySelector('meta[name="laif-bridge"]')) return bridgeTransport();
   throw new Error('No connection to the main process (neither preload nor bridge)');
 }
 
