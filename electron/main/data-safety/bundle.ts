@@ -12,7 +12,10 @@
  * Reading is defensive, in this order, each step refusing with its own error code and before
  * anything is written: file size cap → gzip inflated under a cap (a bomb stops at the cap) →
  * strict UTF-8 → JSON parsed with a reviver refusing __proto__ / constructor / prototype keys →
- * format and version → checksum → tables, columns and every value against the local schema.
+ * no key twice in one object → format and version → row counts under their caps and no primary
+ * key twice (both cheap, before the checksum and the per-value checks that cost time per row) →
+ * checksum → tables, columns and every value against the local schema and the contract's rules
+ * (row-rules.ts).
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -20,6 +23,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { checkValue } from './row-rules';
 import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent, type ColumnInfo, type OwnedTable } from './client-tables';
 
 type Db = Database.Database;
@@ -31,6 +35,12 @@ export const BUNDLE_LIMITS = {
   maxFileBytes: 64 * 1024 * 1024,
   /** Inflated size cap: a gzip bomb is stopped here, not when memory runs out. */
   maxJsonBytes: 128 * 1024 * 1024,
+  /**
+   * A client with ten checks has a few hundred answers and notes: 20,000 rows in a table and
+   * 100,000 in all leave room for years of work and stop a 300,000-row file before it costs time.
+   */
+  maxRowsPerTable: 20_000,
+  maxRowsTotal: 100_000,
 };
 export type BundleLimits = typeof BUNDLE_LIMITS;
 
@@ -114,6 +124,77 @@ export function parseJsonSafely(text: string): unknown {
   });
 }
 
+/**
+ * One pass over the JSON text (which must already be known to be valid JSON, or be refused by
+ * JSON.parse right after) before it is parsed into objects:
+ * - a key twice in one object: JSON.parse silently keeps the last of two, so the file would
+ *   mean one thing to this app and another to any other reader (or to a checksum over it);
+ * - __proto__ / constructor / prototype keys anywhere (done here rather than in a reviver,
+ *   which doubles the parse time of a large file);
+ * - rows counted per table (`tables.<name>.rows[i]`), so a file far beyond any real client is
+ *   refused before a single row becomes an object.
+ */
+export function scanJsonText(text: string, limits: BundleLimits = BUNDLE_LIMITS): void {
+  // One entry per open container: its keys (null for an array) and the key it sits under.
+  const keys: (Set<string> | null)[] = [];
+  const names: (string | null)[] = [];
+  let expectKey = false;
+  let lastKey: string | null = null;
+  let total = 0;
+  const rowsByTable = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      let escaped = false;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c /* backslash */) {
+          escaped = true;
+          j += 2;
+        } else if (d === 0x22) break;
+        else j++;
+      }
+      const own = keys[keys.length - 1];
+      if (expectKey && own) {
+        let key: string;
+        try {
+          key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        } catch {
+          return; // not valid JSON: JSON.parse says so next
+        }
+        if (FORBIDDEN_KEYS.has(key)) throw fail('bundle_hostile', 'The file contains a forbidden key', { key });
+        if (own.has(key)) throw fail('bundle_duplicate_keys', 'A key appears twice in one object of the file', { key: key.slice(0, 128) });
+        own.add(key);
+        lastKey = key;
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const parentIsArray = keys.length > 0 && keys[keys.length - 1] === null;
+      // A row: an array inside tables.<name>.rows (depth: root, tables, <name>, rows, row).
+      if (c === 0x5b && parentIsArray && keys.length === 4 && names[3] === 'rows' && names[1] === 'tables') {
+        const table = names[2] ?? '';
+        const n = (rowsByTable.get(table) ?? 0) + 1;
+        rowsByTable.set(table, n);
+        total++;
+        if (n > limits.maxRowsPerTable || total > limits.maxRowsTotal) {
+          throw fail('bundle_too_many_rows', 'The file holds more rows than any client can have', {
+            table: table.slice(0, 128),
+            limit: n > limits.maxRowsPerTable ? limits.maxRowsPerTable : limits.maxRowsTotal,
+          });
+        }
+      }
+      names.push(parentIsArray ? null : lastKey);
+      keys.push(c === 0x7b ? new Set() : null);
+      expectKey = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      keys.pop();
+      names.pop();
+    } else if (c === 0x2c /* , */) expectKey = (keys.length > 0 && keys[keys.length - 1] !== null);
+  }
+}
+
 class HostileKeyError extends Error {
   constructor(readonly key: string) {
     super(`forbidden key ${key}`);
@@ -144,11 +225,46 @@ export function decodeBundle(bytes: Uint8Array, limits: BundleLimits = BUNDLE_LI
   } catch {
     throw fail('bundle_corrupt', 'The file is not text in UTF-8');
   }
+  scanJsonText(text, limits);
   try {
-    return parseJsonSafely(text);
-  } catch (error) {
-    if (error instanceof HostileKeyError) throw fail('bundle_hostile', 'The file contains a forbidden key', { key: error.key });
-    throw fail('bundle_corrupt', 'The file is not complete JSON (damaged or cut off)', { cause: (error as Error).message.slice(0, 200) });
+    return JSON.parse(text) as unknown; // forbidden keys were refused by the scan
+  } catch {
+    throw fail('bundle_corrupt', 'The file is not complete JSON (damaged or cut off)');
+  }
+}
+
+/**
+ * Row counts and duplicate primary keys, read from the parsed value before anything is checked
+ * row by row (zod, checksum, per-value rules): a file far beyond any real client is refused in
+ * the time it takes to count. Shapes it does not understand are left to the full check.
+ */
+function checkCountsAndKeys(raw: { tables?: unknown }, db: Db, limits: BundleLimits): void {
+  const tables = raw.tables;
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return;
+  const owned = ownedMap(clientOwnedTables(db));
+  let total = 0;
+  for (const [name, table] of Object.entries(tables as Record<string, unknown>)) {
+    const rows = (table as { rows?: unknown } | null)?.rows;
+    const columns = (table as { columns?: unknown } | null)?.columns;
+    if (!Array.isArray(rows)) continue;
+    total += rows.length;
+    if (rows.length > limits.maxRowsPerTable || total > limits.maxRowsTotal) {
+      throw fail('bundle_too_many_rows', 'The file holds more rows than any client can have', {
+        table: name.slice(0, 128),
+        limit: rows.length > limits.maxRowsPerTable ? limits.maxRowsPerTable : limits.maxRowsTotal,
+      });
+    }
+    const info = owned.get(name);
+    if (!info || info.primaryKey.length === 0 || !Array.isArray(columns)) continue;
+    const keyIndex = info.primaryKey.map((c) => columns.indexOf(c));
+    if (keyIndex.some((i) => i < 0)) continue;
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (!Array.isArray(row)) continue;
+      const key = JSON.stringify(keyIndex.map((i) => row[i] as unknown));
+      if (seen.has(key)) throw fail('bundle_duplicate_rows', 'The same record appears twice in the file', { table: name });
+      seen.add(key);
+    }
   }
 }
 
@@ -218,7 +334,7 @@ function checkCell(table: string, column: ColumnInfo, value: Cell, row: number):
 }
 
 /** Checks a parsed bundle against the local schema; refuses anything it does not fully understand. */
-export function validateBundle(raw: unknown, db: Db): ValidatedBundle {
+export function validateBundle(raw: unknown, db: Db, limits: BundleLimits = BUNDLE_LIMITS): ValidatedBundle {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) {
     throw fail('bundle_not_a_bundle', 'This file is not a client file of L-AIF Workbench');
   }
@@ -226,6 +342,7 @@ export function validateBundle(raw: unknown, db: Db): ValidatedBundle {
   if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_FORMAT_VERSION) {
     throw fail('bundle_future_version', 'The file was written by a newer version of the app', { version });
   }
+  checkCountsAndKeys(raw, db, limits);
   const parsed = envelopeSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -260,7 +377,12 @@ export function validateBundle(raw: unknown, db: Db): ValidatedBundle {
     }
     const rows = table.rows.map((row, index) => {
       if (row.length !== columns.length) throw fail('bundle_invalid', 'A row has the wrong number of fields', { where: `${name}.rows.${index}` });
-      return row.map((cell, i) => checkCell(name, columns[i], cell, index));
+      return row.map((cell, i) => {
+        const value = checkCell(name, columns[i], cell, index);
+        const problem = checkValue(name, columns[i].name, value);
+        if (problem) throw fail('bundle_invalid_value', 'A value in the file breaks a rule of the app', { table: name, column: columns[i].name, row: index, rule: problem.rule });
+        return value;
+      });
     });
     tables.push({ info, columns, rows });
   }
