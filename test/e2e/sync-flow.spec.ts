@@ -139,6 +139,7 @@ test('consent, finalise offline, deliver in the sync centre, approval on the req
     });
     await page.goto(`${app.url}/#/gpu/requests/${request.id}`);
     await page.getByTestId('finalise').click();
+    await page.getByTestId('confirm-button').click();
     await expect(page.getByTestId('compute-request-page')).toHaveAttribute('data-status', 'finalised');
     await expect(page.getByTestId('request-queue')).toContainText('En file d’attente pour le portail');
 

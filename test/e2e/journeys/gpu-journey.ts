@@ -118,7 +118,13 @@ export async function gpuJourney(page: Page, app: { services: Services }) {
   await expect(page.getByText('Tout ce dont le portail a besoin est présent.')).toBeVisible();
   await shot(page, { path: `${SHOTS}/gpu-request-draft-fr.png`, fullPage: true });
 
+  // A complete request asks before it is frozen and queued; cancelling leaves it a draft.
   await page.getByTestId('finalise').click();
+  await expect(page.getByRole('dialog')).toContainText('Finaliser la révision 1');
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByTestId('compute-request-page')).toHaveAttribute('data-status', 'draft');
+  await page.getByTestId('finalise').click();
+  await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('compute-request-page')).toHaveAttribute('data-status', 'finalised');
   await expect(page.getByTestId('request-status')).toHaveText('Finalisée');
   await expect(page.getByTestId('request-queue')).toContainText('En file d’attente pour le portail');

@@ -1,7 +1,8 @@
 /**
  * Finalising a check: what is still open (unanswered questions, don't-know answers, dimensions
  * without a target) with a jump back to each, the workshop details, then "finalise", which
- * freezes answers and scores as a revision that never changes. Skips are allowed.
+ * freezes answers and scores as a revision that never changes, after a confirmation that says
+ * what is still open (a revision cannot be taken back). Skips are allowed.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCheckSession } from './use-check-session';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { loc } from './check-text';
@@ -34,6 +36,7 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
   const [participants, setParticipants] = useState<Participant[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     call('assessments.completeness', { id: params.id }).then(setCompleteness, setError);
@@ -57,6 +60,7 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
   const { counts } = completeness;
 
   async function finalise() {
+    setConfirming(false);
     setBusy(true);
     try {
       const outcome = await session.write(() => call('assessments.finalise', { id: params.id }));
@@ -152,7 +156,7 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
             <p>{detail.revision === 0 ? t('finalise.explain') : t('finalise.explainRevision', { revision: detail.revision + 1 })}</p>
             {client?.consentToBenchmark ? <p className="muted">{t('finalise.willShare')}</p> : <p className="muted">{t('finalise.wontShare')}</p>}
             <ErrorText error={error} />
-            <button type="button" className="primary big" disabled={busy} onClick={() => void finalise()} data-testid="finalise">
+            <button type="button" className="primary big" disabled={busy} onClick={() => setConfirming(true)} data-testid="finalise">
               {t('finalise.submit')}
             </button>
           </>
@@ -167,6 +171,22 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
           </>
         )}
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('finalise.confirmTitle')}
+          confirmLabel={t('finalise.submit')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void finalise()}
+        >
+          <p data-testid="finalise-confirm-text">
+            {t('finalise.confirmBody', {
+              revision: detail.revision + 1,
+              open: completeness.unanswered.length,
+              targets: completeness.missingTargets.length,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -2,10 +2,14 @@
  * The presenter view for the projector (route with `fullscreen: true`): one question at a time,
  * the overview grid, the target of each dimension. Keyboard:
  *   0–5 pick a level (checklists: 1–9 toggle an option, 0 = none in place) · N not applicable ·
- *   ? don't know · Backspace clears · ←/→ (and a clicker's PageUp/PageDown) move ·
- *   E or Enter opens the note, Escape closes it · G opens/closes the overview grid.
+ *   X don't know · Backspace clears · ←/→ (and a clicker's PageUp/PageDown) move ·
+ *   E or Enter opens the note, Escape closes it · G opens/closes the overview grid · ? help.
+ * A key that does nothing visible on the current screen (0 on a target, digits in the overview)
+ * says what it did or how to get where it works, in a status line.
  * Every change is saved at once and the top bar shows the save state. The position is saved
  * on every move, so reopening the check resumes on the same screen.
+ * Projector rule: the page is exactly one screen high; the footer (Back, key line, Next) is
+ * always on screen and the stage shrinks its type (`fitStage`) until it fits above it.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,15 +24,34 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { ErrorText } from '../../components/ErrorText';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { useCheckSession } from './use-check-session';
-import { ItemStage, TargetStage, TARGET_KEYS } from './presenter-stages';
+import { HelpOverlay, ItemStage, TargetStage, TARGET_KEYS, checklistKeyCount } from './presenter-stages';
 import { OverviewGrid } from './OverviewGrid';
 import { NoteDrawer } from './NoteDrawer';
-import { loc, stateOf } from './check-text';
-import { targetFromLevel } from '../../../../shared/domain/scoring';
+import { levelName, loc, stateOf } from './check-text';
+import { MATURITY_LEVELS, targetFromLevel } from '../../../../shared/domain/scoring';
+import { formatNumber } from '../../../../shared/format';
 import './assessment.css';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Smallest type scale the stage may shrink to: below it, text is no longer readable from the back of a room. */
+const MIN_FIT = 0.6;
+
+/**
+ * Shrinks the stage's type (CSS variable --fit on the scrolling box) step by step until the
+ * content fits the box without scrolling, or the minimum is reached. One rule for every
+ * question, checklist and language, instead of per-item tweaks.
+ */
+export function fitStage(box: HTMLElement | null) {
+  if (!box) return;
+  let fit = 1;
+  box.style.setProperty('--fit', '1');
+  while (box.scrollHeight > box.clientHeight + 1 && fit > MIN_FIT) {
+    fit = Math.round((fit - 0.05) * 100) / 100;
+    box.style.setProperty('--fit', String(fit));
+  }
+}
 
 export function PresenterPage({ params }: { params: Record<string, string> }) {
   const { t, i18n } = useTranslation('assessment');
@@ -38,6 +61,10 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   const [index, setIndex] = useState<number | null>(null);
   const [view, setView] = useState<CursorView>('item');
   const [noteOpen, setNoteOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  /** What the last key did when the screen alone would not show it. */
+  const [flash, setFlash] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
 
   const instrument = useMemo(() => (detail ? getInstrument(detail.instrumentVersion) : null), [detail?.instrumentVersion]);
   const steps = useMemo(() => (instrument ? workshopSteps(instrument) : []), [instrument]);
@@ -66,6 +93,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
       setIndex(bounded);
       setView(nextView);
       setNoteOpen(false);
+      setFlash(null);
       setPosition(steps[bounded].id, nextView);
     },
     [steps, setPosition],
@@ -75,6 +103,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
     if (index === null) return;
     const next: CursorView = view === 'grid' ? 'item' : 'grid';
     setView(next);
+    setFlash(null);
     setPosition(steps[index].id, next);
   }, [index, view, steps, setPosition]);
 
@@ -109,10 +138,18 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
     keyHandler.current = (e: KeyboardEvent) => {
       if (index === null || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || noteOpen) return;
       const key = e.key;
+      if (key === '?') return (e.preventDefault(), setHelpOpen((open) => !open));
+      if (helpOpen) {
+        if (key === 'Escape') return (e.preventDefault(), setHelpOpen(false));
+        return;
+      }
       if (view === 'grid') {
         if (key === 'g' || key === 'G' || key === 'Escape') {
           e.preventDefault();
           toggleGrid();
+        } else if (/^[0-9]$/.test(key)) {
+          e.preventDefault();
+          setFlash(t('presenter.gridDigits'));
         }
         return;
       }
@@ -124,13 +161,25 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
       if (readOnly) return;
       if (step?.kind === 'target') {
         const digit = Number(key);
-        if ((TARGET_KEYS as readonly number[]).includes(digit)) return (e.preventDefault(), setTarget(step.dimensionId, targetFromLevel(digit)));
-        if (key === '0' || key === 'Backspace' || key === 'Delete') return (e.preventDefault(), setTarget(step.dimensionId, null));
+        const title = loc(dimensions.find((d) => d.id === step.dimensionId)!.title, locale);
+        if ((TARGET_KEYS as readonly number[]).includes(digit)) {
+          e.preventDefault();
+          const value = targetFromLevel(digit);
+          setTarget(step.dimensionId, value);
+          setFlash(t('presenter.targetSet', { dimension: title, level: levelName(t, MATURITY_LEVELS[digit]), score: formatNumber(value, locale, 0) }));
+          return;
+        }
+        if (key === '0' || key === 'Backspace' || key === 'Delete') {
+          e.preventDefault();
+          const had = detail?.targets[step.dimensionId] !== undefined;
+          setTarget(step.dimensionId, null);
+          setFlash(t(had ? 'presenter.targetCleared' : 'presenter.targetNone', { dimension: title }));
+        }
         return;
       }
       if (!item) return;
       if (key === 'n' || key === 'N') return (e.preventDefault(), toggleFlag('notApplicable'));
-      if (key === '?') return (e.preventDefault(), toggleFlag('unknown'));
+      if (key === 'x' || key === 'X') return (e.preventDefault(), toggleFlag('unknown'));
       if (key === 'Backspace' || key === 'Delete') return (e.preventDefault(), clear());
       if (/^[0-9]$/.test(key)) {
         const digit = Number(key);
@@ -142,6 +191,14 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
       }
     };
   });
+
+  // Fit the stage to the screen after every change of what it shows, and when the window resizes.
+  useLayoutEffect(() => fitStage(mainRef.current), [index, view, locale, detail, helpOpen, flash]);
+  useEffect(() => {
+    const refit = () => fitStage(mainRef.current);
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, []);
 
   if (session.error) return <ErrorText error={session.error} />;
   if (!detail || !instrument || !result || index === null || !step) return <p className="loading">{t('common:loading')}</p>;
@@ -165,6 +222,9 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
         <div className="presenter-tools">
           <button type="button" onClick={toggleGrid} aria-pressed={view === 'grid'} data-testid="toggle-grid">
             <kbd>G</kbd> {t('presenter.overview')}
+          </button>
+          <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-pressed={helpOpen} data-testid="toggle-help">
+            <kbd>?</kbd> {t('presenter.help')}
           </button>
           <button type="button" onClick={() => navigate(`/checks/${detail.id}/finalise`)} data-testid="go-finalise">
             {readOnly ? t('presenter.toResults') : t('presenter.finalise')}
@@ -217,7 +277,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
         </div>
       )}
 
-      <main className="presenter-main">
+      <main className="presenter-main" ref={mainRef}>
         {view === 'grid' ? (
           <OverviewGrid
             instrument={instrument}
@@ -235,6 +295,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
             total={instrument.items.length}
             dimension={dimension}
             answer={answers.get(item.id)}
+            previous={detail.previous ? { heldOn: detail.previous.heldOn, answer: detail.previous.answers.find((a) => a.itemId === item.id) } : null}
             hasNote={!!detail.notes[item.id]}
             readOnly={readOnly}
             onLevel={(level) => pickLevel(item.id, level)}
@@ -255,6 +316,11 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
             onTarget={(value) => setTarget(dimension.id, value)}
           />
         )}
+        {flash && (
+          <p className="presenter-flash" role="status" data-testid="presenter-flash">
+            {flash}
+          </p>
+        )}
       </main>
 
       {view === 'item' && (
@@ -262,10 +328,10 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} data-testid="prev">
             ← {t('common:back')}
           </button>
-          <p className="key-hints" aria-hidden="true">
+          <p className="key-hints" aria-hidden="true" data-testid="key-hints">
             {step.kind === 'item'
               ? item?.format.kind === 'checklist'
-                ? t('presenter.keysChecklist')
+                ? t('presenter.keysChecklist', { max: checklistKeyCount(item) })
                 : t('presenter.keysScale')
               : t('presenter.keysTarget')}
           </p>
@@ -280,6 +346,8 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
           )}
         </footer>
       )}
+
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
 
       {noteOpen && item && (
         <NoteDrawer

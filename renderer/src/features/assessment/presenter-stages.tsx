@@ -1,17 +1,34 @@
 /**
  * What the projector shows for one step of the workshop: a question with its level cards (or
  * checklist), or the target of a dimension. Big type, high contrast; every card is a button too,
- * but the advisor drives it from the keyboard (digits, N, ?, E, arrows).
+ * but the advisor drives it from the keyboard (digits, N, X, E, arrows; ? opens the help).
+ * In a follow-up, last time's answer is named in the kicker and marked on its card.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
 import { MATURITY_LEVELS, levelOf, targetFromLevel } from '../../../../shared/domain/scoring';
 import type { Dimension, Item } from '../../../../shared/reference/instrument/types';
 import { useLocale } from '../../lib/use-locale';
+import { formatDate } from '../../../../shared/format';
 import { levelMeaning, levelName, loc, scoreText, stateOf } from './check-text';
 
 /** Target levels offered: the lower bound of Adopted … Optimized (keys 1–4 → 20, 40, 60, 80). */
 export const TARGET_KEYS = [1, 2, 3, 4] as const;
+
+/** Checklist options reachable with the digit keys 1–9 (more are clicked). */
+export const checklistKeyCount = (item: Item): number => (item.format.kind === 'checklist' ? Math.min(9, item.format.options.length) : 0);
+
+/** Last time's answer in words: "level 3", "2 of 6 in place", "not applicable", "don't know", "no answer". */
+function previousText(t: TFunction, item: Item, answer: Answer | undefined): string {
+  const state = stateOf(item, answer);
+  if (state === 'notApplicable') return t('answer.notApplicable');
+  if (state === 'unknown') return t('answer.unknown');
+  if (state === 'unanswered' || !answer) return t('presenter.previousNone');
+  if (item.format.kind === 'scale') return t('presenter.previousLevel', { level: answer.level });
+  return t('presenter.previousChecked', { count: answer.checked?.length ?? 0, total: item.format.options.length });
+}
 
 interface ItemStageProps {
   item: Item;
@@ -19,6 +36,8 @@ interface ItemStageProps {
   total: number;
   dimension: Dimension;
   answer: Answer | undefined;
+  /** Follow-up only: the date of the earlier check and its answer to this question (if any). */
+  previous: { heldOn: string; answer: Answer | undefined } | null;
   hasNote: boolean;
   readOnly: boolean;
   onLevel: (level: number) => void;
@@ -34,10 +53,23 @@ export function ItemStage(p: ItemStageProps) {
   const locale = useLocale();
   const state = stateOf(p.item, p.answer);
   const format = p.item.format;
+  const before = p.previous && stateOf(p.item, p.previous.answer) === 'answered' ? p.previous.answer : undefined;
+  const wasLevel = (level: number) => before?.level === level;
+  const wasChecked = (id: string) => (before?.checked ?? []).includes(id);
+  const lastTime = (
+    <span className="was-tag" aria-hidden="true">
+      {t('presenter.previousTag')}
+    </span>
+  );
   return (
     <article className="stage" data-testid="item-stage" data-item={p.item.id} data-state={state}>
       <p className="stage-kicker">
         <span className="stage-dimension">{loc(p.dimension.title, locale)}</span>
+        {p.previous && (
+          <span className="stage-previous" data-testid="previous-answer">
+            {t('presenter.previous', { date: formatDate(p.previous.heldOn, locale), answer: previousText(t, p.item, p.previous.answer) })}
+          </span>
+        )}
         <span className="stage-count">{t('presenter.questionOf', { number: p.number, total: p.total })}</span>
       </p>
       <h1 className="stage-question" data-testid="question">
@@ -55,7 +87,7 @@ export function ItemStage(p: ItemStageProps) {
               <button
                 type="button"
                 key={level}
-                className={selected ? 'level-card selected' : 'level-card'}
+                className={`level-card${selected ? ' selected' : ''}${wasLevel(level) ? ' was' : ''}`}
                 aria-pressed={selected}
                 disabled={p.readOnly}
                 onClick={() => p.onLevel(level)}
@@ -65,6 +97,7 @@ export function ItemStage(p: ItemStageProps) {
                   {level}
                 </span>
                 <span className="level-text">{loc(text, locale)}</span>
+                {wasLevel(level) && lastTime}
               </button>
             );
           })}
@@ -77,19 +110,20 @@ export function ItemStage(p: ItemStageProps) {
               <button
                 type="button"
                 key={option.id}
-                className={checked ? 'check-option checked' : 'check-option'}
+                className={`check-option${checked ? ' checked' : ''}${wasChecked(option.id) ? ' was' : ''}`}
                 aria-pressed={checked}
                 disabled={p.readOnly}
                 onClick={() => p.onToggleOption(index)}
                 data-testid={`option-${index + 1}`}
               >
                 <span className="level-digit" aria-hidden="true">
-                  {index + 1}
+                  {index < 9 ? index + 1 : ''}
                 </span>
                 <span className="check-box" aria-hidden="true">
                   {checked ? '✓' : ''}
                 </span>
                 <span className="level-text">{loc(option.label, locale)}</span>
+                {wasChecked(option.id) && lastTime}
               </button>
             );
           })}
@@ -128,7 +162,7 @@ export function ItemStage(p: ItemStageProps) {
           onClick={p.onUnknown}
           data-testid="flag-unknown"
         >
-          <kbd>?</kbd> {t('answer.unknown')}
+          <kbd>X</kbd> {t('answer.unknown')}
         </button>
         <button type="button" className={p.hasNote ? 'flag has-note' : 'flag'} onClick={p.onNote} data-testid="open-note">
           <kbd>E</kbd> {p.hasNote ? t('note.edit') : t('note.add')}
@@ -195,5 +229,76 @@ export function TargetStage(p: TargetStageProps) {
       </div>
       <p className="stage-help muted">{t('target.hint')}</p>
     </article>
+  );
+}
+
+/** The `?` overlay: every key of the workshop and the rule for picking a level. */
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('assessment');
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const keys: [string, string][] = [
+    ['0–5', t('help.digitsScale')],
+    ['1–9 · 0', t('help.digitsChecklist')],
+    ['1–4 · 0', t('help.digitsTarget')],
+    ['N', t('help.notApplicable')],
+    ['X', t('help.unknown')],
+    ['⌫', t('help.clear')],
+    ['← →', t('help.move')],
+    ['E', t('help.note')],
+    ['G', t('help.overview')],
+    ['?', t('help.help')],
+  ];
+  return (
+    <dialog
+      ref={ref}
+      className="presenter-help"
+      aria-labelledby="presenter-help-title"
+      data-testid="help-overlay"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === '?') {
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h2 id="presenter-help-title">{t('help.title')}</h2>
+      <div className="help-columns">
+        <section>
+          <h3>{t('help.keys')}</h3>
+          <dl className="help-keys">
+            {keys.map(([key, text]) => (
+              <div key={key}>
+                <dt>
+                  <kbd>{key}</kbd>
+                </dt>
+                <dd>{text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section data-testid="help-rule">
+          <h3>{t('help.ruleTitle')}</h3>
+          <ol className="help-rule">
+            <li>{t('help.rule1')}</li>
+            <li>{t('help.rule2')}</li>
+            <li>{t('help.rule3')}</li>
+          </ol>
+        </section>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} data-testid="close-help" autoFocus>
+          <kbd>Esc</kbd> {t('help.close')}
+        </button>
+      </div>
+    </dialog>
   );
 }

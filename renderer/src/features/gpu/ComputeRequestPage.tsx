@@ -131,7 +131,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
   const [error, setError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [attempted, setAttempted] = useState(false);
-  const [confirm, setConfirm] = useState<'template' | 'discard' | null>(null);
+  const [confirm, setConfirm] = useState<'template' | 'discard' | 'finalise' | null>(null);
   const [busy, setBusy] = useState(false);
 
   function show(v: ComputeRequestView) {
@@ -226,7 +226,14 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
         <div className="actions">
           {draft && (
             <>
-              <button type="button" className="primary" disabled={busy} onClick={() => act(() => call('gpu.requests.finalise', { id: view.id }))} data-testid="finalise">
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                // Complete: ask first (a finalised revision is queued and never changes). Incomplete: the refusal lists what is missing.
+                onClick={() => (problems.length === 0 ? setConfirm('finalise') : act(() => call('gpu.requests.finalise', { id: view.id })))}
+                data-testid="finalise"
+              >
                 {t('request.finalise')}
               </button>
               <button type="button" disabled={busy} onClick={() => setConfirm('discard')} data-testid="discard-draft">
@@ -425,6 +432,19 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
           }}
         >
           <p>{t('request.replaceExplain', { language: clientLanguage })}</p>
+        </ConfirmDialog>
+      )}
+      {confirm === 'finalise' && (
+        <ConfirmDialog
+          title={t('request.finaliseConfirmTitle', { n: rev.revision })}
+          confirmLabel={t('request.finalise')}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            setConfirm(null);
+            void act(() => call('gpu.requests.finalise', { id: view.id }));
+          }}
+        >
+          <p>{t('request.finaliseConfirmBody', { n: rev.revision })}</p>
         </ConfirmDialog>
       )}
       {confirm === 'discard' && (

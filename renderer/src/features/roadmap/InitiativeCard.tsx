@@ -70,7 +70,16 @@ export function InitiativeCard({ view, initiative: i, number, canMoveUp, canMove
             <span className="muted">
               {monthRange(i.startMonth, i.durationMonths, t)} · {formatMoney(i.costCents, texts.locale)}
             </span>
-            <span className={`badge source-${i.source}`}>{t(`initiative.source.${i.source}`)}</span>
+            {/* Once signed off, every initiative is what the client agreed to, whatever its origin. */}
+            {view.status === 'signed_off' ? (
+              <span className="badge status-agreed" data-testid="initiative-status" title={t(`initiative.source.${i.source}`)}>
+                {t('initiative.agreed')}
+              </span>
+            ) : (
+              <span className={`badge source-${i.source}`} data-testid="initiative-status">
+                {t(`initiative.source.${i.source}`)}
+              </span>
+            )}
             {i.usesAi &&
               (readOnly ? (
                 <RiskBadge risk={i.aiActRisk} testId="initiative-risk" />

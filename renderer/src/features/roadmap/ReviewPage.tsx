@@ -1,17 +1,22 @@
 /**
  * Review mode for the meeting with the SME's managers: full screen, large type, no editing
  * control. It walks through the scores, the roadmap by pillar, its timeline, the totals with the
- * AI Act triage, and the sign-off state. Keys: → / PageDown / Space next, ← / PageUp back,
- * Home / End, Escape leaves.
+ * AI Act triage, and ends with the sign-off: recorded right there (the dialog is pre-filled from
+ * the check's participants) when the revision is the latest draft and nothing blocks it.
+ * Keys: → / PageDown / Space next, ← / PageUp back, Home / End, Escape leaves.
+ * Projector rule: the page is one screen high and the step navigation is always on it; only the
+ * slide scrolls when a long roadmap needs it.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { coverageOf } from '../../../../shared/domain/scoring';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { Timeline } from './Timeline';
 import { Totals } from './Totals';
+import { SignOffDialog, useProblemText } from './SignOffDialog';
 import { groupByPillar, monthRange, PillarName, RiskBadge, useRoadmapError, useRoadmapTexts } from './roadmap-bits';
 import './roadmap.css';
 
@@ -23,7 +28,9 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   const [view, setView] = useState<RoadmapView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
+  const [signing, setSigning] = useState(false);
   const texts = useRoadmapTexts(view);
+  const problemText = useProblemText(view);
 
   useEffect(() => {
     call('roadmaps.get', { id: params.id, revision }).then(setView, (e) => setError(errorText(e)));
@@ -35,6 +42,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   if (view) {
     const { locale } = texts;
     const check = view.check;
+    const coverage = coverageOf(check.dimensions);
     slides.push({
       id: 'scores',
       title: t('review.scores.title'),
@@ -48,6 +56,11 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
                   level: check.level ? td(`level.${check.level}.name`) : '—',
                 })}
           </p>
+          {check.overall !== null && !coverage.complete && (
+            <p className="review-incomplete" data-testid="review-incomplete">
+              {t('review.scores.incomplete', { scored: coverage.scored, total: coverage.total, list: coverage.missing.map(texts.dimTitle).join(', ') })}
+            </p>
+          )}
           <ul className="score-bars" data-testid="review-scores">
             {check.dimensions.map((d) => (
               <li key={d.id}>
@@ -58,7 +71,10 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
                 </span>
                 <span className="score-figures">
                   {formatNumber(d.score, locale, 1)}
-                  {d.target !== null && <span className="muted"> / {t('review.scores.target', { target: formatNumber(d.target, locale, 0) })}</span>}
+                  <span className="muted">
+                    {' / '}
+                    {d.target !== null ? t('review.scores.target', { target: formatNumber(d.target, locale, 0) }) : t('review.scores.noTarget')}
+                  </span>
                 </span>
               </li>
             ))}
@@ -140,6 +156,22 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
             <>
               <p className="review-lead">{t('review.signOff.notSigned', { revision: view.revision })}</p>
               <p>{t('review.signOff.explain')}</p>
+              {view.revision !== view.latestRevision ? (
+                <p className="muted">{t('review.signOff.olderRevision')}</p>
+              ) : view.signOffProblems.length > 0 ? (
+                <div className="callout warn" data-testid="review-signoff-problems">
+                  <p>{t('review.signOff.blocked')}</p>
+                  <ul>
+                    {view.signOffProblems.map((p, k) => (
+                      <li key={k}>{problemText(p)}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <button type="button" className="primary review-sign" onClick={() => setSigning(true)} data-testid="review-open-signoff">
+                  {t('review.signOff.signNow')}
+                </button>
+              )}
             </>
           )}
         </div>
@@ -150,6 +182,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   const last = slides.length - 1;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (signing) return; // the dialog has the keyboard (Escape closes it, not the review)
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setIndex((i) => Math.min(last, i + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
@@ -161,7 +194,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [last]);
+  }, [last, signing]);
 
   if (error) return <p className="error-text">{error}</p>;
   if (!view) return <p className="loading">{t('common:loading')}</p>;
@@ -201,6 +234,21 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
           {t('review.next')} →
         </button>
       </nav>
+      {signing && (
+        <SignOffDialog
+          view={view}
+          onClose={() => setSigning(false)}
+          onSign={async (input) => {
+            try {
+              setView(await call('roadmaps.signOff', { id: params.id, ...input }));
+              setSigning(false);
+              return null;
+            } catch (e) {
+              return errorText(e);
+            }
+          }}
+        />
+      )}
     </div>
   );
 }

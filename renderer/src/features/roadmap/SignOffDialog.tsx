@@ -1,11 +1,15 @@
 /**
  * The SME manager signs the roadmap revision off: name, role and date are recorded with the exact
- * revision, which becomes read-only and is queued for the portal.
+ * revision, which becomes read-only and is queued for the portal. Name and role start from the
+ * first participant of the maturity check the roadmap comes from (the other participants are
+ * one click away); both stay editable.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../../shared/contract/assessments';
 import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatMoney } from '../../../../shared/format';
+import { call } from '../../lib/api';
 import { todayIso, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
@@ -33,7 +37,27 @@ export function SignOffDialog({ view, onSign, onClose }: Props) {
   const [date, setDate] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [participants, setParticipants] = useState<Participant[]>([]);
   useEffect(() => ref.current?.showModal(), []);
+  useEffect(() => {
+    let live = true;
+    call('assessments.snapshot', { id: view.check.id, revision: view.check.revision }).then(
+      (snapshot) => {
+        if (!live) return;
+        const people = snapshot.participants.filter((p) => p.name.trim() !== '');
+        setParticipants(people);
+        // Only fill empty fields: never overwrite what the advisor already typed.
+        if (people[0]) {
+          setName((n) => n || people[0].name);
+          setRole((r) => r || people[0].role);
+        }
+      },
+      () => undefined, // no participants to offer: the fields stay empty to be typed
+    );
+    return () => {
+      live = false;
+    };
+  }, [view.check.id, view.check.revision]);
 
   const blocked = view.signOffProblems.length > 0;
   const ready = !blocked && name.trim() !== '' && role.trim() !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date);
@@ -69,6 +93,25 @@ export function SignOffDialog({ view, onSign, onClose }: Props) {
             if (failure) setError(failure);
           }}
         >
+          {participants.length > 1 && (
+            <div className="signoff-people" role="group" aria-label={t('signOff.fromParticipants')} data-testid="signoff-participants">
+              <span className="muted small">{t('signOff.fromParticipants')}</span>
+              {participants.map((p, k) => (
+                <button
+                  type="button"
+                  key={k}
+                  className="chip"
+                  aria-pressed={p.name === name && p.role === role}
+                  onClick={() => {
+                    setName(p.name);
+                    setRole(p.role);
+                  }}
+                >
+                  {p.role ? `${p.name} (${p.role})` : p.name}
+                </button>
+              ))}
+            </div>
+          )}
           <label className="field">
             <span>{t('signOff.name')}</span>
             <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus data-testid="signoff-name" />
