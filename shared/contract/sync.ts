@@ -164,6 +164,8 @@ export const syncContract = {
   'sync.now': method<SyncStatus>()(z.strictObject({ wait: z.boolean().default(false) })),
   /** Makes an item waiting for its next attempt due now. */
   'sync.retry': method<SyncItem>()(z.strictObject({ outboxId: id })),
+  /** Connectivity returned (window `online` event, resume from sleep): probe the portal and pull its status now. */
+  'sync.wake': method<SyncStatus>()(z.strictObject({})),
   /** The advisor has seen a rejected or conflicting item: it leaves "needs attention" (nothing is deleted). */
   'sync.acknowledge': method<SyncItem>()(z.strictObject({ outboxId: id })),
   /** Sync state of records where they are listed (SyncBadge). */

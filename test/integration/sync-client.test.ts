@@ -9,9 +9,11 @@ import { syncHarness, type SyncHarness } from './sync-harness';
 import { enqueue, assessmentPayload, computeRequestPayload, roadmapPayload } from '../portal/samples';
 import { createFileSecretStore } from '../support/secret-stores';
 import { createSyncService } from '../../electron/main/sync/sync-service';
+import { createSyncStore } from '../../electron/main/sync/sync-store';
 import { createMemorySecretStore } from '../support/secret-stores';
 import { mulberry32 } from '../portal/faults';
 import { BACKOFF_CAP_MS } from '../../electron/main/sync/backoff';
+import { CIRCUIT_THRESHOLD } from '../../electron/main/sync/engine';
 import { portalStatusOf, recordSyncInfo } from '../../electron/main/sync/status';
 import type { FetchLike } from '../../electron/main/sync/portal-client';
 
@@ -60,20 +62,23 @@ describe('delivery', () => {
 });
 
 describe('each injected fault, one by one', () => {
-  it('connection dropped after the portal committed: retried, answered by a replay, stored once', async () => {
+  it('connection dropped after the portal committed: retried, answered by a replay, stored once; the run goes on', async () => {
     h = await syncHarness();
     await h.pair();
     const q = enqueue(h.app.db, 'compute_request');
+    const next = enqueue(h.app.db, 'roadmap');
     h.portal.faults.add({ kind: 'drop_after_commit' });
     await h.sync();
-    expect(h.portal.count()).toBe(1);
+    expect(h.portal.count()).toBe(2);
     expect(h.row(q.outboxId)).toMatchObject({ state: 'retry', portal_ref: null, attempts: 1 });
     expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('network');
-    expect((await h.app.ok('sync.status', {})).reachable).toBe(false);
+    // One failure is not an outage: the next item went in the same run, the portal stays reachable.
+    expect(h.row(next.outboxId)).toMatchObject({ state: 'delivered', attempts: 1 });
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(true);
     await h.sync();
     expect(h.row(q.outboxId)).toMatchObject({ state: 'delivered', attempts: 2 });
     expect(h.row(q.outboxId).portal_ref).toBe(h.portal.store.submissions()[0].portalRef);
-    expect(h.portal.count()).toBe(1);
+    expect(h.portal.count()).toBe(2);
   });
 
   it('500: retried after a jittered delay of at most 2 s the first time', async () => {
@@ -93,7 +98,7 @@ describe('each injected fault, one by one', () => {
   });
 
   for (const [kind, status] of [['unavailable_503', 503], ['too_many_429', 429]] as const) {
-    it(`${status} with Retry-After: the item and the whole queue wait that long, even on "Sync now"`, async () => {
+    it(`${status} with Retry-After on one item: that item waits that long, the next ones go on`, async () => {
       h = await syncHarness();
       await h.pair();
       const a = enqueue(h.app.db, 'roadmap');
@@ -102,18 +107,61 @@ describe('each injected fault, one by one', () => {
       await h.sync();
       expect(h.row(a.outboxId).state).toBe('retry');
       expect(Date.parse(h.row(a.outboxId).next_attempt_at!) - h.clock.now().getTime()).toBeGreaterThanOrEqual(120_000);
-      expect(h.row(b.outboxId).state).toBe('pending'); // not tried: the portal asked to wait
-      expect(h.row(b.outboxId).attempts).toBe(0); // claimed with the batch, released unsent
-      expect((await h.app.ok('sync.status', {})).notBefore).toBe(new Date(h.clock.now().getTime() + 120_000).toISOString());
+      expect(h.row(b.outboxId)).toMatchObject({ state: 'delivered', attempts: 1 });
+      expect((await h.app.ok('sync.status', {})).notBefore).toBeNull();
+      // "Sync now" sends items before their backoff is over, but not before the portal's Retry-After.
       h.clock.advance(60_000);
       await h.sync();
-      expect(h.portal.count()).toBe(0);
+      expect(h.row(a.outboxId).state).toBe('retry');
+      expect(h.portal.count()).toBe(1);
       h.clock.advance(61_000);
       await h.sync();
       expect(h.rows().map((r) => r.state)).toEqual(['delivered', 'delivered']);
-      expect((await h.app.ok('sync.status', {})).notBefore).toBeNull();
     });
   }
+
+  it('a streak of 503 with Retry-After opens the circuit: the whole queue waits that long, even on "Sync now"', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const queued = Array.from({ length: 8 }, () => enqueue(h.app.db, 'roadmap'));
+    h.portal.faults.add({ kind: 'unavailable_503', retryAfter: 120, times: CIRCUIT_THRESHOLD });
+    await h.sync();
+    const states = queued.map((q) => h.row(q.outboxId));
+    expect(states.slice(0, CIRCUIT_THRESHOLD).every((r) => r.state === 'retry' && r.attempts === 1)).toBe(true);
+    // The rest was claimed with the batch and released unsent: no attempt counted.
+    expect(states.slice(CIRCUIT_THRESHOLD).every((r) => r.state === 'pending' && r.attempts === 0)).toBe(true);
+    const status = await h.app.ok('sync.status', {});
+    expect(status.reachable).toBe(false);
+    expect(status.notBefore).toBe(new Date(h.clock.now().getTime() + 120_000).toISOString());
+    h.clock.advance(60_000);
+    await h.sync();
+    expect(h.portal.count()).toBe(0);
+    h.clock.advance(61_000);
+    await h.sync();
+    expect(h.rows().every((r) => r.state === 'delivered')).toBe(true);
+    expect((await h.app.ok('sync.status', {})).notBefore).toBeNull();
+  });
+
+  it('four failures in a row are not an outage; the fifth opens the circuit and a good health probe closes it', async () => {
+    h = await syncHarness();
+    await h.pair();
+    for (let i = 0; i < 10; i++) enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'error_500', times: CIRCUIT_THRESHOLD - 1 });
+    await h.sync();
+    expect(h.rows().filter((r) => r.state === 'delivered')).toHaveLength(10 - (CIRCUIT_THRESHOLD - 1));
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(true);
+    await h.sync();
+    expect(h.rows().every((r) => r.state === 'delivered')).toBe(true);
+    for (let i = 0; i < 10; i++) enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'html_login', times: CIRCUIT_THRESHOLD });
+    await h.sync();
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(false);
+    expect(h.rows().filter((r) => r.state === 'pending')).toHaveLength(10 - CIRCUIT_THRESHOLD);
+    // "Sync now" still tries while the circuit is open; the first delivery closes it.
+    await h.sync();
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(true);
+    expect(h.rows().every((r) => r.state === 'delivered')).toBe(true);
+  });
 
   it('slow answer past the timeout: not delivered, resent, replayed, stored once', async () => {
     h = await syncHarness({ timeoutMs: 250 });
@@ -244,7 +292,7 @@ describe('scheduler', () => {
     const { tempServices } = await import('../support/temp-services');
     const auto = await tempServices({
       dataDir: h.app.dataDir,
-      sync: { autoStart: true, engine: { tickMs: 25, intervalMs: 200, probeMinMs: 50, probeMaxMs: 100, timeoutMs: 1_000 } },
+      sync: { autoStart: true, engine: { tickMs: 25, pullIntervalMs: 200, probeMinMs: 50, probeMaxMs: 100, timeoutMs: 1_000 } },
     });
     h.app = auto;
     let queued: ReturnType<typeof enqueue> | null = null;
@@ -316,16 +364,21 @@ describe('backoff, ordering and start-up', () => {
     expect(h.portal.store.submissions().map((s) => s.revision)).toEqual([1, 2]);
   });
 
-  it('items left "sending" by a crash go back to pending at start-up', async () => {
+  it('items left "sending" by a crash go back to pending at start-up, and crashes add nothing to the attempt count', async () => {
     h = await syncHarness();
     const q = enqueue(h.app.db, 'roadmap');
-    h.app.db.prepare("UPDATE outbox SET state = 'sending' WHERE id = ?").run(q.outboxId);
-    const again = createSyncService(
-      { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
-      { appVersion: 'test', secrets: createMemorySecretStore(), autoStart: false },
-    );
-    again.stop();
-    expect(h.row(q.outboxId).state).toBe('pending');
+    h.app.db.prepare("UPDATE outbox SET state = 'retry', attempts = 2 WHERE id = ?").run(q.outboxId);
+    // Three times: claimed for sending (the real claim), then the app dies and starts again.
+    for (let crash = 1; crash <= 3; crash++) {
+      expect(createSyncStore(h.app.db).claim([q.outboxId], h.clock.now()).claimed).toHaveLength(1);
+      expect(h.row(q.outboxId).state).toBe('sending');
+      const again = createSyncService(
+        { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
+        { appVersion: 'test', secrets: createMemorySecretStore(), autoStart: false },
+      );
+      again.stop();
+      expect(h.row(q.outboxId)).toMatchObject({ state: 'pending', attempts: 2 });
+    }
   });
 
   it('an assessment whose client withdrew consent after finalising is not sent, and kept', async () => {

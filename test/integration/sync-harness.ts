@@ -10,6 +10,8 @@ import { startPortal, type Portal, type PortalOptions } from '../portal/server';
 import { mulberry32 } from '../portal/faults';
 import type { OutboxRow } from '../../electron/main/sync/sync-store';
 import type { FetchLike } from '../../electron/main/sync/portal-client';
+import type { SyncServiceOptions } from '../../electron/main/sync/sync-service';
+import type { ScaledTime } from '../portal/scaled-time';
 
 export interface SyncHarness {
   app: TempServices;
@@ -26,17 +28,45 @@ export interface SyncHarness {
 }
 
 export async function syncHarness(
-  options: { seed?: number; timeoutMs?: number; portal?: PortalOptions; fetch?: FetchLike; dataDir?: string } = {},
+  options: {
+    seed?: number;
+    timeoutMs?: number;
+    portal?: PortalOptions;
+    fetch?: FetchLike;
+    dataDir?: string;
+    /** Scaled time instead of the stepped clock: the background scheduler runs on it (autoStart). */
+    time?: ScaledTime;
+    engine?: NonNullable<SyncServiceOptions['engine']>;
+  } = {},
 ): Promise<SyncHarness> {
   let t = Date.parse('2026-03-02T10:00:00Z');
-  const clock = { now: () => new Date(t), advance: (ms: number) => void (t += ms), set: (iso: string) => void (t = Date.parse(iso)) };
+  const stepped = { now: () => new Date(t), advance: (ms: number) => void (t += ms), set: (iso: string) => void (t = Date.parse(iso)) };
+  const scaled = options.time;
+  const clock = scaled
+    ? {
+        now: scaled.now,
+        advance: () => {
+          throw new Error('scaled time runs by itself');
+        },
+        set: () => {
+          throw new Error('scaled time runs by itself');
+        },
+      }
+    : stepped;
   const portalDir = mkdtempSync(join(tmpdir(), 'laif-portal-'));
   const portal = await startPortal({ dataDir: portalDir, ...options.portal });
   const app = await tempServices({
     now: clock.now,
     dataDir: options.dataDir,
     portalFetch: options.fetch,
-    sync: { autoStart: false, engine: { random: mulberry32(options.seed ?? 1), timeoutMs: options.timeoutMs ?? 2_000 } },
+    sync: {
+      autoStart: scaled !== undefined,
+      engine: {
+        random: mulberry32(options.seed ?? 1),
+        ...(scaled ? { scheduler: scaled.scheduler } : { timeoutMs: options.timeoutMs ?? 2_000 }),
+        ...options.engine,
+      },
+    },
   });
   const harness: SyncHarness = {
     app,

@@ -65,13 +65,15 @@ it('SIGKILL mid-send, restart: sent again, stored once', { timeout: 60_000 }, as
       db.close();
     }
   };
-  expect(peek()).toMatchObject({ state: 'sending', attempts: 1, portal_ref: null });
+  // Claimed, on the wire, no answer: the attempt is not counted until its outcome is recorded.
+  expect(peek()).toMatchObject({ state: 'sending', attempts: 0, portal_ref: null });
 
   const second = child({ LAIF_DATA_DIR: dataDir, PORTAL_URL: portal.url });
   const done = await second.exited;
   expect(done.code, second.errors()).toBe(0);
   const row = peek();
-  expect(row).toMatchObject({ state: 'delivered', attempts: 2 });
+  // One answered attempt: the crash added nothing to the count.
+  expect(row).toMatchObject({ state: 'delivered', attempts: 1 });
   const stored = portal.store.submissions();
   expect(stored).toHaveLength(1);
   expect(stored[0].idempotencyKey).toBe(row.idempotency_key);

@@ -86,18 +86,25 @@ describe('what an answer to a submission means', () => {
     expect(classifySubmission(response(200, receipt(KEY)), KEY).type).toBe('delivered');
     expect(classifySubmission(response(201, receipt('other')), KEY)).toMatchObject({ type: 'retry', problem: { code: 'no_receipt' } });
     expect(classifySubmission(response(200, { ok: true }), KEY)).toMatchObject({ type: 'retry', problem: { code: 'no_receipt' } });
-    expect(classifySubmission(response(200, undefined), KEY)).toMatchObject({ type: 'retry', unreachable: true, problem: { code: 'not_json' } });
+    expect(classifySubmission(response(200, undefined), KEY)).toMatchObject({ type: 'retry', overload: false, problem: { code: 'not_json' } });
     expect(classifySubmission(response(202, receipt(KEY)), KEY).type).toBe('retry');
     const noRef = { receipt: { ...receipt(KEY).receipt, portalRef: '' } };
     expect(classifySubmission(response(201, noRef), KEY).type).toBe('retry');
   });
 
-  it('network errors, timeouts, 429/503 (with Retry-After) and 5xx are retried', () => {
-    expect(classifySubmission({ kind: 'network', message: 'ECONNRESET' }, KEY)).toMatchObject({ type: 'retry', stop: true, unreachable: true });
-    expect(classifySubmission({ kind: 'timeout', message: 't' }, KEY)).toMatchObject({ type: 'retry', problem: { code: 'timeout' } });
+  it('network errors, timeouts, 429/503 (with Retry-After) and 5xx are retried; only 429/503 ask the queue to slow down', () => {
+    expect(classifySubmission({ kind: 'network', message: 'ECONNRESET' }, KEY)).toEqual({
+      type: 'retry',
+      overload: false,
+      retryAfterMs: null,
+      problem: { code: 'network', message: 'ECONNRESET', httpStatus: null, fields: [], currentRevision: null },
+    });
+    expect(classifySubmission({ kind: 'timeout', message: 't' }, KEY)).toMatchObject({ type: 'retry', overload: false, problem: { code: 'timeout' } });
     expect(classifySubmission(response(503, error('unavailable'), { retryAfterMs: 5_000 }), KEY)).toMatchObject({ type: 'retry', overload: true, retryAfterMs: 5_000 });
-    expect(classifySubmission(response(429, undefined, { retryAfterMs: 1_000 }), KEY)).toMatchObject({ type: 'retry', overload: true });
-    for (const status of [500, 502, 504]) expect(classifySubmission(response(status, undefined), KEY)).toMatchObject({ type: 'retry', stop: false });
+    expect(classifySubmission(response(429, undefined, { retryAfterMs: 1_000 }), KEY)).toMatchObject({ type: 'retry', overload: true, retryAfterMs: 1_000 });
+    for (const status of [500, 502, 504]) {
+      expect(classifySubmission(response(status, undefined, { retryAfterMs: 3_000 }), KEY)).toMatchObject({ type: 'retry', overload: false, retryAfterMs: 3_000 });
+    }
   });
 
   it('401 pauses; 409 → conflict; 422/400 → rejected with fields; 413 → rejected too large', () => {

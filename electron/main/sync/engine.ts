@@ -1,14 +1,24 @@
 /**
  * The sync engine (portal-protocol.md, Client rules). It sends due outbox items one by one,
- * classifies every answer, pulls the changes feed after each push, and schedules itself:
- * when the portal becomes reachable, every few minutes while it is, and on "Sync now".
+ * classifies every answer, pulls the changes feed on its own schedule, and paces itself.
  *
  * - Delivered only on a 200/201 whose JSON `receipt.idempotencyKey` equals the key sent.
- * - Network errors, timeouts, HTML answers, 429 and 5xx: retried forever, full-jitter
- *   exponential backoff (2 s … 15 min), Retry-After honoured (per item and for the queue).
+ * - One failure is not an outage. A network error, timeout, HTML answer, 429 or 5xx on one item
+ *   schedules that item's retry (full-jitter exponential backoff 2 s … 15 min, Retry-After
+ *   honoured) and the run goes on with the next item.
+ * - Circuit breaker: only a run of CIRCUIT_THRESHOLD consecutive failures (or a failing health
+ *   probe) marks the portal unreachable; the health probe then runs again within seconds
+ *   (probeMinMs, doubling up to probeMaxMs), not after the items' long backoff. A streak of
+ *   429/503 also holds the whole queue until the latest Retry-After (`not_before`).
+ * - Status keeps flowing: the changes feed is pulled every pullIntervalMs, independently of
+ *   the pushes (a 20 s stall of one submission does not hold it back), after every run, and at
+ *   once when connectivity returns (`wake`).
  * - 401: the whole queue pauses (`needs_auth`) until the advisor pairs again.
  * - 409 stale_revision → conflict; 422 → rejected with field messages; 413 → rejected.
- * - Nothing local is ever deleted; `sending` left by a crash goes back to `pending` at start.
+ * - An attempt is counted when its answer (or failure) is recorded, not when the item is claimed,
+ *   so a crash while `sending` never adds to the count; start-up turns `sending` back to `pending`.
+ * - All timing goes through the injected clock and scheduler (tests scale time down and still
+ *   run this exact pacing logic).
  * - Every database write is one short statement or transaction between network awaits, so
  *   capture in the window is never held up.
  */
@@ -16,20 +26,26 @@ import type { AppEvent } from '../../../shared/contract/events';
 import type { PortalStatusInfo, PortalStatusName, SyncProblem } from '../../../shared/contract/sync';
 import { PORTAL_STATUSES } from '../../../shared/contract/sync';
 import type { Db } from '../db/open-database';
-import { nextAttemptDelayMs } from './backoff';
+import { backoffDelayMs, nextAttemptDelayMs } from './backoff';
 import { apiVersionOf, createPortalClient, isCompatible, portalError, type FetchLike, type HttpResult, type PortalClient } from './portal-client';
+import { realScheduler, type Scheduler } from './scheduler';
 import type { SecretStore } from './secrets';
 import type { OutboxRow, SyncStore } from './sync-store';
 
 export const TOKEN_SECRET = 'portal.token';
 /** Items marked `sending` per transaction. */
 const CLAIM_CHUNK = 25;
+/** Shortest sleep of the scheduler, so a state it cannot act on yet never makes it spin. */
+const MIN_TICK_MS = 50;
 
 export interface StoredCredentials {
   token: string;
   deviceId: string;
   baseUrl: string;
 }
+
+/** Consecutive failed attempts that open the circuit (one or two flaky answers do not). */
+export const CIRCUIT_THRESHOLD = 5;
 
 export interface SyncEngineOptions {
   db: Db;
@@ -39,25 +55,29 @@ export interface SyncEngineOptions {
   emit: (event: AppEvent) => void;
   appVersion: string;
   fetch?: FetchLike;
+  /** Timers in the same time base as `now` (default: real timers). */
+  scheduler?: Scheduler;
   /** Seedable randomness for the backoff jitter (tests pass a seeded PRNG). */
   random?: () => number;
   /** Per-request timeout (default 20 s). */
   timeoutMs?: number;
-  /** How often the scheduler looks for due work (default 10 s). */
+  /** Longest sleep of the scheduler between two looks for due work (default 10 s). */
   tickMs?: number;
-  /** A run while reachable at least this often, to pull status changes (default 3 min). */
-  intervalMs?: number;
-  /** First and longest wait between two reachability probes while offline (default 15 s, 5 min). */
+  /** The changes feed is pulled at least this often while the portal is reachable (default 60 s). */
+  pullIntervalMs?: number;
+  /** First and longest wait between two health probes while the circuit is open (default 2 s, 60 s). */
   probeMinMs?: number;
   probeMaxMs?: number;
+  /** Consecutive failures that open the circuit (default CIRCUIT_THRESHOLD). */
+  circuitThreshold?: number;
 }
 
 export interface RunSummary {
   attempted: number;
   delivered: number;
   failed: number;
-  /** Why the push stopped early, if it did. */
-  stoppedBy: 'not_paired' | 'needs_auth' | 'overloaded' | 'unreachable' | 'auth' | 'failures' | 'stopped' | null;
+  /** Why the push stopped early, if it did ('failures': the circuit opened). */
+  stoppedBy: 'not_paired' | 'needs_auth' | 'overloaded' | 'auth' | 'failures' | 'stopped' | null;
   changesApplied: number;
   pulled: boolean;
   ok: boolean;
@@ -65,7 +85,8 @@ export interface RunSummary {
 
 type Outcome =
   | { type: 'delivered'; portalRef: string; receiptJson: string }
-  | { type: 'retry'; problem: SyncProblem; retryAfterMs: number | null; stop: boolean; overload: boolean; unreachable: boolean }
+  /** Transient: this item is tried again later; `overload` when the portal asked to slow down (429/503). */
+  | { type: 'retry'; problem: SyncProblem; retryAfterMs: number | null; overload: boolean }
   | { type: 'auth'; problem: SyncProblem }
   | { type: 'rejected' | 'conflict'; problem: SyncProblem };
 
@@ -93,36 +114,26 @@ export function problemOf(result: HttpResult, code?: string): SyncProblem {
 
 /** What one answer to POST /api/v1/submissions means for the item (the protocol's client rules). */
 export function classifySubmission(result: HttpResult, idempotencyKey: string): Outcome {
-  const retry = (problem: SyncProblem, extra: Partial<Extract<Outcome, { type: 'retry' }>> = {}): Outcome => ({
-    type: 'retry',
-    problem,
-    retryAfterMs: null,
-    stop: false,
-    overload: false,
-    unreachable: false,
-    ...extra,
-  });
-  if (result.kind !== 'response') return retry(problemOf(result), { stop: true, unreachable: true });
+  const retry = (problem: SyncProblem, retryAfterMs: number | null = null, overload = false): Outcome => ({ type: 'retry', problem, retryAfterMs, overload });
+  if (result.kind !== 'response') return retry(problemOf(result));
   const { status } = result;
   if (status === 200 || status === 201) {
-    if (!result.isJson) return retry(problemOf(result, 'not_json'), { stop: true, unreachable: true });
+    if (!result.isJson) return retry(problemOf(result, 'not_json'));
     const receipt = (result.json as { receipt?: { idempotencyKey?: unknown; portalRef?: unknown } } | null)?.receipt;
     if (receipt && receipt.idempotencyKey === idempotencyKey && typeof receipt.portalRef === 'string' && receipt.portalRef !== '') {
       return { type: 'delivered', portalRef: receipt.portalRef, receiptJson: JSON.stringify(receipt) };
     }
-    return retry(problemOf(result, 'no_receipt'), { stop: true });
+    return retry(problemOf(result, 'no_receipt'));
   }
-  if (status === 429 || status === 503) {
-    return retry(problemOf(result), { retryAfterMs: result.retryAfterMs, stop: true, overload: true });
-  }
-  if (status >= 500) return retry(problemOf(result), { retryAfterMs: result.retryAfterMs });
+  if (status === 429 || status === 503) return retry(problemOf(result), result.retryAfterMs, true);
+  if (status >= 500) return retry(problemOf(result), result.retryAfterMs);
   // 4xx answers count only when they are the portal's own JSON errors (not a proxy's page).
-  if (!result.isJson || !portalError(result.json)) return retry(problemOf(result, result.isJson ? `http_${status}` : 'not_json'), { stop: true });
+  if (!result.isJson || !portalError(result.json)) return retry(problemOf(result, result.isJson ? `http_${status}` : 'not_json'));
   if (status === 401) return { type: 'auth', problem: problemOf(result) };
   if (status === 409) return { type: 'conflict', problem: problemOf(result) };
   if (status === 413) return { type: 'rejected', problem: problemOf(result, 'too_large') };
   if (status === 422 || status === 400) return { type: 'rejected', problem: problemOf(result) };
-  return retry(problemOf(result), { stop: true });
+  return retry(problemOf(result), result.retryAfterMs);
 }
 
 /** Fills in the device id at send time (pairing may come after finalising; not covered by sha256). */
@@ -175,23 +186,36 @@ export function parseChange(change: unknown): { kind: 'compute_request' | 'roadm
 
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, store, secrets, now, emit } = options;
+  const scheduler = options.scheduler ?? realScheduler;
   const random = options.random ?? Math.random;
   const tickMs = options.tickMs ?? 10_000;
-  const intervalMs = options.intervalMs ?? 3 * 60_000;
-  const probeMinMs = options.probeMinMs ?? 15_000;
-  const probeMaxMs = options.probeMaxMs ?? 5 * 60_000;
+  const pullIntervalMs = options.pullIntervalMs ?? 60_000;
+  const probeMinMs = options.probeMinMs ?? 2_000;
+  const probeMaxMs = options.probeMaxMs ?? 60_000;
+  const circuitThreshold = options.circuitThreshold ?? CIRCUIT_THRESHOLD;
+  const ms = () => now().getTime();
 
   let stopped = false;
+  /** The background scheduler runs only after start() (tests drive runs themselves otherwise). */
+  let started = false;
   let abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: unknown = null;
   let current: Promise<RunSummary> | null = null;
   let again: { force: boolean } | null = null;
   let progress: { done: number; total: number } | null = null;
+  let lastSummary: RunSummary | null = null;
+  /** Circuit: true = closed (sending), false = open (probing), null = not probed yet. */
   let reachable: boolean | null = null;
-  let lastRunAt = 0;
+  let consecutiveFailures = 0;
+  /** Latest Retry-After (absolute ms) of the current failure streak, for `not_before` when the circuit opens. */
+  let streakRetryUntil = 0;
+  let probing = false;
   let nextProbeAt = 0;
   let probeDelay = probeMinMs;
-  let lastSummary: RunSummary | null = null;
+  let pullChain: Promise<unknown> = Promise.resolve();
+  let pullsQueued = 0;
+  let nextPullAt = 0;
+  let pullFailures = 0;
 
   const alive = () => !stopped && db.open;
 
@@ -201,17 +225,33 @@ export function createSyncEngine(options: SyncEngineOptions) {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       now,
+      scheduler,
       signal: abort.signal,
       userAgent: `L-AIF-Workbench/${options.appVersion}`,
     });
   }
 
   function setReachable(value: boolean) {
+    if (value) {
+      consecutiveFailures = 0;
+      streakRetryUntil = 0;
+      probeDelay = probeMinMs;
+    }
     if (reachable !== value) {
       reachable = value;
-      if (!value) {
-        nextProbeAt = Date.now() + probeDelay;
-      } else probeDelay = probeMinMs;
+      emit({ type: 'changed', entity: 'sync' });
+    }
+  }
+
+  /** A run of failures (or a failed probe): stop sending and probe /health again in seconds. */
+  function openCircuit() {
+    const at = ms();
+    nextProbeAt = Math.max(at + probeDelay, streakRetryUntil);
+    probeDelay = Math.min(probeDelay * 2, probeMaxMs);
+    // The portal asked to slow down during the streak: nothing is sent before it said.
+    if (streakRetryUntil > at) store.updateConnection({ not_before: new Date(streakRetryUntil).toISOString() });
+    if (reachable !== false) {
+      reachable = false;
       emit({ type: 'changed', entity: 'sync' });
     }
   }
@@ -238,25 +278,32 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
   }
 
-  async function pullChanges(api: PortalClient, token: string): Promise<{ ok: boolean; applied: number; auth: boolean }> {
-    let cursor = store.connection().changes_cursor;
+  type PullResult = { ok: boolean; applied: number; auth: boolean };
+
+  async function pullOnce(): Promise<PullResult> {
+    const conn = store.connection();
+    const auth = conn.base_url ? credentials() : null;
+    if (!auth || !alive()) return { ok: false, applied: 0, auth: false };
+    const api = client(conn.base_url);
+    let cursor = conn.changes_cursor;
     let applied = 0;
+    const failed = (retryAfterMs: number | null): PullResult => {
+      // A failed pull is tried again soon (jittered), not a whole interval later.
+      pullFailures += 1;
+      nextPullAt = ms() + Math.min(Math.max(backoffDelayMs(pullFailures, random), retryAfterMs ?? 0), Math.max(pullIntervalMs, retryAfterMs ?? 0));
+      return { ok: false, applied, auth: false };
+    };
     for (let page = 0; page < 200 && alive(); page++) {
-      const result = await api.changes(token, cursor);
+      const result = await api.changes(auth.token, cursor);
       if (!alive()) return { ok: false, applied, auth: false };
-      if (result.kind !== 'response' || !result.isJson) {
-        setReachable(false);
-        return { ok: false, applied, auth: false };
-      }
-      setReachable(true);
+      if (result.kind !== 'response' || !result.isJson) return failed(null);
       if (result.status === 401 && portalError(result.json)) {
         store.pauseForAuth(problemOf(result));
+        emit({ type: 'changed', entity: 'sync' });
         return { ok: false, applied, auth: true };
       }
       const body = result.json as { changes?: unknown; cursor?: unknown } | null;
-      if (result.status !== 200 || !Array.isArray(body?.changes) || typeof body?.cursor !== 'string') {
-        return { ok: false, applied, auth: false };
-      }
+      if (result.status !== 200 || !Array.isArray(body?.changes) || typeof body?.cursor !== 'string') return failed(result.retryAfterMs);
       const changes = body.changes;
       const nextCursor = body.cursor;
       const touched: string[] = [];
@@ -278,7 +325,24 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (changes.length === 0 || nextCursor === cursor) break;
       cursor = nextCursor;
     }
+    pullFailures = 0;
+    nextPullAt = ms() + pullIntervalMs;
     return { ok: true, applied, auth: false };
+  }
+
+  /** Pulls the changes feed; pulls never overlap (a second caller gets its own pull after the first). */
+  function pull(): Promise<PullResult> {
+    pullsQueued += 1;
+    const next = pullChain.then(pullOnce).finally(() => {
+      pullsQueued -= 1;
+      // The next pull time moved (an interval later, or soon after a failure): wake up for it.
+      if (alive()) schedule(Math.max(nextWakeIn(), MIN_TICK_MS));
+    });
+    pullChain = next.catch(() => undefined);
+    return next.catch((error) => {
+      if (alive()) console.error('[laif] changes pull failed:', (error as Error)?.message);
+      return { ok: false, applied: 0, auth: false };
+    });
   }
 
   async function runOnce(force: boolean): Promise<RunSummary> {
@@ -290,14 +354,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     if (!auth) return { ...summary, stoppedBy: 'needs_auth' };
     const started = now();
     if (conn.not_before && conn.not_before > started.toISOString()) return { ...summary, stoppedBy: 'overloaded' };
-    lastRunAt = Date.now();
+    if (conn.not_before) store.updateConnection({ not_before: null });
     const api = client(conn.base_url);
 
     const ids = store.dueIds(started, force);
     progress = { done: 0, total: ids.length };
     emit({ type: 'changed', entity: 'sync' });
     emitProgress(true);
-    let consecutiveFailures = 0;
 
     /** Sends one claimed item and records the outcome; false when the run must stop. */
     const sendOne = async (row: OutboxRow): Promise<boolean> => {
@@ -311,7 +374,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
         setReachable(true);
         store.markDelivered(row.id, { portalRef: outcome.portalRef }, outcome.receiptJson, at);
         summary.delivered += 1;
-        consecutiveFailures = 0;
         emitProgress();
         return true;
       }
@@ -323,28 +385,23 @@ export function createSyncEngine(options: SyncEngineOptions) {
         return false;
       }
       if (outcome.type !== 'retry') {
-        setReachable(true);
+        setReachable(true); // the portal answered with a verdict: it is up
         store.markFinal(row.id, outcome.type, outcome.problem);
-        consecutiveFailures = 0;
         emitProgress();
         return true;
       }
-      store.markRetry(row.id, new Date(at.getTime() + nextAttemptDelayMs(row.attempts + 1, outcome.retryAfterMs, random)), outcome.problem);
+      // One transient failure: this item waits for its own backoff; the run goes on.
+      const delay = nextAttemptDelayMs(row.attempts + 1, outcome.retryAfterMs, random);
+      store.markRetry(row.id, new Date(at.getTime() + delay), outcome.problem);
       store.updateConnection({ last_error_json: JSON.stringify(outcome.problem) });
-      setReachable(!outcome.unreachable);
-      if (outcome.overload && outcome.retryAfterMs) {
-        store.updateConnection({ not_before: new Date(at.getTime() + outcome.retryAfterMs).toISOString() });
-      }
       consecutiveFailures += 1;
-      if (outcome.stop) {
-        summary.stoppedBy = outcome.overload ? 'overloaded' : 'unreachable';
-        return false;
-      }
-      if (consecutiveFailures >= 3) {
+      if (outcome.retryAfterMs) streakRetryUntil = Math.max(streakRetryUntil, at.getTime() + outcome.retryAfterMs);
+      emitProgress();
+      if (consecutiveFailures >= circuitThreshold) {
+        openCircuit();
         summary.stoppedBy = 'failures';
         return false;
       }
-      emitProgress();
       return true;
     };
 
@@ -368,8 +425,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
     emit({ type: 'progress', task: 'sync', taskId: 'sync', done: progress.total, total: progress.total });
     progress = null;
 
-    if (summary.stoppedBy === null || summary.stoppedBy === 'failures') {
-      const pulled = await pullChanges(api, auth.token);
+    // Status after "Sync now" or when a pull is due, whatever the pushes did (not after a 401).
+    // Scheduled runs otherwise leave the feed to its own pull interval: no extra GET per retry.
+    if (summary.stoppedBy !== 'auth' && (force || ms() >= nextPullAt)) {
+      const pulled = await pull();
       summary.pulled = pulled.ok;
       summary.changesApplied = pulled.applied;
       if (pulled.auth) summary.stoppedBy = 'auth';
@@ -377,11 +436,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     if (!alive()) return { ...summary, stoppedBy: 'stopped' };
     summary.ok = summary.stoppedBy === null && summary.pulled && summary.failed === 0;
     const finished = now().toISOString();
-    store.updateConnection(
-      summary.ok
-        ? { last_attempt_at: finished, last_sync_at: finished, last_error_json: null, not_before: null }
-        : { last_attempt_at: finished },
-    );
+    store.updateConnection(summary.ok ? { last_attempt_at: finished, last_sync_at: finished, last_error_json: null } : { last_attempt_at: finished });
     emit({ type: 'changed', entity: 'sync' });
     return summary;
   }
@@ -412,12 +467,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
         again = null;
       }
       lastSummary = summary;
+      // The scheduler looks again at once: more may have become due meanwhile.
+      schedule(0);
       return summary;
     })();
     return current;
   }
 
-  /** GET /health: reachable and the same major apiVersion. */
+  /** GET /health: reachable and the same major apiVersion. A failure opens the circuit. */
   async function probe(): Promise<boolean> {
     const conn = store.connection();
     if (!conn.base_url) return false;
@@ -427,7 +484,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     } catch {
       return false;
     }
-    const result = await api.health();
+    probing = true;
+    let result: HttpResult;
+    try {
+      result = await api.health();
+    } finally {
+      probing = false;
+    }
     if (!alive()) return false;
     const version = apiVersionOf(result);
     if (!isCompatible(version)) {
@@ -438,13 +501,30 @@ export function createSyncEngine(options: SyncEngineOptions) {
             : { code: 'portal_incompatible', message: `Portal speaks apiVersion ${version}`, httpStatus: 200, fields: [], currentRevision: null },
         ),
       });
-      probeDelay = Math.min(probeDelay * 2, probeMaxMs);
-      nextProbeAt = Date.now() + probeDelay;
-      if (reachable !== false) setReachable(false);
+      openCircuit();
       return false;
     }
     setReachable(true);
     return true;
+  }
+
+  /** Milliseconds until the scheduler has something to do (at most tickMs). */
+  function nextWakeIn(): number {
+    const at = ms();
+    let wake = at + tickMs;
+    const conn = store.connection();
+    if (!conn.device_id || conn.needs_auth === 1) return tickMs;
+    if (reachable !== true) {
+      if (!probing) wake = Math.min(wake, nextProbeAt);
+    } else {
+      if (pullsQueued === 0) wake = Math.min(wake, nextPullAt);
+      if (!current) {
+        const due = store.nextDueAt();
+        const notBefore = conn.not_before ? Date.parse(conn.not_before) : 0;
+        if (due !== null) wake = Math.min(wake, Math.max(due, notBefore));
+      }
+    }
+    return Math.max(wake - at, 0);
   }
 
   async function tick() {
@@ -452,24 +532,32 @@ export function createSyncEngine(options: SyncEngineOptions) {
     if (!alive()) return;
     try {
       const conn = store.connection();
-      if (conn.device_id && conn.needs_auth === 0 && !current) {
-        if (reachable !== true) {
-          if (Date.now() >= nextProbeAt && (await probe())) await run();
-        } else if (store.hasDue(now()) || Date.now() - lastRunAt >= intervalMs) {
-          await run();
+      if (conn.device_id && conn.needs_auth === 0) {
+        const at = ms();
+        if (reachable !== true && !probing && !current && at >= nextProbeAt) {
+          // Connectivity is back: status first (a short GET), then the queue.
+          if (await probe()) {
+            void pull();
+            void run();
+          }
+        } else if (reachable === true) {
+          if (pullsQueued === 0 && at >= nextPullAt) void pull();
+          const due = store.nextDueAt();
+          const notBefore = conn.not_before ? Date.parse(conn.not_before) : 0;
+          if (!current && due !== null && at >= Math.max(due, notBefore)) void run();
         }
       }
     } catch (error) {
       if (alive()) console.error('[laif] sync tick failed:', (error as Error)?.message);
     }
-    schedule(tickMs);
+    // A pull or run started above re-schedules when it ends; meanwhile the tick keeps watch.
+    if (alive() && timer === null) schedule(Math.max(nextWakeIn(), MIN_TICK_MS));
   }
 
-  function schedule(ms: number) {
-    if (!alive()) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void tick(), ms);
-    timer.unref?.();
+  function schedule(delay: number) {
+    if (!alive() || !started) return;
+    if (timer !== null) scheduler.clearTimeout(timer);
+    timer = scheduler.setTimeout(() => void tick(), delay);
   }
 
   return {
@@ -477,22 +565,37 @@ export function createSyncEngine(options: SyncEngineOptions) {
     recover: () => store.resetSending(),
     start() {
       stopped = false;
+      started = true;
       schedule(0);
     },
     stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
+      started = false;
+      if (timer !== null) scheduler.clearTimeout(timer);
       timer = null;
       abort.abort();
       abort = new AbortController();
     },
     run,
     probe,
+    pull,
     /** After pairing: probe at once. */
     resetReachability() {
       reachable = null;
       nextProbeAt = 0;
       probeDelay = probeMinMs;
+      consecutiveFailures = 0;
+    },
+    /**
+     * Connectivity came back (the OS says online, the computer woke up): probe and pull at once
+     * instead of waiting for the next probe or pull interval.
+     */
+    wake() {
+      nextProbeAt = 0;
+      nextPullAt = 0;
+      probeDelay = probeMinMs;
+      if (reachable === false) reachable = null;
+      schedule(0);
     },
     state: () => ({ running: current !== null, progress: progress ? { ...progress } : null, reachable, lastSummary }),
     client,
@@ -500,4 +603,5 @@ export function createSyncEngine(options: SyncEngineOptions) {
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
+export { realScheduler, type Scheduler };
 export { readCredentials };

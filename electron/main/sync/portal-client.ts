@@ -5,6 +5,7 @@
  * with its JSON body. The base URL is checked (https, http only on loopback) before any call.
  */
 import { parseRetryAfter } from './backoff';
+import { realScheduler, type Scheduler } from './scheduler';
 import { normalisePortalUrl } from './portal-url';
 
 export const API_MAJOR_VERSION = 1;
@@ -39,6 +40,8 @@ export interface PortalClientOptions {
   fetch?: FetchLike;
   timeoutMs?: number;
   now?: () => Date;
+  /** Timers for the request timeout (default real timers; tests pass scaled time). */
+  scheduler?: Scheduler;
   /** Aborts every call in flight (engine stopped, app quitting). */
   signal?: AbortSignal;
   userAgent?: string;
@@ -55,8 +58,10 @@ export function createPortalClient(options: PortalClientOptions) {
     path: string,
     init: { token?: string; body?: string; headers?: Record<string, string> } = {},
   ): Promise<HttpResult> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    const timeout = new AbortController();
+    const scheduler = options.scheduler ?? realScheduler;
+    const timer = scheduler.setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -77,9 +82,11 @@ export function createPortalClient(options: PortalClientOptions) {
       }
       return { kind: 'response', status: response.status, json, isJson, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), now()) };
     } catch (error) {
-      if (timeout.aborted) return { kind: 'timeout', message: `No answer within ${timeoutMs} ms` };
+      if (timeout.signal.aborted) return { kind: 'timeout', message: `No answer within ${timeoutMs} ms` };
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       return { kind: 'network', message: cause?.code ?? cause?.message ?? (error as Error).message ?? String(error) };
+    } finally {
+      scheduler.clearTimeout(timer);
     }
   }
 

@@ -20,7 +20,9 @@ export interface SyncServiceOptions {
   fetch?: FetchLike;
   /** Start the background scheduler (default true; tests drive runs themselves). */
   autoStart?: boolean;
-  engine?: Partial<Pick<SyncEngineOptions, 'random' | 'timeoutMs' | 'tickMs' | 'intervalMs' | 'probeMinMs' | 'probeMaxMs'>>;
+  engine?: Partial<
+    Pick<SyncEngineOptions, 'random' | 'scheduler' | 'timeoutMs' | 'tickMs' | 'pullIntervalMs' | 'probeMinMs' | 'probeMaxMs' | 'circuitThreshold'>
+  >;
 }
 
 /** Benchmarks fetched less than this long ago are not asked again (unless refreshed). */
@@ -52,7 +54,13 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
 
   // Pairing, checks and benchmarks are asked for by the advisor: the default (generous) timeout.
   const api = (baseUrl: string) =>
-    createPortalClient({ baseUrl, fetch: options.fetch, now: ctx.now, userAgent: `L-AIF-Workbench/${options.appVersion}` });
+    createPortalClient({
+      baseUrl,
+      fetch: options.fetch,
+      now: ctx.now,
+      scheduler: options.engine?.scheduler,
+      userAgent: `L-AIF-Workbench/${options.appVersion}`,
+    });
 
   function suggestedDeviceName(): string {
     const advisor = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'advisorName'").get()?.value?.trim();
@@ -174,6 +182,12 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     'sync.now': async ({ wait }: ParsedInput<'sync.now'>) => {
       const running = engine.run({ force: true });
       if (wait) await running;
+      return status();
+    },
+
+    /** Connectivity is back (the window went online, the computer woke up): probe and pull now. */
+    'sync.wake': () => {
+      engine.wake();
       return status();
     },
 

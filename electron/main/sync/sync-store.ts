@@ -87,26 +87,35 @@ export function createSyncStore(db: Db) {
     due: db.prepare<{ now: string; force: number }, { id: string }>(
       `SELECT o.id FROM outbox o
         WHERE o.state IN ('pending', 'retry')
-          AND (:force = 1 OR o.next_attempt_at IS NULL OR o.next_attempt_at <= :now)
+          -- "Sync now" (force) skips the backoff, but never a portal's Retry-After (429/503)
+          AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now
+               OR (:force = 1 AND coalesce(json_extract(o.last_error_json, '$.httpStatus'), 0) NOT IN (429, 503)))
           -- an earlier revision of the same record goes first (else it would come back stale)
           AND NOT EXISTS (SELECT 1 FROM outbox p
                            WHERE p.kind = o.kind AND p.record_id = o.record_id AND p.revision < o.revision
                              AND p.state IN ('pending', 'sending', 'retry', 'needs_auth'))
         ORDER BY o.seq`,
     ),
-    hasDue: db.prepare<{ now: string }, { x: number }>(
-      `SELECT 1 AS x FROM outbox WHERE state IN ('pending', 'retry') AND (next_attempt_at IS NULL OR next_attempt_at <= :now) LIMIT 1`,
+    /** When the next item becomes due ('' = now), with the same earlier-revision rule as `due`. */
+    nextDue: db.prepare<[], { at: string | null }>(
+      `SELECT min(coalesce(o.next_attempt_at, '')) AS at FROM outbox o
+        WHERE o.state IN ('pending', 'retry')
+          AND NOT EXISTS (SELECT 1 FROM outbox p
+                           WHERE p.kind = o.kind AND p.record_id = o.record_id AND p.revision < o.revision
+                             AND p.state IN ('pending', 'sending', 'retry', 'needs_auth'))`,
     ),
-    markSending: db.prepare(
-      "UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND state IN ('pending', 'retry')",
-    ),
-    release: db.prepare("UPDATE outbox SET state = 'pending', attempts = max(attempts - 1, 0) WHERE id = ? AND state = 'sending'"),
+    // An attempt is counted when its outcome is recorded (markDelivered/markRetry/markFinal), never
+    // at the claim: a crash while `sending` must not add to the count on every restart.
+    markSending: db.prepare("UPDATE outbox SET state = 'sending', last_attempt_at = ? WHERE id = ? AND state IN ('pending', 'retry')"),
+    release: db.prepare("UPDATE outbox SET state = 'pending' WHERE id = ? AND state = 'sending'"),
     markDelivered: db.prepare(
-      `UPDATE outbox SET state = 'delivered', portal_ref = ?, receipt_json = ?, delivered_at = ?, next_attempt_at = NULL,
-              last_error_json = NULL WHERE id = ?`,
+      `UPDATE outbox SET state = 'delivered', attempts = attempts + 1, portal_ref = ?, receipt_json = ?, delivered_at = ?,
+              next_attempt_at = NULL, last_error_json = NULL WHERE id = ?`,
     ),
-    markRetry: db.prepare("UPDATE outbox SET state = 'retry', next_attempt_at = ?, last_error_json = ? WHERE id = ?"),
-    markFinal: db.prepare('UPDATE outbox SET state = ?, next_attempt_at = NULL, last_error_json = ? WHERE id = ?'),
+    markRetry: db.prepare("UPDATE outbox SET state = 'retry', attempts = attempts + 1, next_attempt_at = ?, last_error_json = ? WHERE id = ?"),
+    markFinal: db.prepare('UPDATE outbox SET state = ?, attempts = attempts + 1, next_attempt_at = NULL, last_error_json = ? WHERE id = ?'),
+    /** Not sent at all (consent withdrawn before sending): final, and no attempt. */
+    markWithheld: db.prepare("UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error_json = ? WHERE id = ?"),
     pauseAll: db.prepare("UPDATE outbox SET state = 'needs_auth' WHERE state IN ('pending', 'retry', 'sending')"),
     resumeAll: db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = 'needs_auth'"),
     statusOf: db.prepare<[string, string, number], StatusRow>(
@@ -170,7 +179,12 @@ export function createSyncStore(db: Db) {
     outbox: (id: string) => s.outboxById.get(id) ?? null,
     resetSending: () => s.resetSending.run().changes,
     dueIds: (now: Date, force: boolean) => s.due.all({ now: now.toISOString(), force: force ? 1 : 0 }).map((r) => r.id),
-    hasDue: (now: Date) => !!s.hasDue.get({ now: now.toISOString() }),
+    /** Epoch ms when the next item is due (now or earlier when one is due already), or null. */
+    nextDueAt: (): number | null => {
+      const at = s.nextDue.get()?.at;
+      if (at === null || at === undefined) return null;
+      return at === '' ? 0 : Date.parse(at);
+    },
     /**
      * Marks due items `sending` in one transaction and returns them. An assessment whose client
      * withdrew consent after finalising is not shared: it is marked rejected (kept, shown).
@@ -185,7 +199,7 @@ export function createSyncStore(db: Db) {
             skipped += 1;
           } else if (row.kind === 'assessment' && row.client_id && (s.clientConsent.get(row.client_id)?.consent_benchmark ?? 0) !== 1) {
             const problem = { code: 'consent_withdrawn', message: 'The client no longer consents to share results', httpStatus: null, fields: [], currentRevision: null };
-            s.markFinal.run('rejected', JSON.stringify(problem), id);
+            s.markWithheld.run(JSON.stringify(problem), id);
             skipped += 1;
           } else {
             s.markSending.run(now.toISOString(), id);
@@ -195,7 +209,7 @@ export function createSyncStore(db: Db) {
         return { claimed, skipped };
       })();
     },
-    /** Claimed items that were not sent (the run stopped) go back to waiting, their attempt not counted. */
+    /** Claimed items that were not sent (the run stopped) go back to waiting (no attempt was counted). */
     release: (ids: string[]) =>
       db.transaction(() => {
         for (const id of ids) s.release.run(id);
