@@ -7,7 +7,15 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
     path: issue.path.map(String).join('.'),
     code: issue.code,
     message: issue.message,
-    params: 'maximum' in issue ? { maximum: Number(issue.maximum) } : 'keys' in issue ? { keys: issue.keys } : undefined,
+    // Bounds and what they bound (string/number/array) let the renderer say "at most 200 characters".
+    params:
+      'maximum' in issue
+        ? { maximum: Number(issue.maximum), origin: issue.origin }
+        : 'minimum' in issue
+          ? { minimum: Number(issue.minimum), origin: issue.origin }
+          : 'keys' in issue
+            ? { keys: issue.keys }
+            : undefined,
   }));
 }
 

@@ -25,7 +25,8 @@ export const relatedEnterpriseSchema = z.strictObject({
 
 /** The fields an advisor edits; each one is saved on its own as it is typed. */
 export const clientFieldsSchema = z.strictObject({
-  name: shortText,
+  // A client keeps a name: clearing it is refused (the renderer shows the message on the field).
+  name: shortText.refine((v) => v.trim() !== '', { message: 'name_required' }),
   rcsNumber: text(20)
     .transform(normaliseRcs)
     .refine((v) => v === '' || isValidRcs(v), { message: 'rcs_invalid' }),

@@ -37,6 +37,17 @@ describe('contract validation in the main process', () => {
     expect(after.turnoverCents).toBe(410_000_000);
     expect(after.rcsNumber).toBe('B123456');
   });
+
+  it('refuses clearing a client\'s name (name_required) and tells the bound of a too-long one', async () => {
+    const c = await s.ok('clients.create', { name: 'Boulangerie Muller', reportLocale: 'fr' });
+    for (const blank of ['', '   ', '\u00a0']) {
+      const r = await s.call('clients.update', { id: c.id, patch: { name: blank } });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { fields: [{ path: 'patch.name', message: 'name_required' }] } } });
+    }
+    expect((await s.ok('clients.get', { id: c.id })).name).toBe('Boulangerie Muller');
+    const long = await s.call('clients.update', { id: c.id, patch: { name: 'x'.repeat(201) } });
+    expect(long).toMatchObject({ ok: false, error: { details: { fields: [{ path: 'patch.name', code: 'too_big', params: { maximum: 200, origin: 'string' } }] } } });
+  });
 });
 
 describe('clients service', () => {

@@ -13,6 +13,7 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
+import { DateField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { levelName, scoreText } from './check-text';
@@ -130,18 +131,15 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
               </select>
             </div>
           )}
-          <div className="field">
-            <label htmlFor="held-on">{t('start.date')}</label>
-            <input
-              id="held-on"
-              type="date"
-              value={heldOn}
-              min={stage === 'follow_up' ? earlier.find((a) => a.id === previousId)?.heldOn : undefined}
-              required
-              onChange={(e) => setHeldOn(e.target.value)}
-              data-testid="held-on"
-            />
-          </div>
+          <DateField
+            label={t('start.date')}
+            value={heldOn || null}
+            min={stage === 'follow_up' ? earlier.find((a) => a.id === previousId)?.heldOn : undefined}
+            required
+            immediate
+            onSave={(v) => setHeldOn(v ?? '')}
+            testId="held-on"
+          />
           <div className="field">
             <label htmlFor="check-language">{t('start.language')}</label>
             <select id="check-language" value={language} onChange={(e) => setLanguageChoice(e.target.value as Locale)} data-testid="check-language">

@@ -4,6 +4,7 @@ import type { Client, ClientFields, Contact, RelatedEnterpriseInput } from '../.
 import { isValidRcs } from '../../../../shared/domain/rcs';
 import { classifySme, relationOf } from '../../../../shared/domain/sme-size';
 import { LOCALES } from '../../../../shared/locale';
+import { LIMITS } from '../../../../shared/contract/limits';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
@@ -100,7 +101,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
 
       <fieldset className="card form-grid">
         <legend>{t('section.company')}</legend>
-        <TextField label={t('field.name')} value={client.name} onSave={(v) => save('name', v)} maxLength={200} testId="field-name" error={fieldErrors.name} />
+        <TextField label={t('field.name')} value={client.name} onSave={(v) => save('name', v)} maxLength={LIMITS.shortText} required testId="field-name" error={fieldErrors.name} />
         <TextField
           label={t('field.rcsNumber')}
           hint={t('rcsHint')}

@@ -14,7 +14,7 @@ import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FieldFrame, NumberField, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField } from '../../components/fields';
 import { fieldLabel, fieldValue } from './funding-text';
 import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
 import './funding.css';
@@ -237,11 +237,7 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
           </>
         )}
         <TextField label={t('field.legalBasis')} value={draft.legalBasis} maxLength={200} wide onSave={(v) => set('legalBasis', v)} />
-        <FieldFrame label={t('field.lastChecked')}>
-          {(id) => (
-            <input id={id} type="date" value={draft.lastChecked} onChange={(e) => e.target.value && set('lastChecked', e.target.value)} data-testid="last-checked" />
-          )}
-        </FieldFrame>
+        <DateField label={t('field.lastChecked')} value={draft.lastChecked} required onSave={(v) => v && set('lastChecked', v)} testId="last-checked" />
       </div>
 
       <h4>{t('settings.cumulationTitle')}</h4>

@@ -19,10 +19,10 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
-import { NumberField, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
-import { ChoiceField, DateField } from './GpuFields';
+import { ChoiceField } from './GpuFields';
 import { formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
 import './gpu.css';
 

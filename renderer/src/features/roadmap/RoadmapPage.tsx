@@ -12,6 +12,7 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateField } from '../../components/fields';
 import { CatalogueDialog } from './CatalogueDialog';
 import { ComparePanel } from './ComparePanel';
 import { CustomDialog } from './CustomDialog';
@@ -98,7 +99,6 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
     });
   }
 
-  const monthValue = view.startsOn ? view.startsOn.slice(0, 7) : '';
 
   return (
     <section className="page roadmap-page" data-testid="roadmap-page" data-status={view.status} data-revision={view.revision}>
@@ -181,15 +181,13 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
         {view.readOnly ? (
           view.startsOn && <span className="muted">{t('editor.startsOnValue', { month: monthLabel(0) })}</span>
         ) : (
-          <label className="field inline-field">
-            <span>{t('editor.startsOn')}</span>
-            <input
-              type="month"
-              value={monthValue}
-              onChange={(e) => void apply(() => call('roadmaps.update', { id, patch: { startsOn: e.target.value ? `${e.target.value}-01` : null } }))}
-              data-testid="field-starts-on"
-            />
-          </label>
+          <DateField
+            label={t('editor.startsOn')}
+            mode="month"
+            value={view.startsOn}
+            onSave={(v) => void apply(() => call('roadmaps.update', { id, patch: { startsOn: v } }))}
+            testId="field-starts-on"
+          />
         )}
       </div>
 

@@ -10,6 +10,7 @@ import type { Participant } from '../../../../shared/contract/assessments';
 import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatMoney } from '../../../../shared/format';
 import { call } from '../../lib/api';
+import { DateField } from '../../components/fields';
 import { todayIso, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
@@ -120,10 +121,7 @@ export function SignOffDialog({ view, onSign, onClose }: Props) {
             <span>{t('signOff.role')}</span>
             <input value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} placeholder={t('signOff.rolePlaceholder')} data-testid="signoff-role" />
           </label>
-          <label className="field">
-            <span>{t('signOff.date')}</span>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="signoff-date" />
-          </label>
+          <DateField label={t('signOff.date')} value={date || null} required immediate onSave={(v) => setDate(v ?? '')} testId="signoff-date" />
           <p className="muted small">{t('signOff.effect')}</p>
           {error && (
             <p className="error-text" role="alert">
