@@ -7,11 +7,10 @@
  * scores are 0–100 with at most one decimal; objects are loose (unknown fields are kept).
  * Our readings, stricter than the text or filling a gap in it:
  * - `assessment.level` is the MITRE level id ('initial' … 'optimized'), as in the assessment payload;
- * - `expectedBenefit?` is not typed by the protocol (the reference portal takes text). We send the
- *   figure as `expectedBenefitCentsPerYear` (integer cents, an added field the portal keeps) and
- *   leave `expectedBenefit` out rather than send money as locale-dependent text;
- * - an initiative that neither builds nor uses an AI system gets `aiActRisk: 'minimal'` (no AI Act
- *   obligation) and `aiSystem: false`, so the portal can tell it from a triaged AI use;
+ * - the benefit travels as `expectedBenefitCentsPerYear` (optional integer cents), as the protocol
+ *   names it;
+ * - `aiSystem` is required: an initiative that neither builds nor uses an AI system sends
+ *   `aiSystem: false` with `aiActRisk: 'minimal'` (the protocol's rule, checked below);
  * - at least one initiative, and every initiative ends inside the horizon;
  * - `document` is left out: the report of a revision is made after its sign-off (the report shows
  *   the sign-off block), and a queued submission never changes.
@@ -45,7 +44,7 @@ export const roadmapPayloadInitiativeSchema = z.looseObject({
   kpi: z.string().max(LIMITS.mediumText).optional(),
   owner: z.string().max(LIMITS.shortText).optional(),
   aiActRisk: z.enum(AI_ACT_RISKS),
-  aiSystem: z.boolean().optional(),
+  aiSystem: z.boolean(),
   templateId: z.string().max(80).optional(),
 });
 
@@ -81,6 +80,9 @@ export const roadmapPayloadSchema = z
     p.initiatives.forEach((i, index) => {
       if (i.startMonth + i.durationMonths > p.horizonMonths) {
         ctx.addIssue({ code: 'custom', message: 'beyond_horizon', path: ['initiatives', index, 'durationMonths'] });
+      }
+      if (!i.aiSystem && i.aiActRisk !== 'minimal') {
+        ctx.addIssue({ code: 'custom', message: 'no_ai_system_is_minimal', path: ['initiatives', index, 'aiActRisk'] });
       }
     });
   });

@@ -152,6 +152,9 @@ describe('submissions: rules in order', () => {
     const cases: [keyof typeof PAYLOADS, (p: any) => void, string][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
       ['roadmap', (p) => (p.initiatives[2].costCents = -5), 'payload.initiatives[2].costCents'],
       ['roadmap', (p) => (p.initiatives[0].pillar = 'magic'), 'payload.initiatives[0].pillar'],
+      ['roadmap', (p) => delete p.initiatives[1].aiSystem, 'payload.initiatives[1].aiSystem'],
+      ['roadmap', (p) => (p.initiatives[2].aiActRisk = 'high'), 'payload.initiatives[2].aiActRisk'], // no AI system: "minimal"
+      ['roadmap', (p) => (p.initiatives[0].expectedBenefitCentsPerYear = 12.5), 'payload.initiatives[0].expectedBenefitCentsPerYear'],
       ['roadmap', (p) => (p.assessment.id = 'x'), 'payload.assessment.id'],
       ['compute_request', (p) => (p.workloads[0].gpusPerJob = 0), 'payload.workloads[0].gpusPerJob'],
       ['compute_request', (p) => (p.startDate = '1 April'), 'payload.startDate'],

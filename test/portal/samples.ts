@@ -43,9 +43,9 @@ export function roadmapPayload(overrides: Record<string, unknown> = {}) {
     assessment: { id: '0195a3c4-8f1e-7c2a-9b3d-1e2f3a4b5c6d', revision: 1, overallScore: 41.2, level: 2 },
     horizonMonths: 18,
     initiatives: [
-      { id: 'i1', title: 'Demand forecasting for the bakery line', pillar: 'build_test', dimensionIds: ['data'], startMonth: 1, durationMonths: 6, costCents: 4_500_000, aiActRisk: 'minimal' },
-      { id: 'i2', title: 'Staff training on AI tools', pillar: 'upskill', dimensionIds: ['people'], startMonth: 0, durationMonths: 3, costCents: 800_000, kpi: '12 staff trained', aiActRisk: 'unclassified' },
-      { id: 'i3', title: 'Fit 4 AI application', pillar: 'fund', dimensionIds: [], startMonth: 2, durationMonths: 2, costCents: 0, aiActRisk: 'minimal' },
+      { id: 'i1', title: 'Demand forecasting for the bakery line', pillar: 'build_test', dimensionIds: ['data'], startMonth: 1, durationMonths: 6, costCents: 4_500_000, aiSystem: true, aiActRisk: 'minimal' },
+      { id: 'i2', title: 'Staff training on AI tools', pillar: 'upskill', dimensionIds: ['people'], startMonth: 0, durationMonths: 3, costCents: 800_000, kpi: '12 staff trained', aiSystem: true, aiActRisk: 'unclassified' },
+      { id: 'i3', title: 'Fit 4 AI application', pillar: 'fund', dimensionIds: [], startMonth: 2, durationMonths: 2, costCents: 0, aiSystem: false, aiActRisk: 'minimal' },
     ],
     funding: { scenarioName: 'Fit 4 AI + SME Package', totalCostCents: 5_300_000, totalAidCents: 2_650_000, netCostCents: 2_650_000, schemes: [{ schemeId: 'fit4ai', aidCents: 2_650_000 }] },
     ...overrides,

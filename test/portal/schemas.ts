@@ -83,10 +83,13 @@ export const roadmapPayload = z.looseObject({
         startMonth: z.number().int().min(0).max(240),
         durationMonths: z.number().int().min(1).max(240),
         costCents: cents,
-        expectedBenefit: optional(text()),
+        expectedBenefitCentsPerYear: optional(cents),
         kpi: optional(text()),
+        aiSystem: z.boolean(),
         aiActRisk: z.enum(AI_ACT_RISKS),
-      }),
+      })
+      // portal-protocol.md: an initiative that develops or uses no AI system sends aiActRisk "minimal".
+      .refine((i) => i.aiSystem || i.aiActRisk === 'minimal', { message: 'an initiative without an AI system is "minimal"', path: ['aiActRisk'] }),
     )
     .max(500),
   funding: optional(
