@@ -272,3 +272,106 @@ test('bad input in the workshop: a 1 MB note is refused with a clear message, 20
   const after = (await ok(app.services.handlers, 'assessments.get', { id: check.id })) as unknown as { answers: { level: number }[] };
   expect(after.answers.map((a) => a.level)).toEqual([3]);
 });
+
+test('presenter keys say what they do: ? help with the level rule, X don’t know, 0 on a target, digits in the overview; finalising asks first; a follow-up shows last time and starts from its targets', async ({ app, page }) => {
+  const client = await ok(app.services.handlers, 'clients.create', { name: 'Präzisionsteile Schmit S.A.', reportLocale: 'de' });
+  const first = (await ok(app.services.handlers, 'assessments.start', { clientId: client.id, stage: 'first', heldOn: '2026-03-02', language: 'de' })) as unknown as {
+    id: string;
+    instrumentVersion: string;
+  };
+  const own = getInstrument(first.instrumentVersion);
+  const [scaleItem, secondScale] = own.items.filter((i) => i.format.kind === 'scale');
+  const checklistItem = own.items.find((i) => i.format.kind === 'checklist')!;
+  const firstDimension = [...own.dimensions].sort((a, b) => a.order - b.order)[0];
+  await app.open(page, `/checks/${first.id}/present`);
+  const presenter = page.getByTestId('presenter');
+  await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', own.items[0].id);
+
+  // ? opens the help (keys and the rule for picking a level); ? or Escape closes it; keys do not answer behind it.
+  await page.keyboard.press('?');
+  const help = page.getByTestId('help-overlay');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('weiß nicht: niemand im Raum');
+  await expect(page.getByTestId('help-rule')).toContainText('die niedrigere nehmen');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByTestId('item-stage')).toHaveAttribute('data-state', 'unanswered');
+  await page.getByTestId('toggle-help').click();
+  await expect(help).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(help).toBeHidden();
+
+  // X is don't know, shown on its button; pressing it again clears it.
+  await expect(page.getByTestId('flag-unknown')).toContainText('X');
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('item-stage')).toHaveAttribute('data-state', 'unknown');
+  await page.keyboard.press('X');
+  await expect(page.getByTestId('item-stage')).toHaveAttribute('data-state', 'unanswered');
+  await page.keyboard.press(String(2));
+  await expect(page.getByTestId('level-2')).toHaveAttribute('aria-pressed', 'true');
+
+  // Digits in the overview answer nothing and say how to leave it.
+  await page.keyboard.press('g');
+  await expect(page.getByTestId('overview-grid')).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('presenter-flash')).toContainText('G oder Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter-flash')).toHaveCount(0);
+  await expect(page.getByTestId('level-2')).toHaveAttribute('aria-pressed', 'true');
+
+  // On a target step, 3 sets the target and 0 says it removed it (and, pressed again, that there was none).
+  await page.getByTestId('toggle-grid').click();
+  await page.getByTestId(`cell-target:${firstDimension.id}`).click();
+  await expect(page.getByTestId('target-stage')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('target-3')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('presenter-flash')).toContainText(`Ziel für „${firstDimension.title.de}“`);
+  await page.keyboard.press('0');
+  await expect(page.getByTestId('target-3')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('presenter-flash')).toHaveText(`„${firstDimension.title.de}“ hat kein Ziel mehr.`);
+  await page.keyboard.press('0');
+  await expect(page.getByTestId('presenter-flash')).toHaveText(`„${firstDimension.title.de}“ hat kein Ziel: nichts zu löschen.`);
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  // Answers of the first check through the contract, then finalise from the screen: it asks first.
+  await ok(app.services.handlers, 'assessments.saveAnswer', { id: first.id, itemId: secondScale.id, notApplicable: true });
+  const option = checklistItem.format.kind === 'checklist' ? checklistItem.format.options[0] : null;
+  await ok(app.services.handlers, 'assessments.saveAnswer', { id: first.id, itemId: checklistItem.id, checked: [option!.id] });
+  await page.getByTestId('go-finalise').click();
+  await page.getByTestId('finalise').click();
+  await expect(page.getByTestId('finalise-confirm-text')).toContainText(`Noch offene Fragen: ${own.items.length - 3}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+  const stillDraft = (await ok(app.services.handlers, 'assessments.get', { id: first.id })) as unknown as { status: string };
+  expect(stillDraft.status).toBe('draft');
+  await page.getByTestId('finalise').click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('overall-score')).toBeVisible();
+
+  // The follow-up: last time's answer beside each question, last time's targets carried over and editable.
+  const second = await ok(app.services.handlers, 'assessments.start', { clientId: client.id, stage: 'follow_up', previousId: first.id, heldOn: '2026-09-15', language: 'de' });
+  await app.open(page, `/checks/${second.id}/present`);
+  await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', own.items[0].id);
+  expect(own.items[0].id).toBe(scaleItem.id);
+  await expect(page.getByTestId('previous-answer')).toHaveText('Letzter Check (2. März 2026): Stufe 2');
+  await expect(page.getByTestId('level-2')).toHaveClass(/\bwas\b/);
+  await expect(page.getByTestId('level-2')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('toggle-grid').click();
+  await page.getByTestId(`cell-${secondScale.id}`).click();
+  await expect(page.getByTestId('previous-answer')).toContainText('Nicht zutreffend');
+  await page.getByTestId('toggle-grid').click();
+  await page.getByTestId(`cell-${checklistItem.id}`).click();
+  await expect(page.getByTestId('previous-answer')).toContainText(`1 von ${checklistItem.format.kind === 'checklist' ? checklistItem.format.options.length : 0} vorhanden`);
+  await expect(page.getByTestId('option-1')).toHaveClass(/\bwas\b/);
+  await page.getByTestId('toggle-grid').click();
+  await expect(page.getByTestId(`cell-target:${firstDimension.id}`)).toContainText('Ziel');
+  await page.getByTestId(`cell-target:${firstDimension.id}`).click();
+  await expect(page.getByTestId('target-4')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('target-2')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const carried = (await ok(app.services.handlers, 'assessments.get', { id: second.id })) as unknown as { targets: Record<string, number> };
+  const before = (await ok(app.services.handlers, 'assessments.snapshot', { id: first.id })) as unknown as { targets: Record<string, number> };
+  expect(carried.targets[firstDimension.id]).toBeLessThan(before.targets[firstDimension.id]);
+});
