@@ -83,8 +83,12 @@ export const clientsContract = {
   /** Saves the given fields only (autosave sends one field at a time). */
   'clients.update': method<Client>()(z.strictObject({ id, patch: clientFieldsSchema.partial() })),
   'clients.setArchived': method<Client>()(z.strictObject({ id, archived: z.boolean() })),
-  /** GDPR erasure: removes the client and everything that belongs to it, for good. */
-  'clients.erase': method<{ erased: true }>()(
+  /**
+   * GDPR erasure: removes the client and everything that belongs to it, for good. `complete`
+   * is false while another program holds the database log that still has the client's pages:
+   * the app finishes it at the next chance (data.erasureStatus, next start).
+   */
+  'clients.erase': method<{ erased: true; complete: boolean }>()(
     z.strictObject({ id, confirmName: shortText }),
   ),
 };

@@ -147,6 +147,11 @@ export const dataSafetyContract = {
     }),
   ),
   'data.erasureCheck': method<ErasureCheck>()(z.strictObject({ clientId: id })),
+  /**
+   * Whether an erasure is still being completed (another program held the database log when
+   * it ran); asking also tries to finish it.
+   */
+  'data.erasureStatus': method<{ pending: boolean }>()(z.strictObject({})),
 };
 
 export type ImportSource = z.infer<typeof importSourceSchema>;

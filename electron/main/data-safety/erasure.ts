@@ -87,3 +87,65 @@ export function eraseClientFromCopies(dataDir: string, dbFile: string, clientId:
   }
   return result;
 }
+
+/**
+ * The WAL after an erasure. `wal_checkpoint(TRUNCATE)` copies the log into the file and empties
+ * it — unless another reader (a backup tool, an SQLite browser) holds an older snapshot: then
+ * it reports busy, the log keeps pages that still hold the erased client, and so may the file.
+ * The result is checked, never assumed; an unfinished checkpoint is remembered (a flag, no
+ * client data) and retried at the next chance: the next data-safety call and the next start.
+ */
+const CHECKPOINT_PENDING_KEY = 'erasure.checkpointPending';
+
+interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
+/** One TRUNCATE checkpoint without waiting on the busy timeout (the main process must not hang). */
+export function checkpointWal(db: Db): boolean {
+  const previous = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as CheckpointResult[];
+    // Done when nothing was busy and every frame of the log reached the file (-1/-1: not in WAL mode).
+    return r !== undefined && r.busy === 0 && r.log === r.checkpointed;
+  } catch {
+    return false; // SQLITE_BUSY from a writer elsewhere: not done
+  } finally {
+    db.pragma(`busy_timeout = ${previous}`);
+  }
+}
+
+export const CHECKPOINT_RETRIES = { attempts: 6, waitMs: 200 };
+
+/** Retries briefly (a reader that is just finishing lets go within a moment); true when the WAL is empty. */
+export async function checkpointWithRetries(db: Db, retries = CHECKPOINT_RETRIES): Promise<boolean> {
+  for (let attempt = 0; attempt < retries.attempts; attempt++) {
+    if (checkpointWal(db)) return true;
+    await new Promise((resolve) => setTimeout(resolve, retries.waitMs));
+  }
+  return false;
+}
+
+export function erasurePending(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM settings WHERE key = ?').get(CHECKPOINT_PENDING_KEY) !== undefined;
+}
+
+export function setErasurePending(db: Db, pending: boolean): void {
+  if (pending) db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(CHECKPOINT_PENDING_KEY, '1');
+  else db.prepare('DELETE FROM settings WHERE key = ?').run(CHECKPOINT_PENDING_KEY);
+}
+
+/**
+ * Finishes an erasure whose checkpoint could not complete; true when one is still pending.
+ * Clearing the flag is itself a write that lands in the WAL, so the log is emptied once more.
+ */
+export function finishPendingErasure(db: Db): boolean {
+  if (!erasurePending(db)) return false;
+  if (!checkpointWal(db)) return true;
+  setErasurePending(db, false);
+  checkpointWal(db);
+  return false;
+}

@@ -175,18 +175,22 @@ export function createClientsService(ctx: ServiceContext) {
       ctx.emit({ type: 'changed', entity: 'client', id });
       return get(id);
     },
-    'clients.erase': ({ id, confirmName }: ParsedInput<'clients.erase'>) => {
-      const client = get(id);
-      if (confirmName.trim() !== client.name.trim()) {
-        throw new AppError('confirmation_mismatch', 'The name typed does not match the company name');
-      }
-      // Every table that holds client data references clients(id) ON DELETE CASCADE, so one
-      // delete removes it all; secure_delete overwrites the freed pages.
-      db.prepare('DELETE FROM clients WHERE id = ?').run(id);
-      ctx.emit({ type: 'changed', entity: 'client', id });
-      return { erased: true as const };
-    },
   } satisfies Partial<Handlers>;
 
-  return { handlers, get };
+  /**
+   * The live-database part of GDPR erasure; `clients.erase` itself is the data-safety
+   * service's, which adds the WAL, the backups and their check.
+   */
+  function erase({ id, confirmName }: ParsedInput<'clients.erase'>): void {
+    const client = get(id);
+    if (confirmName.trim() !== client.name.trim()) {
+      throw new AppError('confirmation_mismatch', 'The name typed does not match the company name');
+    }
+    // Every table that holds client data references clients(id) ON DELETE CASCADE, so one
+    // delete removes it all; secure_delete overwrites the freed pages.
+    db.prepare('DELETE FROM clients WHERE id = ?').run(id);
+    ctx.emit({ type: 'changed', entity: 'client', id });
+  }
+
+  return { handlers, get, erase };
 }

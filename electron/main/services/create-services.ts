@@ -91,7 +91,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     appVersion,
     transport: options.transport ?? 'ipc',
     dbFile: DATABASE_FILE,
-    eraseClient: clients.handlers['clients.erase'],
+    eraseClient: clients.erase,
     filesDir: options.transport === 'bridge' ? (options.filesDir ?? join(options.dataDir, 'files')) : undefined,
   });
 

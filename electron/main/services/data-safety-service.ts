@@ -20,7 +20,14 @@ import { ROTATION_POLICY } from '../data-safety/rotation';
 import { BUNDLE_LIMITS, buildBundle, decodeBundle, encodeBundle, validateBundle, type ValidatedBundle } from '../data-safety/bundle';
 import { applyImport, planImport } from '../data-safety/import-plan';
 import { countClientRows } from '../data-safety/client-tables';
-import { copiesHoldingClient, eraseClientFromCopies, pendingOutboxCount } from '../data-safety/erasure';
+import {
+  checkpointWithRetries,
+  copiesHoldingClient,
+  eraseClientFromCopies,
+  finishPendingErasure,
+  pendingOutboxCount,
+  setErasurePending,
+} from '../data-safety/erasure';
 import { fileDialogs } from '../data-safety/file-dialogs';
 import type { ServiceContext } from './context';
 
@@ -29,7 +36,7 @@ export interface DataSafetyDeps {
   transport: 'ipc' | 'bridge';
   dbFile: string;
   /** The clients service's own erasure (name check + cascading delete). */
-  eraseClient: Handlers['clients.erase'];
+  eraseClient: (input: ParsedInput<'clients.erase'>) => void;
   /** Browser preview and tests: the one folder whose files a `path` may name (desktop: none, the dialog chooses). */
   filesDir?: string;
 }
@@ -131,6 +138,8 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
   const dir = backupsDirOf(ctx.dataDir);
   const previews = new Map<string, { validated: ValidatedBundle; expires: number }>();
   const latestSchema = Math.max(0, ...MIGRATIONS.map((m) => m.version));
+  // An erasure left unfinished last time (another program held the log) is finished first thing.
+  finishPendingErasure(db);
 
   function clientName(id: string): string {
     const row = db.prepare('SELECT name FROM clients WHERE id = ?').get(id) as { name: string } | undefined;
@@ -249,7 +258,10 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
       return { clientId: plan.targetClientId, ...applied, backup: backup.file };
     },
 
+    'data.erasureStatus': () => ({ pending: finishPendingErasure(db) }),
+
     'data.erasureCheck': ({ clientId }: ParsedInput<'data.erasureCheck'>) => {
+      finishPendingErasure(db);
       clientName(clientId);
       return {
         pendingOutbox: pendingOutboxCount(db, clientId),
@@ -259,12 +271,14 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
     },
 
     'clients.erase': async (input: ParsedInput<'clients.erase'>) => {
-      const result = await deps.eraseClient(input);
+      deps.eraseClient(input);
       previews.clear(); // a previewed file may hold the erased client
-      db.pragma('wal_checkpoint(TRUNCATE)');
       eraseClientFromCopies(ctx.dataDir, deps.dbFile, input.id);
       await backupNow(db, dir, 'after-erasure', ctx.now());
-      return result;
+      // Last: the backup above wrote nothing to this log, and "erased" is only said once the log is empty.
+      const complete = await checkpointWithRetries(db);
+      if (!complete) setErasurePending(db, true);
+      return { erased: true as const, complete };
     },
   } satisfies Partial<Handlers>;
 
