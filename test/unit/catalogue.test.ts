@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type LocalizedText } from '../../shared/locale';
+import { getInstrument } from '../../shared/reference/instrument';
 import {
   CATALOGUE_VERSIONS,
   CURRENT_CATALOGUE_VERSION,
@@ -12,20 +13,11 @@ import {
   type InitiativeTemplate,
 } from '../../shared/reference/catalogue';
 
-/** The maturity instrument's ids (kept here on purpose: the catalogue must not import the instrument). */
-const DIMENSION_IDS = ['strategy', 'foundations', 'people', 'data', 'ai_use', 'responsible', 'green'];
-const ITEM_IDS = [
-  'strategy.vision', 'strategy.use_cases', 'strategy.business_case', 'strategy.budget', 'strategy.leadership',
-  'foundations.systems', 'foundations.cloud', 'foundations.cybersecurity', 'foundations.integration',
-  'people.literacy', 'people.skills', 'people.change', 'people.training', 'people.partners',
-  'data.inventory', 'data.quality', 'data.governance', 'data.access',
-  'ai_use.genai', 'ai_use.pilots', 'ai_use.automation', 'ai_use.mlops', 'ai_use.compute',
-  'responsible.ai_act', 'responsible.gdpr', 'responsible.oversight', 'responsible.policy', 'responsible.fairness',
-  'green.measurement', 'green.efficiency', 'green.use_cases', 'green.procurement',
-];
+/** Each catalogue is written against one instrument version: its item ids must exist there. */
+const INSTRUMENT_OF: Record<string, string> = { '2026.1': '2026.1', '2026.2': '2026.2' };
 
 const catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION) as Catalogue;
-const templates = catalogue.templates;
+const catalogue1 = getCatalogue('2026.1') as Catalogue;
 
 function allTexts(t: InitiativeTemplate): [string, LocalizedText][] {
   return [[`${t.id}.title`, t.title], [`${t.id}.rationale`, t.rationale], ...t.kpis.map((k, i): [string, LocalizedText] => [`${t.id}.kpis[${i}]`, k])];
@@ -37,10 +29,12 @@ function clone(c: Catalogue): Catalogue {
 
 describe('catalogue lookup', () => {
   it('serves the current version and knows nothing else', () => {
-    expect(CURRENT_CATALOGUE_VERSION).toBe('2026.1');
-    expect(catalogue.version).toBe('2026.1');
+    expect(CURRENT_CATALOGUE_VERSION).toBe('2026.2');
+    expect(catalogue.version).toBe('2026.2');
     expect(getCatalogue()).toBe(catalogue);
-    expect(CATALOGUE_VERSIONS).toContain('2026.1');
+    // Saved roadmaps name 2026.1: it stays readable.
+    expect(CATALOGUE_VERSIONS).toEqual(['2026.1', '2026.2']);
+    expect(getCatalogue('2026.1')?.version).toBe('2026.1');
     expect(getCatalogue('2025.9')).toBeUndefined();
     expect(getCatalogue('')).toBeUndefined();
     expect(getCatalogue('toString')).toBeUndefined();
@@ -52,14 +46,23 @@ describe('catalogue lookup', () => {
   });
 });
 
-describe('catalogue 2026.1 content', () => {
+describe.each([
+  { version: '2026.1', count: [28, 32] },
+  { version: '2026.2', count: [38, 44] },
+])('catalogue $version content', ({ version, count }) => {
+  const catalogue = getCatalogue(version) as Catalogue;
+  const templates = catalogue.templates;
+  const instrument = getInstrument(INSTRUMENT_OF[version]);
+  const DIMENSION_IDS = instrument.dimensions.map((d) => d.id as string);
+  const ITEM_IDS = instrument.items.map((i) => i.id);
+
   it('passes its own structural validation', () => {
     expect(validateCatalogue(catalogue)).toEqual([]);
   });
 
-  it('has 28–32 templates with unique kebab-case ids', () => {
-    expect(templates.length).toBeGreaterThanOrEqual(28);
-    expect(templates.length).toBeLessThanOrEqual(32);
+  it('has its range of templates with unique kebab-case ids', () => {
+    expect(templates.length).toBeGreaterThanOrEqual(count[0]);
+    expect(templates.length).toBeLessThanOrEqual(count[1]);
     const ids = templates.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -158,7 +161,7 @@ describe('validateCatalogue catches broken data', () => {
   });
 
   it('reports a prerequisite cycle with its path', () => {
-    const c = clone(catalogue);
+    const c = clone(catalogue1);
     const workshop = c.templates.find((t) => t.id === 'ai-opportunity-workshop') as InitiativeTemplate;
     workshop.prerequisites = ['apply-fit4ai']; // apply-fit4ai already requires the workshop
     expect(findPrerequisiteCycle(c.templates)).toEqual(['ai-opportunity-workshop', 'apply-fit4ai', 'ai-opportunity-workshop']);

@@ -18,7 +18,7 @@ import { proposeRoadmap } from '../../shared/domain/roadmap';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { createTranslator } from '../../shared/report/translate';
 import { getCatalogue, PILLARS } from '../../shared/reference/catalogue';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument, listInstrumentVersions } from '../../shared/reference/instrument';
 import { LOCALES, type Locale } from '../../shared/locale';
 import type { FinalisedSnapshot } from '../../shared/contract/assessments';
 import en from '../../locales/en/roadmap.json';
@@ -27,7 +27,8 @@ import de from '../../locales/de/roadmap.json';
 import lb from '../../locales/lb/roadmap.json';
 
 const catalogue = getCatalogue()!;
-const instrument = getInstrument('2026.1');
+// The instrument the current catalogue is written against (new checks use it).
+const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const RESOURCES = { en, fr, de, lb } as const;
 const tr = (locale: Locale) => createTranslator(locale, { roadmap: RESOURCES[locale] }, 'roadmap');
 
@@ -88,7 +89,8 @@ describe('reason sentences', () => {
   it('has a short phrase for every item of the instrument in every language', () => {
     for (const locale of LOCALES) {
       const t = tr(locale);
-      for (const item of instrument.items) {
+      // Reasons of roadmaps made from checks of every version are shown.
+      for (const item of listInstrumentVersions().flatMap((v) => getInstrument(v).items)) {
         const phrase = t(`roadmap:weak.${item.id.replace(/\./g, '_')}`);
         expect(phrase, `${locale} ${item.id}`).not.toMatch(/^roadmap:/);
         expect(phrase.length).toBeGreaterThan(5);
@@ -225,7 +227,7 @@ describe('report data', () => {
     id,
     revision: 1,
     clientId: 'c',
-    instrumentVersion: '2026.1',
+    instrumentVersion: CURRENT_INSTRUMENT_VERSION,
     finalisedAt,
     heldOn: finalisedAt.slice(0, 10),
     stage: 'first',

@@ -1,14 +1,16 @@
 import type { Catalogue, InitiativeTemplate } from './types';
 import { CATALOGUE_2026_1 } from './v2026-1';
+import { CATALOGUE_2026_2 } from './v2026-2';
 
 export * from './types';
 export { validateCatalogue, findPrerequisiteCycle, dimensionOfItem } from './validate';
 
 /** The catalogue new roadmaps are generated from. Older versions stay readable for saved roadmaps. */
-export const CURRENT_CATALOGUE_VERSION = '2026.1';
+export const CURRENT_CATALOGUE_VERSION = '2026.2';
 
 const CATALOGUES: Readonly<Record<string, Catalogue>> = {
   [CATALOGUE_2026_1.version]: CATALOGUE_2026_1,
+  [CATALOGUE_2026_2.version]: CATALOGUE_2026_2,
 };
 
 /** Every catalogue version shipped with the app, oldest first. */
