@@ -12,6 +12,7 @@ import { createSyncService } from '../../electron/main/sync/sync-service';
 import { createSyncStore } from '../../electron/main/sync/sync-store';
 import { createMemorySecretStore } from '../support/secret-stores';
 import { mulberry32 } from '../portal/faults';
+import { scaledTime } from '../portal/scaled-time';
 import { BACKOFF_CAP_MS } from '../../electron/main/sync/backoff';
 import { CIRCUIT_THRESHOLD } from '../../electron/main/sync/engine';
 import { portalStatusOf, recordSyncInfo } from '../../electron/main/sync/status';
@@ -392,6 +393,97 @@ describe('backoff, ordering and start-up', () => {
     expect(h.portal.count()).toBe(0);
     expect(h.row(q.outboxId).state).toBe('rejected');
     expect(JSON.parse(h.row(q.outboxId).last_error_json!).code).toBe('consent_withdrawn');
+  });
+});
+
+describe('retry now (sync.retry)', () => {
+  it('makes an item waiting for its backoff due now and sends it; refuses other states, unknown ids and bad input', async () => {
+    h = await syncHarness();
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'error_500' });
+    await h.sync();
+    expect(Date.parse(h.row(q.outboxId).next_attempt_at!)).toBeGreaterThan(h.clock.now().getTime() - 1);
+    const item = await h.app.ok('sync.retry', { outboxId: q.outboxId });
+    expect(item).toMatchObject({ outboxId: q.outboxId, nextAttemptAt: null, attempts: 1 });
+    expect(['pending', 'sending']).toContain(item.state); // the run it starts may have claimed it already
+    // The clock has not moved: only the retry made it due.
+    await expect.poll(() => h.row(q.outboxId).state).toBe('delivered');
+    expect(h.row(q.outboxId).attempts).toBe(2);
+    expect(h.portal.count()).toBe(1);
+
+    const delivered = await h.app.call('sync.retry', { outboxId: q.outboxId });
+    expect(delivered.ok || delivered.error).toMatchObject({ code: 'sync_not_retryable', details: { state: 'delivered' } });
+    const rejected = enqueue(h.app.db, 'compute_request', { payload: computeRequestPayload({ periodMonths: 0 }) });
+    await h.sync();
+    expect(h.row(rejected.outboxId).state).toBe('rejected');
+    const again = await h.app.call('sync.retry', { outboxId: rejected.outboxId });
+    expect(again.ok || again.error).toMatchObject({ code: 'sync_not_retryable', details: { state: 'rejected' } });
+    expect(h.row(rejected.outboxId).state).toBe('rejected');
+
+    const unknown = await h.app.call('sync.retry', { outboxId: randomUUID() });
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'not_found' });
+    for (const bad of [{}, { outboxId: '' }, { outboxId: 'x'.repeat(10_000) }, { outboxId: "1' OR '1'='1" }, { outboxId: q.outboxId, force: true }, { outboxId: 42 }]) {
+      const r = await h.app.call('sync.retry', bad as never);
+      expect(r.ok || r.error, JSON.stringify(bad).slice(0, 60)).toMatchObject({ code: 'invalid_input' });
+    }
+    expect(h.rows().map((r) => r.state).sort()).toEqual(['delivered', 'rejected']);
+  });
+});
+
+describe('status keeps flowing (scheduler on scaled time)', () => {
+  const allocation = { gpuHours: 2000, system: 'MeluXina-AI', accessMode: 'fast_lane', validFrom: '2026-04-01', validUntil: '2026-06-30' };
+
+  it('pulled on its own schedule while every push fails, within one pull interval', { timeout: 60_000 }, async () => {
+    const time = scaledTime(50);
+    h = await syncHarness({ time, engine: { pullIntervalMs: 60_000 } });
+    await h.pair();
+    const q = enqueue(h.app.db, 'compute_request');
+    await expect.poll(() => h.row(q.outboxId).state, { timeout: 10_000 }).toBe('delivered');
+    // From now on every submission is stored and its answer lost; the queue keeps failing.
+    h.portal.faults.add({ kind: 'drop_after_commit', times: 10_000 });
+    for (let i = 0; i < 20; i++) enqueue(h.app.db, 'roadmap');
+    await time.sleep(30_000);
+    expect(h.rows().filter((r) => r.state === 'retry').length).toBeGreaterThan(0);
+    const approvedAt = time.nowMs();
+    h.portal.admin.setComputeStatus({ id: q.recordId, status: 'approved', allocation });
+    await expect.poll(() => portalStatusOf(h.app.db, 'compute_request', q.recordId, 1)?.status, { timeout: 10_000, interval: 10 }).toBe('approved');
+    expect(time.nowMs() - approvedAt).toBeLessThanOrEqual(60_000);
+    expect(h.rows().some((r) => r.state !== 'delivered')).toBe(true); // still failing: the status did not wait for the pushes
+  });
+
+  it('pulled at once when connectivity returns (sync.wake), not at the next interval', { timeout: 60_000 }, async () => {
+    const time = scaledTime(50);
+    h = await syncHarness({ time, engine: { pullIntervalMs: 60 * 60_000 } });
+    await h.pair();
+    const q = enqueue(h.app.db, 'compute_request');
+    await expect.poll(() => h.row(q.outboxId).state, { timeout: 10_000 }).toBe('delivered');
+    await time.sleep(15_000); // past the scheduler's first look (probe and first pull): from now on, one pull an hour
+    h.portal.admin.setComputeStatus({ id: q.recordId, status: 'needs_information', message: 'Please add the dataset size' });
+    await time.sleep(20_000);
+    expect(portalStatusOf(h.app.db, 'compute_request', q.recordId, 1)?.status).not.toBe('needs_information');
+    const wokenAt = time.nowMs();
+    await h.app.ok('sync.wake', {});
+    await expect.poll(() => portalStatusOf(h.app.db, 'compute_request', q.recordId, 1)?.status, { timeout: 10_000, interval: 10 }).toBe('needs_information');
+    expect(time.nowMs() - wokenAt).toBeLessThan(10_000);
+    expect((await h.app.call('sync.wake', { now: true } as never)).ok).toBe(false);
+  });
+
+  it('a run of failures opens the circuit; the health probe comes again within seconds and the queue drains', { timeout: 60_000 }, async () => {
+    const time = scaledTime(50);
+    h = await syncHarness({ time });
+    await h.pair();
+    for (let i = 0; i < 12; i++) enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'error_500', times: CIRCUIT_THRESHOLD }, { kind: 'error_500', route: 'health', times: 2 });
+    const seen: (boolean | null)[] = [];
+    const watch = setInterval(() => void h.app.ok('sync.status', {}).then((s) => seen.push(s.reachable)), 5);
+    const started = time.nowMs();
+    await expect.poll(() => h.rows().every((r) => r.state === 'delivered'), { timeout: 20_000, interval: 10 }).toBe(true);
+    clearInterval(watch);
+    expect(seen).toContain(false); // the circuit opened …
+    // … and two failed probes (2 s, then 4 s) later the portal took everything: seconds, not the minutes of a backoff.
+    expect(time.nowMs() - started).toBeLessThan(30_000);
+    expect(h.portal.count()).toBe(12);
   });
 });
 
