@@ -182,7 +182,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   const last = slides.length - 1;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (signing) return; // the dialog has the keyboard (Escape closes it, not the review)
+      if (signing || last < 0) return; // the dialog has the keyboard (Escape closes it, not the review); nothing loaded yet
       if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea')) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setIndex((i) => Math.min(last, i + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
@@ -201,7 +201,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   const slide = slides[Math.min(index, last)];
 
   return (
-    <div className="review" data-testid="review" data-slide={slide.id}>
+    <div className="feature-roadmap review" data-testid="review" data-slide={slide.id}>
       <header className="review-head">
         <div>
           <span className="review-client">{view.clientName}</span>
