@@ -1,5 +1,5 @@
 /**
- * The `compute_request` payload of the portal protocol (/work/shared/docs/portal-protocol.md,
+ * The `compute_request` payload of the portal protocol (docs/portal-protocol.md,
  * "Payloads"), as a zod schema. The app validates a request against it before finalising, so the
  * portal's 422 never has to be the first to say a field is missing.
  *

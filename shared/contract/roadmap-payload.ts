@@ -1,5 +1,5 @@
 /**
- * The `roadmap` payload of the portal protocol (/work/shared/docs/portal-protocol.md, "Payloads"),
+ * The `roadmap` payload of the portal protocol (docs/portal-protocol.md, "Payloads"),
  * as a zod schema. The app checks a roadmap against it before the sign-off queues it, so the
  * portal's 422 never has to be the first to say a field is missing.
  *

@@ -1,52 +1,59 @@
-/** Every key exists, non-empty, in en, fr, de and lb, with the same {{placeholders}}. */
-import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+/** Every key exists, non-empty, in en, fr, de and lb, with the same {{placeholders}}, and is translated. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCALES } from '../../shared/locale';
-
-function flatten(value: unknown, prefix = '', out = new Map<string, unknown>()) {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else out.set(prefix, value);
-  return out;
-}
-
-function load(lng: string) {
-  const keys = new Map<string, unknown>();
-  for (const file of readdirSync(join('locales', lng))) {
-    const ns = file.replace(/\.json$/, '');
-    for (const [k, v] of flatten(JSON.parse(readFileSync(join('locales', lng, file), 'utf8')))) keys.set(`${ns}:${k}`, v);
-  }
-  return keys;
-}
-
-/** i18next plural keys differ by language (lb/de/en/fr all have _one/_other; fr also _many). */
-const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const placeholders = (text: string) => [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort();
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLocale, localeProblems } from '../../scripts/check-locales';
 
 describe('locale files', () => {
-  const en = load('en');
-  it('English has keys', () => expect(en.size).toBeGreaterThan(50));
-  for (const lng of LOCALES) {
-    it(`${lng}: every key present and non-empty, placeholders kept`, () => {
-      const keys = load(lng);
-      const problems: string[] = [];
-      const enBases = new Set([...en.keys()].map(base));
-      for (const [k, v] of en) {
-        if (!keys.has(k)) problems.push(`missing ${k}`);
-        else if (typeof keys.get(k) !== 'string' || (keys.get(k) as string).trim() === '') problems.push(`empty ${k}`);
-        else if (typeof v === 'string' && placeholders(v).join() !== placeholders(keys.get(k) as string).join()) problems.push(`placeholders differ in ${k}`);
-      }
-      for (const k of keys.keys()) if (!enBases.has(base(k))) problems.push(`extra ${k}`);
-      expect(problems).toEqual([]);
-    });
-    if (lng !== 'en') {
-      it(`${lng}: translated, not copied from English (at most 20 % identical, as the team's checker)`, () => {
-        const keys = load(lng);
-        const strings = [...en].filter(([, v]) => typeof v === 'string' && /[a-z]{4,}/i.test(v));
-        const same = strings.filter(([k, v]) => keys.get(k) === v).length;
-        expect(same / strings.length).toBeLessThanOrEqual(0.2);
-      });
-    }
+  it('English has keys', () => expect(loadLocale('.', 'en')!.size).toBeGreaterThan(50));
+
+  it('every language has every key, non-empty, placeholders kept, translated', () => {
+    expect(localeProblems('.')).toEqual([]);
+  });
+});
+
+describe('the locale checker finds what it must', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** A copy of the project's locales with one file edited. */
+  function copyWith(lng: string, ns: string, edit: (json: Record<string, unknown>) => void): string {
+    const root = mkdtempSync(join(tmpdir(), 'laif-locales-'));
+    dirs.push(root);
+    cpSync('locales', join(root, 'locales'), { recursive: true });
+    const file = join(root, 'locales', lng, `${ns}.json`);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    edit(json);
+    writeFileSync(file, JSON.stringify(json));
+    return root;
   }
+
+  it('a missing, an empty, an extra key and a lost placeholder', () => {
+    const key = Object.keys(JSON.parse(readFileSync('locales/en/common.json', 'utf8')))[0];
+    expect(localeProblems(copyWith('lb', 'common', (j) => delete j[key]))).toContain(`lb: missing common:${key}`);
+    expect(localeProblems(copyWith('de', 'common', (j) => (j.zzz = 'x')))).toContain('de: extra common:zzz');
+    const emptied = copyWith('fr', 'common', (j) => {
+      for (const k of Object.keys(j)) if (typeof j[k] === 'string') j[k] = ' ';
+    });
+    expect(localeProblems(emptied).some((p) => p.startsWith('fr: empty common:'))).toBe(true);
+    expect(localeProblems(copyWith('de', 'clients', (j) => (j.eraseTitle = 'Kunden endgültig löschen?')))).toContain('de: placeholders differ in clients:eraseTitle');
+  });
+
+  it('a language copied from English', () => {
+    const root = mkdtempSync(join(tmpdir(), 'laif-locales-'));
+    dirs.push(root);
+    cpSync('locales', join(root, 'locales'), { recursive: true });
+    rmSync(join(root, 'locales', 'lb'), { recursive: true });
+    cpSync(join('locales', 'en'), join(root, 'locales', 'lb'), { recursive: true });
+    expect(localeProblems(root).some((p) => /^lb: \d+ of \d+ strings identical to English/.test(p))).toBe(true);
+  });
+
+  it('a missing language folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'laif-locales-'));
+    dirs.push(root);
+    cpSync('locales', join(root, 'locales'), { recursive: true });
+    rmSync(join(root, 'locales', 'de'), { recursive: true });
+    expect(localeProblems(root)).toContain('de: missing folder');
+  });
 });
