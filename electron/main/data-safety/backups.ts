@@ -5,10 +5,11 @@
  * runs is a consistent snapshot including what is still in the WAL.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason } from '../../../shared/contract/data-safety';
 import { planRotation } from './rotation';
+import { ensurePrivateDir, ensurePrivateFile } from '../db/permissions';
 
 type Db = Database.Database;
 
@@ -91,13 +92,14 @@ export function listBackups(dir: string): BackupEntry[] {
  * a half-written copy never looks like a backup.
  */
 export async function writeBackup(db: Db, dir: string, tag: string, now: Date): Promise<BackupEntry> {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   let at = now;
   while (existsSync(join(dir, backupFileName(at, tag)))) at = new Date(at.getTime() + 1);
   const file = backupFileName(at, tag);
   const partial = join(dir, `.${file}.partial`);
   rmSync(partial, { force: true });
   try {
+    ensurePrivateFile(partial); // 0600 before the first byte of client data is copied in
     await db.backup(partial);
     const copy = new Database(partial);
     copy.pragma('journal_mode = DELETE');

@@ -5,7 +5,9 @@
  *   3. the database: integrity check, then pending migrations, each after a backup;
  *   4. the daily backup when the newest backup is more than a day old.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrivateDir, makePrivateAll } from '../db/permissions';
 import { openDatabase, type Db } from '../db/open-database';
 import { applyPendingRestore, backupsDirOf, ensureDailyBackup, removeLeftovers, type AppliedRestore } from './backups';
 import { acquireDataLock, type DataLock } from './data-lock';
@@ -18,9 +20,14 @@ export interface DataFolder {
 }
 
 export async function openDataFolder(dataDir: string, dbFile: string, now: () => Date = () => new Date()): Promise<DataFolder> {
+  ensurePrivateDir(dataDir); // 0700 before anything is written into it
   const lock = acquireDataLock(dataDir, { now: now() });
   try {
     removeLeftovers(dataDir, dbFile);
+    if (existsSync(backupsDirOf(dataDir))) {
+      ensurePrivateDir(backupsDirOf(dataDir));
+      makePrivateAll(backupsDirOf(dataDir));
+    }
     const restored = await applyPendingRestore(dataDir, dbFile, now());
     const db = await openDatabase(join(dataDir, dbFile), { backupDir: backupsDirOf(dataDir), now });
     try {

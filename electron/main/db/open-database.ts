@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { backupNow } from '../data-safety/backups';
+import { ensurePrivateDir, ensurePrivateFile, makePrivateAll } from './permissions';
 
 export type Db = Database.Database;
 
@@ -48,13 +49,16 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date());
   const backupDir = options.backupDir ?? join(dirname(path), 'backups');
-  mkdirSync(dirname(path), { recursive: true });
+  ensurePrivateDir(dirname(path));
   const existed = existsSync(path) && statSync(path).size > 0;
+  ensurePrivateFile(path);
 
   let db: Db;
   try {
     db = new Database(path);
     applyPragmas(db);
+    // The WAL and SHM now exist; files an older version made readable by others are tightened too.
+    makePrivateAll(dirname(path), basename(path));
     checkIntegrity(db, path);
   } catch (error) {
     if (error instanceof AppError) throw error;
