@@ -10,6 +10,10 @@
  * - an answer's `value` is the level (scale) or the list of option ids in place (checklist), null
  *   when not applicable, don't know or unanswered. Unanswered items are sent as value null with
  *   both flags false, so the portal sees the whole instrument.
+ * - extra fields (the protocol keeps unknown fields): `scoringVersion` (the level cut-offs the
+ *   `level` follows) and `overallCoverage` {complete, missingDimensionIds}: an overall score over
+ *   fewer dimensions than the instrument has is sent as the protocol requires (a number) but
+ *   marked incomplete, naming the dimensions without a score.
  */
 import { z } from 'zod';
 import { LIMITS } from './common';
@@ -41,6 +45,10 @@ export const assessmentPayloadSchema = z.looseObject({
   finalisedAt: z.iso.datetime({ offset: true }),
   overallScore: score,
   level: z.enum(MATURITY_LEVELS),
+  scoringVersion: z.string().min(1).max(40).optional(),
+  overallCoverage: z
+    .looseObject({ complete: z.boolean(), missingDimensionIds: z.array(z.string().min(1).max(80)).max(100) })
+    .optional(),
   dimensions: z
     .array(
       z.looseObject({
@@ -100,6 +108,8 @@ export function buildAssessmentPayload(input: {
     finalisedAt: input.finalisedAt,
     overallScore: result.overall,
     level: result.level,
+    scoringVersion: result.scoringVersion,
+    overallCoverage: { complete: result.coverage.complete, missingDimensionIds: [...result.coverage.missing] },
     dimensions: result.dimensions.map((d) => ({
       id: d.id,
       score: d.score,

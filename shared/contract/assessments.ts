@@ -18,7 +18,7 @@ import { method } from './define';
 import { LIMITS, id, isoDate, locale, shortText, text } from './common';
 import type { Locale } from '../locale';
 import { DIMENSION_IDS, type DimensionId } from '../reference/instrument/types';
-import type { Answer, AnswerCounts, AssessmentScore, MaturityLevel } from '../domain/scoring';
+import type { Answer, AnswerCounts, AssessmentScore, CheckComparison, MaturityLevel, ScoreCoverage } from '../domain/scoring';
 
 export const STAGES = ['first', 'follow_up'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -103,6 +103,10 @@ export interface FinalisedSnapshot {
   revision: number;
   clientId: string;
   instrumentVersion: string;
+  /** Scoring rules (level cut-offs) the result was made with; 2026.1 for revisions older than the column. */
+  scoringVersion: string;
+  /** Funding-rule (scheme set) version current at finalisation. */
+  fundingRulesVersion: string;
   finalisedAt: string;
   heldOn: string;
   stage: Stage;
@@ -125,8 +129,11 @@ export interface ProgressPoint {
   finalisedAt: string;
   stage: Stage;
   instrumentVersion: string;
+  scoringVersion: string;
   overall: number | null;
   level: MaturityLevel | null;
+  /** Incomplete when a dimension has no score (the overall is then over fewer dimensions). */
+  coverage: ScoreCoverage;
   dimensions: { id: DimensionId; score: number | null; target: number | null }[];
 }
 
@@ -135,7 +142,19 @@ export interface ResultsView {
   /** A finalised revision, or the live draft (a preview: not frozen). */
   source: { kind: 'revision'; revision: number; finalisedAt: string } | { kind: 'draft' };
   result: AssessmentScore;
-  previous: { id: string; revision: number; heldOn: string; finalisedAt: string; result: AssessmentScore } | null;
+  /** Versions the shown result was made with (a draft: the current ones, it is scored live). */
+  versions: { instrument: string; scoring: string; fundingRules: string };
+  previous: {
+    id: string;
+    revision: number;
+    heldOn: string;
+    finalisedAt: string;
+    instrumentVersion: string;
+    scoringVersion: string;
+    result: AssessmentScore;
+  } | null;
+  /** Like-for-like change against `previous` (dimensions scored in both); null without a previous check. */
+  comparison: CheckComparison | null;
   /** The client's finalised checks, oldest first (latest revision of each). */
   progress: ProgressPoint[];
   revisions: { revision: number; finalisedAt: string; overall: number | null }[];

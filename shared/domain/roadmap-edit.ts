@@ -172,16 +172,19 @@ export type TextLookup = (key: string, vars?: Record<string, string | number>) =
 
 /**
  * "Data: 28 vs target 60; no data inventory, data quality unchecked". Keys in the `roadmap`
- * namespace: `reason.gap`, `reason.gapDefaultTarget`, `reason.sustain`, `reason.weakLead`, `reason.weakJoin` and one
+ * namespace: `reason.gap`, `reason.noTarget`, `reason.sustain`, `reason.weakLead`, `reason.weakJoin` and one
  * short phrase per instrument item under `weak.<itemId>` (dots in item ids become underscores).
+ * Only an agreed target is ever named: a reason without one (or one stored by an older roadmap
+ * with an invented default target, `targetIsDefault`) says that no target was agreed.
  */
 export function describeReason(reason: InitiativeReason, dimensionTitle: string, locale: Locale, t: TextLookup): string {
   const score = formatNumber(reason.score, locale, 1);
-  const target = formatNumber(reason.target, locale, 1);
-  const head =
-    reason.gap <= ROADMAP_RULES.smallGapPoints
+  const agreed = reason.target !== null && reason.gap !== null && reason.targetIsDefault !== true;
+  const head = !agreed
+    ? t('roadmap:reason.noTarget', { dimension: dimensionTitle, score })
+    : (reason.gap as number) <= ROADMAP_RULES.smallGapPoints
       ? t('roadmap:reason.sustain', { dimension: dimensionTitle, score })
-      : t(reason.targetIsDefault ? 'roadmap:reason.gapDefaultTarget' : 'roadmap:reason.gap', { dimension: dimensionTitle, score, target });
+      : t('roadmap:reason.gap', { dimension: dimensionTitle, score, target: formatNumber(reason.target, locale, 1) });
   const weak = reason.weakItemIds.map((id) => t(`roadmap:weak.${id.replace(/\./g, '_')}`));
   return weak.length > 0 ? `${head}${t('roadmap:reason.weakLead')}${weak.join(t('roadmap:reason.weakJoin'))}` : head;
 }

@@ -11,7 +11,7 @@ import type { Locale } from '../locale';
 import type { ReportAppendixEntry, ReportData, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from '../report/report-data';
 import { getInstrument } from '../reference/instrument';
 import type { Catalogue } from '../reference/catalogue';
-import { answerState, type Answer } from './scoring';
+import { answerState, compareChecks, type Answer } from './scoring';
 import { classifySme } from './sme-size';
 import { roadmapTotals, type InitiativeReason } from './roadmap';
 import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from './roadmap-edit';
@@ -70,6 +70,22 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
   const index = history.findIndex((s) => s.id === check.id);
   const previous = index > 0 ? history[index - 1] : null;
 
+  // The change since the previous check, like for like: only dimensions scored in both count.
+  const previousCheck = (p: FinalisedSnapshot) => {
+    const c = compareChecks(
+      { instrumentVersion: p.instrumentVersion, scoringVersion: p.scoringVersion, dimensions: p.result.dimensions },
+      { instrumentVersion: check.instrumentVersion, scoringVersion: check.scoringVersion, dimensions: result.dimensions },
+    );
+    return {
+      finalisedAt: p.finalisedAt,
+      overall: p.result.overall,
+      dimensions: p.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
+      instrumentVersion: p.instrumentVersion,
+      scoringVersion: p.scoringVersion,
+      likeForLike: { before: c.before, now: c.after, delta: c.delta, allDimensions: c.allDimensions, commonTitles: c.common.map(dimTitle) },
+    };
+  };
+
   const sizeClass = classifySme(
     { headcount: input.client.headcount, turnoverCents: input.client.turnoverCents, balanceSheetCents: input.client.balanceSheetCents },
     input.client.related,
@@ -122,22 +138,26 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
       participants: check.participants.filter((p) => p.name.trim()).map((p) => ({ name: p.name.trim(), role: p.role.trim() })),
       revision: check.revision,
       instrumentVersion: check.instrumentVersion,
+      scoringVersion: check.scoringVersion,
+      fundingRulesVersion: check.fundingRulesVersion,
       overall: result.overall,
       level: result.level,
       dmaBand: result.dmaBand,
+      missingDimensionTitles: result.dimensions.filter((d) => d.score === null).map((d) => dimTitle(d.id)),
       confidence: result.confidence,
       counts: result.counts,
       dimensions: result.dimensions.map((d) => ({ id: d.id, title: dimTitle(d.id), score: d.score, target: d.target, gap: d.gap })),
       strongestId: result.strongest,
       weakestId: result.weakest,
-      previous: previous
-        ? {
-            finalisedAt: previous.finalisedAt,
-            overall: previous.result.overall,
-            dimensions: previous.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
-          }
-        : null,
-      progress: history.slice(0, index + 1).map((s, k) => ({ label: `T${k}`, finalisedAt: s.finalisedAt, overall: s.result.overall })),
+      previous: previous ? previousCheck(previous) : null,
+      progress: history.slice(0, index + 1).map((s, k) => ({
+        label: `T${k}`,
+        finalisedAt: s.finalisedAt,
+        overall: s.result.overall,
+        level: s.result.level,
+        scoringVersion: s.scoringVersion,
+        complete: s.result.dimensions.every((d) => d.score !== null),
+      })),
     },
     peers: input.peers ?? null,
     roadmap: {

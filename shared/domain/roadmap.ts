@@ -5,22 +5,25 @@
  *
  * Rules (all constants in ROADMAP_RULES):
  * 1. Scores are 0–100, item scores 0–1; non-finite values count as unknown (null), others are clamped.
- *    A dimension without a score is skipped. A dimension without a target gets a default target of one
- *    maturity level up: score + 20, capped at 80 (the Optimized threshold); a dimension already at 80 or
- *    more keeps its own score as target (gap 0). `reason.targetIsDefault` says when this happened.
+ *    A dimension without a score is skipped. No target is ever invented (domain.md §2): a dimension
+ *    without an agreed target has no gap (`reason.target` and `reason.gap` are null).
  * 2. gap = target − score. Gaps of at most 5 points (one answer step on a 4–5-item dimension is ~4–5
  *    points) are treated as noise. Weak items are answered items scoring ≤ 0.4; an item id's dimension is
  *    the part before the first dot (`data.inventory` → `data`).
- * 3. "Close gaps" mode (some gap > 5): dimensions are served largest gap first (ties by id), in rounds;
- *    a dimension gets up to ceil(gap / 20) initiatives (max 3). Its candidates are the non-sustain
+ * 3. "Close gaps" mode (some gap > 5, or a dimension without a target that has weak items): dimensions with
+ *    a real gap are served largest gap first (ties by id), then the dimensions without a target that have
+ *    weak answers (lowest score first, then id), in rounds; a dimension with a gap gets up to
+ *    ceil(gap / 20) initiatives (max 3), one without a target gets one (its weak answers are the only
+ *    evidence of a need; how far to go is the client's call). Its candidates are the non-sustain
  *    templates covering it, minus those whose items in it are all answered ≥ 0.8 (already in place),
  *    ranked by number of weak items addressed, then summed deficit (1 − item score), then fewest
  *    templates to add (itself + missing prerequisites), then id.
  *    A chosen template pulls in its missing prerequisites first (depth first, ids sorted), except those
  *    already in place (every item of the prerequisite answered ≥ 0.8). When the pick
  *    plus its prerequisites would exceed maxInitiatives, the next candidate of that dimension is tried.
- * 4. "Sustain" mode (no gap > 5, at least one scored dimension, or close-gaps found nothing): the
- *    3 sustain templates whose dimensions show the largest gap (then lowest score, then id); one none of
+ * 4. "Sustain" mode (nothing to close, at least one scored dimension, or close-gaps found nothing): the
+ *    3 sustain templates whose dimensions show the largest gap (no target counts as no gap; then lowest
+ *    score, then id); one none of
  *    whose dimensions was scored comes last and is explained by the company's weakest scored dimension.
  *    With no scored dimension at all the roadmap is empty ("no_data").
  * 5. Scheduling, in selection order (prerequisites always come before their dependents):
@@ -47,10 +50,6 @@ export const ROADMAP_RULES = {
   inPlaceItemMin: 0.8,
   /** Gaps up to this many points are noise, not a reason for an initiative. */
   smallGapPoints: 5,
-  /** Default target = score + this, capped at `optimizedFrom`. */
-  defaultTargetStep: 20,
-  /** Lower bound of the Optimized level (domain.md §2). */
-  optimizedFrom: 80,
   /** One initiative per this many gap points, at most `maxPerDimension`. */
   pointsPerInitiative: 20,
   maxPerDimension: 3,
@@ -88,11 +87,15 @@ export interface ProposeRoadmapInput {
 export interface InitiativeReason {
   dimensionId: string;
   score: number;
-  target: number;
-  /** target − score, one decimal; ≤ 5 in sustain mode. */
-  gap: number;
-  /** True when the client set no target and the default rule was used. */
-  targetIsDefault: boolean;
+  /** The target agreed with the client; null when none was set (never invented). */
+  target: number | null;
+  /** target − score, one decimal; null without a target; ≤ 5 in sustain mode. */
+  gap: number | null;
+  /**
+   * Only in reasons stored by roadmaps generated before scoring 2026.2: true when `target` was a
+   * default the generator made up (score + 20). Such a target is shown as "no target agreed".
+   */
+  targetIsDefault?: boolean;
   /** Weak items (≤ 0.4) of that dimension that this initiative addresses, in template order. */
   weakItemIds: string[];
 }
@@ -142,11 +145,13 @@ export interface ProposedRoadmap {
 interface DimensionState {
   id: string;
   score: number;
-  target: number;
-  targetIsDefault: boolean;
-  gap: number;
+  target: number | null;
+  gap: number | null;
   weak: Set<string>;
 }
+
+/** Gap used for ranking: a dimension without a target has none (−∞ sorts it after every real gap). */
+const rankGap = (d: DimensionState): number => d.gap ?? -Infinity;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -154,12 +159,6 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function clean(value: unknown, min: number, max: number): number | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   return Math.min(max, Math.max(min, value));
-}
-
-/** Default target for a dimension without one (rule 1). */
-export function defaultTarget(score: number): number {
-  const { optimizedFrom, defaultTargetStep } = ROADMAP_RULES;
-  return score >= optimizedFrom ? score : Math.min(optimizedFrom, score + defaultTargetStep);
 }
 
 export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
@@ -181,13 +180,18 @@ export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
   for (const d of input.dimensions) {
     const score = clean(d.score, 0, 100);
     if (dims.has(d.id) || score === null) continue;
-    const ownTarget = clean(d.target, 0, 100);
-    const target = ownTarget ?? defaultTarget(score);
+    const target = clean(d.target, 0, 100);
     const weak = new Set<string>();
     for (const [itemId, s] of itemScores) {
       if (s !== null && s <= ROADMAP_RULES.weakItemMax && dimensionOfItem(itemId) === d.id) weak.add(itemId);
     }
-    dims.set(d.id, { id: d.id, score: round1(score), target: round1(target), targetIsDefault: ownTarget === null, gap: round1(target - score), weak });
+    dims.set(d.id, {
+      id: d.id,
+      score: round1(score),
+      target: target === null ? null : round1(target),
+      gap: target === null ? null : round1(target - score),
+      weak,
+    });
   }
 
   const empty = (mode: RoadmapMode): ProposedRoadmap => ({ catalogueVersion: catalogue.version, horizonMonths: horizon, mode, initiatives: [], dropped: [] });
@@ -200,8 +204,13 @@ export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
     });
   const selection = new Selection(byId, maxInitiatives, inPlace);
   const gapDims = [...dims.values()]
-    .filter((d) => d.gap > ROADMAP_RULES.smallGapPoints)
-    .sort((a, b) => b.gap - a.gap || byText(a.id, b.id));
+    .filter((d) => d.gap !== null && d.gap > ROADMAP_RULES.smallGapPoints)
+    .sort((a, b) => rankGap(b) - rankGap(a) || byText(a.id, b.id));
+  // Without a target there is no gap; weak answers alone still show a need, served after real gaps.
+  const untargetedWeak = [...dims.values()]
+    .filter((d) => d.target === null && d.weak.size > 0)
+    .sort((a, b) => a.score - b.score || byText(a.id, b.id));
+  gapDims.push(...untargetedWeak);
 
   let mode: RoadmapMode = 'close_gaps';
   if (gapDims.length > 0) selectForGaps(gapDims, dims, catalogue, itemScores, selection);
@@ -280,7 +289,6 @@ function reasonFor(template: InitiativeTemplate, dim: DimensionState): Initiativ
     score: dim.score,
     target: dim.target,
     gap: dim.gap,
-    targetIsDefault: dim.targetIsDefault,
     weakItemIds: template.itemIds.filter((i) => dim.weak.has(i)),
   };
 }
@@ -289,8 +297,8 @@ function reasonFor(template: InitiativeTemplate, dim: DimensionState): Initiativ
 function anchorDimension(template: InitiativeTemplate, dims: Map<string, DimensionState>, minGap = -Infinity): DimensionState | undefined {
   return template.dimensionIds
     .map((id) => dims.get(id))
-    .filter((d): d is DimensionState => d !== undefined && d.gap > minGap)
-    .sort((a, b) => b.gap - a.gap || a.score - b.score || byText(a.id, b.id))[0];
+    .filter((d): d is DimensionState => d !== undefined && (minGap === -Infinity || rankGap(d) > minGap))
+    .sort((a, b) => rankGap(b) - rankGap(a) || a.score - b.score || byText(a.id, b.id))[0];
 }
 
 interface Candidate {
@@ -330,7 +338,7 @@ function selectForGaps(
 ): void {
   const { pointsPerInitiative, maxPerDimension, smallGapPoints } = ROADMAP_RULES;
   const candidates = new Map(gapDims.map((d) => [d.id, candidatesFor(d, catalogue, itemScores)]));
-  const slots = new Map(gapDims.map((d) => [d.id, Math.min(maxPerDimension, Math.ceil(d.gap / pointsPerInitiative))]));
+  const slots = new Map(gapDims.map((d) => [d.id, d.gap === null ? 1 : Math.min(maxPerDimension, Math.ceil(d.gap / pointsPerInitiative))]));
 
   for (let round = 0; round < maxPerDimension; round++) {
     for (const dim of gapDims) {
@@ -339,7 +347,8 @@ function selectForGaps(
       // Ranked now, not once: "fewest templates to add" depends on what is already chosen, so that
       // without item evidence the groundwork (no prerequisites) comes before a pilot that needs it.
       const ranked = (candidates.get(dim.id) ?? [])
-        .filter((c) => !selection.has(c.template.id))
+        // Without a target only a weak answer justifies an initiative, so it must address one.
+        .filter((c) => !selection.has(c.template.id) && (dim.gap !== null || c.weakHits > 0))
         .map((c) => ({ ...c, adds: selection.closure(c.template).length }))
         .sort((a, b) => b.weakHits - a.weakHits || b.deficit - a.deficit || a.adds - b.adds || byText(a.template.id, b.template.id));
       // A pick's reason is the dimension it was picked for; a pulled-in prerequisite explains itself by
@@ -354,7 +363,7 @@ function selectForGaps(
 }
 
 function selectSustain(dims: Map<string, DimensionState>, catalogue: Catalogue, selection: Selection): void {
-  const weakest = [...dims.values()].sort((a, b) => b.gap - a.gap || a.score - b.score || byText(a.id, b.id))[0];
+  const weakest = [...dims.values()].sort((a, b) => rankGap(b) - rankGap(a) || a.score - b.score || byText(a.id, b.id))[0];
   // Templates none of whose dimensions was scored come last and borrow the weakest scored dimension.
   const ranked = catalogue.templates
     .filter((t) => t.sustain)
@@ -362,7 +371,10 @@ function selectSustain(dims: Map<string, DimensionState>, catalogue: Catalogue, 
       const own = anchorDimension(t, dims);
       return { t, own: own !== undefined, anchor: own ?? weakest };
     })
-    .sort((a, b) => Number(b.own) - Number(a.own) || b.anchor.gap - a.anchor.gap || a.anchor.score - b.anchor.score || byText(a.t.id, b.t.id));
+    .sort(
+      (a, b) =>
+        Number(b.own) - Number(a.own) || rankGap(b.anchor) - rankGap(a.anchor) || a.anchor.score - b.anchor.score || byText(a.t.id, b.t.id),
+    );
   let taken = 0;
   for (const { t, anchor } of ranked) {
     if (taken >= ROADMAP_RULES.sustainCount || selection.full) break;

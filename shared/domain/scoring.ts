@@ -12,8 +12,14 @@
  *   items lower the confidence instead.
  * - Scores are reported 0–100 with one decimal (portal-protocol.md), rounded half away from zero
  *   once at the end; overall is the mean of the unrounded dimension scores.
- * - Level, DMA band, gap and strongest/weakest are derived from the rounded scores, so what the
- *   user sees is consistent (a dimension shown as 20.0 is "Adopted"; gap = target − shown score).
+ * - Level, DMA-style band, gap and strongest/weakest are derived from the rounded scores, so what
+ *   the user sees is consistent (gap = target − shown score).
+ * - Levels follow a versioned rule set (SCORING_RULES): scoring 2026.2 makes the rounded mean
+ *   answer give the level (cut-offs 30/50/70/90: mostly-1 answers are Initial, mostly-4 Managed);
+ *   2026.1 used 20/40/60/80, which read one level too high. A finalised check keeps the scoring
+ *   version it was made with and is never re-levelled.
+ * - Coverage: an overall score over fewer dimensions than the instrument has is incomplete and
+ *   names the missing ones; comparisons between checks are like for like (`compareChecks`).
  */
 import type { DimensionId, Instrument, Item } from '../reference/instrument/types';
 
@@ -120,16 +126,50 @@ export function scoreItem(item: Item, answer: Answer | null | undefined): number
 export const MATURITY_LEVELS = ['initial', 'adopted', 'defined', 'managed', 'optimized'] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 
-/** Inclusive lower bound of each level on the 0–100 scale (for charts). */
-export const MATURITY_LEVEL_MIN: Readonly<Record<MaturityLevel, number>> = {
-  initial: 0,
-  adopted: 20,
-  defined: 40,
-  managed: 60,
-  optimized: 80,
-};
+/** One version of the scoring rules: what a score means in levels. */
+export interface ScoringRules {
+  version: string;
+  /** Inclusive lower bound of each level on the 0–100 scale. */
+  levelMin: Readonly<Record<MaturityLevel, number>>;
+}
 
-/** JRC DMA result bands. Labels live in the locale files. */
+/**
+ * Scoring versions (domain.md §2). The score itself (item → dimension → overall) is the same in
+ * every version; only the level cut-offs differ. Old versions stay: a finalised revision names
+ * the version it was made with.
+ */
+export const SCORING_RULES: Readonly<Record<string, ScoringRules>> = Object.freeze({
+  '2026.1': Object.freeze({ version: '2026.1', levelMin: Object.freeze({ initial: 0, adopted: 20, defined: 40, managed: 60, optimized: 80 }) }),
+  // Rounded mean answer = level: 0–1 Initial, 2 Adopted, 3 Defined, 4 Managed, 5 Optimized
+  // (an answer a is worth a × 20, so a rounds to 2 from 30, to 3 from 50, …).
+  '2026.2': Object.freeze({ version: '2026.2', levelMin: Object.freeze({ initial: 0, adopted: 30, defined: 50, managed: 70, optimized: 90 }) }),
+});
+
+/** The version new results are computed with. */
+export const CURRENT_SCORING_VERSION = '2026.2';
+/** Revisions finalised before the scoring version was recorded were all made with this one. */
+export const LEGACY_SCORING_VERSION = '2026.1';
+
+/** The rules of that version; throws RangeError for an unknown one (never falls back silently). */
+export function scoringRules(version: string = CURRENT_SCORING_VERSION): ScoringRules {
+  const rules = Object.prototype.hasOwnProperty.call(SCORING_RULES, version) ? SCORING_RULES[version] : undefined;
+  if (!rules) throw new RangeError(`Unknown scoring version "${String(version)}" (known: ${Object.keys(SCORING_RULES).join(', ')})`);
+  return rules;
+}
+
+/** Inclusive lower bound of each level on the 0–100 scale under the current scoring (for charts). */
+export const MATURITY_LEVEL_MIN: Readonly<Record<MaturityLevel, number>> = scoringRules().levelMin;
+
+/** [from, to) of each level, in level order, for charts drawing the level bands. */
+export function levelBands(version: string = CURRENT_SCORING_VERSION): { level: MaturityLevel; from: number; to: number }[] {
+  const min = scoringRules(version).levelMin;
+  return MATURITY_LEVELS.map((level, i) => ({ level, from: min[level], to: i < MATURITY_LEVELS.length - 1 ? min[MATURITY_LEVELS[i + 1]] : 100 }));
+}
+
+/**
+ * Bands in the style of the JRC DMA (labels live in the locale files). Shown as a "DMA-style band":
+ * it is not an official DMA score, which only the EDIH runs with the DMA questionnaire.
+ */
 export const DMA_BANDS = ['basic', 'average', 'moderately_advanced', 'advanced'] as const;
 export type DmaBand = (typeof DMA_BANDS)[number];
 
@@ -146,14 +186,13 @@ function assertScore(score: number, fn: string): void {
   }
 }
 
-/** Initial [0,20), Adopted [20,40), Defined [40,60), Managed [60,80), Optimized [80,100]. */
-export function levelOf(score: number): MaturityLevel {
+/** The level of a 0–100 score under a scoring version (2026.2: Initial < 30 ≤ Adopted < 50 ≤ Defined < 70 ≤ Managed < 90 ≤ Optimized). */
+export function levelOf(score: number, version: string = CURRENT_SCORING_VERSION): MaturityLevel {
   assertScore(score, 'levelOf');
-  if (score < MATURITY_LEVEL_MIN.adopted) return 'initial';
-  if (score < MATURITY_LEVEL_MIN.defined) return 'adopted';
-  if (score < MATURITY_LEVEL_MIN.managed) return 'defined';
-  if (score < MATURITY_LEVEL_MIN.optimized) return 'managed';
-  return 'optimized';
+  const min = scoringRules(version).levelMin;
+  let level: MaturityLevel = 'initial';
+  for (const l of MATURITY_LEVELS) if (score >= min[l]) level = l;
+  return level;
 }
 
 /** DMA band with decimals: ≤25 basic, ≤50 average, ≤75 moderately advanced, else advanced. */
@@ -165,12 +204,16 @@ export function dmaBandOf(score: number): DmaBand {
   return 'advanced';
 }
 
-/** Target on the 0–100 scale from a target level 0..5 (the UI's simple picker): level × 20. */
-export function targetFromLevel(level: number): number {
-  if (!Number.isInteger(level) || level < 0 || level > SCALE_MAX_LEVEL) {
-    throw new RangeError(`targetFromLevel: level must be an integer 0..${SCALE_MAX_LEVEL}, got ${String(level)}`);
+/**
+ * Target on the 0–100 scale for the target picker's level index (0 Initial … 4 Optimized): the
+ * lowest score of that level under the scoring version, so "target Defined" means "score 50 or
+ * more" in 2026.2 (40 in 2026.1).
+ */
+export function targetFromLevel(level: number, version: string = CURRENT_SCORING_VERSION): number {
+  if (!Number.isInteger(level) || level < 0 || level >= MATURITY_LEVELS.length) {
+    throw new RangeError(`targetFromLevel: level must be an integer 0..${MATURITY_LEVELS.length - 1}, got ${String(level)}`);
   }
-  return level * 20;
+  return scoringRules(version).levelMin[MATURITY_LEVELS[level]];
 }
 
 /** A usable target is a finite number within 0..100; anything else counts as "no target". */
@@ -215,10 +258,26 @@ export interface DimensionScore {
   itemCount: number;
 }
 
+/** Which dimensions the overall score stands on. */
+export interface ScoreCoverage {
+  /** True when every dimension of the instrument has a score. */
+  complete: boolean;
+  /** Dimensions without a score (nothing answered, or only N/A / don't know), in dimension order. */
+  missing: DimensionId[];
+  /** Dimensions the overall is the mean of. */
+  scored: number;
+  total: number;
+}
+
 export interface AssessmentScore {
+  /** The scoring rules the level was derived with (results stored before 2026.2 lack it: see `normaliseResult`). */
+  scoringVersion: string;
+  /** Mean of the scored dimensions; incomplete when `coverage.complete` is false. */
   overall: number | null;
   level: MaturityLevel | null;
+  /** DMA-style band (not an official DMA score). */
   dmaBand: DmaBand | null;
+  coverage: ScoreCoverage;
   /**
    * Share of the applicable items that got a real answer:
    * answered ÷ (answered + unknown + unanswered). N/A items are left out, because "not
@@ -243,7 +302,9 @@ export function scoreAssessment(
   instrument: Instrument,
   answers: readonly Answer[],
   targets: Targets = {},
+  scoringVersion: string = CURRENT_SCORING_VERSION,
 ): AssessmentScore {
+  scoringRules(scoringVersion); // an unknown version fails before any work
   const byItem = new Map<string, Answer>();
   for (const answer of answers) byItem.set(answer.itemId, answer);
 
@@ -309,13 +370,90 @@ export function scoreAssessment(
   }
 
   return {
+    scoringVersion,
     overall,
-    level: overall === null ? null : levelOf(overall),
+    level: overall === null ? null : levelOf(overall, scoringVersion),
     dmaBand: overall === null ? null : dmaBandOf(overall),
+    coverage: coverageOf(dimensions),
     confidence: applicable > 0 ? counts.answered / applicable : 0,
     dimensions,
     counts,
     strongest: strongest?.id ?? null,
     weakest: weakest?.id ?? null,
+  };
+}
+
+/** Coverage of a list of dimension scores (in dimension order). */
+export function coverageOf<Id extends string = DimensionId>(
+  dimensions: readonly { id: Id; score: number | null }[],
+): Omit<ScoreCoverage, 'missing'> & { missing: Id[] } {
+  const missing = dimensions.filter((d) => d.score === null).map((d) => d.id);
+  return { complete: missing.length === 0 && dimensions.length > 0, missing, scored: dimensions.length - missing.length, total: dimensions.length };
+}
+
+/**
+ * A result as stored in a finalised revision, with the fields newer versions added: the scoring
+ * version comes from the revision row (results stored before 2026.2 were made with 2026.1) and
+ * the coverage is read off the stored dimension scores. Nothing is re-scored or re-levelled.
+ */
+export function normaliseResult(stored: Omit<AssessmentScore, 'scoringVersion' | 'coverage'> & Partial<AssessmentScore>, scoringVersion: string): AssessmentScore {
+  return { ...stored, scoringVersion, coverage: coverageOf(stored.dimensions) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing two checks
+// ---------------------------------------------------------------------------------------------
+
+/** What a check contributes to a comparison. */
+export interface ComparedCheck {
+  instrumentVersion: string;
+  scoringVersion: string;
+  dimensions: readonly Pick<DimensionScore, 'id' | 'score'>[];
+}
+
+export interface CheckComparison {
+  /** Dimensions scored in both checks, in the order of `after`. */
+  common: DimensionId[];
+  /** Scored in one check only: left out of the change. */
+  onlyBefore: DimensionId[];
+  onlyAfter: DimensionId[];
+  /** Mean of the common dimensions' scores (as shown) in each check; null without a common dimension. */
+  before: number | null;
+  after: number | null;
+  /** after − before, one decimal; null without a common dimension. */
+  delta: number | null;
+  /** True when the change covers every dimension of both checks (nothing left out on either side). */
+  allDimensions: boolean;
+  sameInstrument: boolean;
+  sameScoring: boolean;
+}
+
+/**
+ * The change between two checks, like for like: only the dimensions scored in both count, so a
+ * dimension skipped in one check never moves the figure (domain.md §2). Uses the dimension scores
+ * as shown (one decimal), the only figures a stored revision keeps.
+ */
+export function compareChecks(before: ComparedCheck, after: ComparedCheck): CheckComparison {
+  const scoreIn = (c: ComparedCheck) => new Map(c.dimensions.filter((d) => typeof d.score === 'number' && Number.isFinite(d.score)).map((d) => [d.id, d.score as number]));
+  const b = scoreIn(before);
+  const a = scoreIn(after);
+  const common = after.dimensions.map((d) => d.id).filter((id, i, all) => a.has(id) && b.has(id) && all.indexOf(id) === i);
+  const onlyBefore = before.dimensions.map((d) => d.id).filter((id) => b.has(id) && !a.has(id));
+  const onlyAfter = after.dimensions.map((d) => d.id).filter((id) => a.has(id) && !b.has(id));
+  const mean = (m: Map<DimensionId, number>) => common.reduce((sum, id) => sum + (m.get(id) as number), 0) / common.length;
+  const has = common.length > 0;
+  const beforeMean = has ? roundScore(mean(b)) : null;
+  const afterMean = has ? roundScore(mean(a)) : null;
+  const everyDimension = (c: ComparedCheck, m: Map<DimensionId, number>) => c.dimensions.every((d) => m.has(d.id));
+  return {
+    common,
+    onlyBefore,
+    onlyAfter,
+    before: beforeMean,
+    after: afterMean,
+    delta: has ? roundScore(mean(a) - mean(b)) : null,
+    allDimensions: has && onlyBefore.length === 0 && onlyAfter.length === 0 && everyDimension(before, b) && everyDimension(after, a),
+    sameInstrument: before.instrumentVersion === after.instrumentVersion,
+    sameScoring: before.scoringVersion === after.scoringVersion,
   };
 }

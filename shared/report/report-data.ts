@@ -14,6 +14,7 @@
  */
 import type { Locale } from '../locale';
 import type { SizeClass } from '../domain/sme-size';
+import { CURRENT_SCORING_VERSION, levelOf } from '../domain/scoring';
 
 /** The six L-AIF service pillars, in the order the L-AIF lists them (also the report's order). */
 export const REPORT_PILLARS = ['assess', 'upskill', 'connect', 'fund', 'build_test', 'scale_execute'] as const;
@@ -86,6 +87,14 @@ export interface ReportProgressPoint {
   label: string;
   finalisedAt: string;
   overall: number | null;
+  instrumentVersion?: string;
+  scoringVersion?: string;
+  /**
+   * Like-for-like change of the overall: the mean of the dimensions scored in both checks
+   * (`commonTitles`), before and now. The report shows this, never a plain difference of two
+   * overall scores made on different dimensions.
+   */
+  likeForLike?: { before: number | null; now: number | null; delta: number | null; allDimensions: boolean; commonTitles: string[] };
 }
 
 export interface ReportParticipant {
@@ -94,6 +103,11 @@ export interface ReportParticipant {
   role: string;
 }
 
+  /** The level as stored with that check (under its own scoring version); absent in older data. */
+  level?: ReportMaturityLevel | null;
+  scoringVersion?: string;
+  /** False when the overall leaves out a dimension without a score. */
+  complete?: boolean;
 export interface ReportAssessment {
   finalisedAt: string;
   /** Date of the workshop (ISO date). */
@@ -110,9 +124,16 @@ export interface ReportAssessment {
   counts: ReportAnswerCounts;
   /** In instrument order. */
   dimensions: ReportDimension[];
+  /** Scoring rules the level follows (absent in older data: 2026.1). */
+  scoringVersion?: string;
+  /** Funding-rule version current when the check was finalised. */
+  fundingRulesVersion?: string;
   /** Dimension ids (or null). */
   strongestId: string | null;
+  /** DMA-style band (not an official DMA score). */
   weakestId: string | null;
+  /** Titles of the dimensions without a score: the overall is incomplete when there is one. */
+  missingDimensionTitles?: string[];
   previous: ReportPreviousCheck | null;
   progress: ReportProgressPoint[];
 }
@@ -277,14 +298,13 @@ export const REPORT_STEPS = ['prepare', 'radar', 'timeline', 'document', 'pack']
 export type ReportStep = (typeof REPORT_STEPS)[number];
 export type ReportProgress = (done: number, total: number, step: ReportStep) => void;
 
-/** Level of a 0–100 score (domain.md §2: 0–20 Initial, 20–40 Adopted, 40–60 Defined, 60–80 Managed, 80–100 Optimized). */
-export function reportLevelOf(score: number | null | undefined): ReportMaturityLevel | null {
-  if (typeof score !== 'number' || !Number.isFinite(score)) return null;
-  if (score < 20) return 'initial';
-  if (score < 40) return 'adopted';
-  if (score < 60) return 'defined';
-  if (score < 80) return 'managed';
-  return 'optimized';
+/**
+ * Level of a 0–100 score under a scoring version (domain.md §2; default: the current rules, 2026.2:
+ * Initial < 30 ≤ Adopted < 50 ≤ Defined < 70 ≤ Managed < 90 ≤ Optimized). One rule: scoring.ts.
+ */
+export function reportLevelOf(score: number | null | undefined, scoringVersion: string = CURRENT_SCORING_VERSION): ReportMaturityLevel | null {
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) return null;
+  return levelOf(score, scoringVersion);
 }
 
 /** True when a peer benchmark may be shown: at least MIN_REPORT_PEERS peers and real statistics. */

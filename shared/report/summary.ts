@@ -75,6 +75,11 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
   } else {
     standing.push(t('report:summary.noOverall'));
   }
+  // An overall score that leaves out a dimension says so, naming it.
+  const missing = a.missingDimensionTitles ?? [];
+  if (finite(a.overall) && missing.length > 0) {
+    standing.push(t('report:summary.incomplete', { list: joinList(missing, t), scored: a.dimensions.length - missing.length, total: a.dimensions.length }));
+  }
   const strongest = a.strongestId ? byId.get(a.strongestId) : undefined;
   const weakest = a.weakestId ? byId.get(a.weakestId) : undefined;
   if (strongest && weakest && strongest.id !== weakest.id) {
@@ -105,7 +110,23 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
     gapText.push(t('report:summary.confidence', { answered: a.counts.answered, applicable, percent: formatPercent(a.confidence, locale) }));
     if (finite(a.confidence) && a.confidence < 0.8) gapText.push(t('report:summary.lowConfidence'));
   }
-  if (a.previous && finite(a.previous.overall) && finite(a.overall)) {
+  const lfl = a.previous?.likeForLike;
+  if (a.previous && lfl && !lfl.allDimensions) {
+    // Like for like: only the dimensions scored in both checks, and the sentence says which.
+    gapText.push(
+      finite(lfl.delta)
+        ? t('report:summary.progressLikeForLike', {
+            date: formatDate(a.previous.finalisedAt, locale),
+            before: formatScore(lfl.before, locale),
+            after: formatScore(lfl.now, locale),
+            delta: formatDelta(lfl.delta, locale),
+            common: lfl.commonTitles.length,
+            total: a.dimensions.length,
+            list: joinList(lfl.commonTitles, t),
+          })
+        : t('report:summary.progressNoCommon', { date: formatDate(a.previous.finalisedAt, locale) }),
+    );
+  } else if (a.previous && finite(a.previous.overall) && finite(a.overall)) {
     gapText.push(
       t('report:summary.progress', {
         date: formatDate(a.previous.finalisedAt, locale),

@@ -2,6 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { scoreAssessment } from '../../shared/domain/scoring';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
 import { workshopSteps } from '../../shared/domain/assessment-flow';
 import { assessmentPayloadSchema } from '../../shared/contract/assessment-payload';
 import { LIMITS } from '../../shared/contract/common';
@@ -308,11 +314,12 @@ describe('follow-ups, comparison and progress', () => {
     ]);
     expect((await s.ok('assessments.results', { id: t0.id })).previous).toBeNull();
 
+    // Scoring 2026.2: answers of 1 are Initial, of 3 Defined, of 4 Managed (the rounded mean answer).
     const list = await s.ok('assessments.list', { clientId: c.id });
     expect(list.map((x) => [x.id, x.status, x.overall, x.level])).toEqual([
-      [t0.id, 'finalised', 20, 'adopted'],
-      [t1.id, 'finalised', 60, 'managed'],
-      [t2.id, 'finalised', 80, 'optimized'],
+      [t0.id, 'finalised', 20, 'initial'],
+      [t1.id, 'finalised', 60, 'defined'],
+      [t2.id, 'finalised', 80, 'managed'],
     ]);
     expect((await s.ok('assessments.listFinalised', { clientId: c.id })).map((x) => x.id)).toEqual([t0.id, t1.id, t2.id]);
     expect((await s.ok('assessments.progress', { clientId: c.id })).map((p) => [p.label, p.heldOn, p.overall])).toEqual([
@@ -377,5 +384,103 @@ describe('follow-ups, comparison and progress', () => {
     for (const table of ['assessments', 'assessment_answers', 'assessment_notes', 'assessment_targets', 'assessment_revisions']) {
       expect(s.db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
+  });
+});
+
+describe('scoring 2026.2: versions, coverage and like-for-like progress', () => {
+  /** Answers every scale item of the dimensions in `dims` (all when omitted) at `l`. */
+  async function answerScale(id: string, l: number, dims?: string[]) {
+    for (const item of scaleItems) if (!dims || dims.includes(item.dimensionId)) await level(id, item.id, l);
+  }
+  const dimsOf = (r: { result: { dimensions: { id: string; score: number | null }[] } }) =>
+    Object.fromEntries(r.result.dimensions.map((d) => [d.id, d.score]));
+
+  it('a finalised revision stores the instrument, scoring and funding-rule versions it was made with', async () => {
+    const c = await newClient();
+    const a = await newCheck(c.id);
+    await answerScale(a.id, 1);
+    const draft = await s.ok('assessments.results', { id: a.id });
+    expect(draft.versions).toEqual({ instrument: CURRENT_INSTRUMENT_VERSION, scoring: '2026.2', fundingRules: CURRENT_SCHEMES_VERSION });
+    const { snapshot } = await s.ok('assessments.finalise', { id: a.id });
+    expect(snapshot).toMatchObject({ instrumentVersion: CURRENT_INSTRUMENT_VERSION, scoringVersion: '2026.2', fundingRulesVersion: CURRENT_SCHEMES_VERSION });
+    expect(snapshot.result.level).toBe('initial');
+    const row = s.db.prepare('SELECT scoring_version, funding_rules_version FROM assessment_revisions WHERE assessment_id = ?').get(a.id);
+    expect(row).toEqual({ scoring_version: '2026.2', funding_rules_version: CURRENT_SCHEMES_VERSION });
+    const r = await s.ok('assessments.results', { id: a.id });
+    expect(r.versions).toEqual({ instrument: CURRENT_INSTRUMENT_VERSION, scoring: '2026.2', fundingRules: CURRENT_SCHEMES_VERSION });
+  });
+
+  it('a revision finalised before the versions were recorded keeps scoring 2026.1 and its level', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'laif-legacy-'));
+    const first = await tempServices({ dataDir });
+    const c = await first.ok('clients.create', { name: 'Legacy Sàrl', reportLocale: 'de' });
+    const a = await first.ok('assessments.start', { clientId: c.id, stage: 'first', previousId: null, heldOn: '2026-01-10', language: 'de', participants: [] });
+    for (const item of scaleItems) await first.call('assessments.saveAnswer', { id: a.id, itemId: item.id, level: 1 });
+    await first.ok('assessments.finalise', { id: a.id });
+    first.close();
+    // Turn the file back into what an app before migration 9 wrote: a 2026.1 result, no version columns.
+    const raw = new Database(join(dataDir, DATABASE_FILE));
+    const stored = JSON.parse((raw.prepare('SELECT result_json FROM assessment_revisions').get() as { result_json: string }).result_json);
+    const legacy = { ...stored, level: 'adopted' }; // 2026.1 read an overall of 20 as Adopted
+    delete legacy.scoringVersion;
+    delete legacy.coverage;
+    raw.exec('DROP TRIGGER assessment_revisions_immutable');
+    raw.prepare('UPDATE assessment_revisions SET result_json = ?').run(JSON.stringify(legacy));
+    raw.exec('ALTER TABLE assessment_revisions DROP COLUMN scoring_version; ALTER TABLE assessment_revisions DROP COLUMN funding_rules_version;');
+    raw.exec(`CREATE TRIGGER assessment_revisions_immutable BEFORE UPDATE ON assessment_revisions BEGIN SELECT RAISE(ABORT, 'assessment revisions are immutable'); END;`);
+    raw.pragma('user_version = 7');
+    raw.close();
+
+    const again = await tempServices({ dataDir });
+    try {
+      const r = await again.ok('assessments.results', { id: a.id });
+      expect(r.versions.scoring).toBe('2026.1');
+      expect(r.result.scoringVersion).toBe('2026.1');
+      expect(r.result.overall).toBe(20);
+      expect(r.result.level).toBe('adopted'); // as finalised, never re-levelled
+      // Coverage is read off the stored dimension scores: complete when every dimension has a scale item.
+      expect(r.result.coverage.complete).toBe(instrument.dimensions.every((d) => scaleItems.some((i) => i.dimensionId === d.id)));
+      const snapshot = await again.ok('assessments.snapshot', { id: a.id });
+      expect(snapshot).toMatchObject({ scoringVersion: '2026.1', fundingRulesVersion: '2026.1' });
+      // Reopened and finalised again, the new revision is made with today's rules; revision 1 keeps its own.
+      await again.ok('assessments.reopen', { id: a.id });
+      const { snapshot: next } = await again.ok('assessments.finalise', { id: a.id });
+      expect(next).toMatchObject({ revision: 2, scoringVersion: '2026.2' });
+      expect(next.result.level).toBe('initial');
+      expect((await again.ok('assessments.results', { id: a.id, revision: 1 })).result.level).toBe('adopted');
+    } finally {
+      again.cleanup();
+    }
+  });
+
+  it('an overall score with a dimension left unanswered is marked incomplete, naming it', async () => {
+    const c = await newClient();
+    const a = await newCheck(c.id);
+    await answerScale(a.id, 3, ['strategy', 'foundations', 'people', 'ai_use', 'responsible']);
+    const r = await s.ok('assessments.results', { id: a.id });
+    expect(r.result.overall).not.toBeNull();
+    expect(r.result.coverage.complete).toBe(false);
+    expect(r.result.coverage.missing).toEqual(expect.arrayContaining(['data', 'green']));
+    const { snapshot } = await s.ok('assessments.finalise', { id: a.id });
+    expect(snapshot.result.coverage.missing).toEqual(r.result.coverage.missing);
+    const [point] = await s.ok('assessments.progress', { clientId: c.id });
+    expect(point.coverage.missing).toEqual(r.result.coverage.missing);
+  });
+
+  it('progress is like for like: a dimension answered only in the follow-up gives no headline gain', async () => {
+    const c = await newClient();
+    const t0 = await newCheck(c.id, { heldOn: '2025-03-01' });
+    await answerScale(t0.id, 2, ['strategy', 'people']);
+    await s.ok('assessments.finalise', { id: t0.id });
+    const t1 = await newCheck(c.id, { stage: 'follow_up', previousId: t0.id, heldOn: '2026-03-01' });
+    await answerScale(t1.id, 2, ['strategy', 'people']);
+    await answerScale(t1.id, 5, ['data']);
+    const r = await s.ok('assessments.results', { id: t1.id });
+    const before = dimsOf(r.previous!);
+    const now = dimsOf(r);
+    // Independently: strategy and people are 40 in both (answer 2 → 40), data is new at 100.
+    expect([before.strategy, before.people, now.strategy, now.people, now.data]).toEqual([40, 40, 40, 40, 100]);
+    expect(r.result.overall! - r.previous!.result.overall!).toBeGreaterThan(10); // what a plain difference would claim
+    expect(r.comparison).toMatchObject({ common: ['strategy', 'people'], onlyAfter: ['data'], delta: 0, allDimensions: false, sameScoring: true });
   });
 });

@@ -66,10 +66,16 @@ describe('XML-safe text', () => {
 
 describe('levels and peers', () => {
   it('maps scores to levels at the boundaries', () => {
-    expect([0, 19.9, 20, 39.9, 40, 59.9, 60, 79.9, 80, 100].map(reportLevelOf)).toEqual([
+    // Scoring 2026.2 (the default): 30/50/70/90.
+    expect([0, 29.9, 30, 49.9, 50, 69.9, 70, 89.9, 90, 100].map((s) => reportLevelOf(s))).toEqual([
       'initial', 'initial', 'adopted', 'adopted', 'defined', 'defined', 'managed', 'managed', 'optimized', 'optimized',
     ]);
     expect(reportLevelOf(null)).toBeNull();
+    // A check finalised under 2026.1 keeps 20/40/60/80.
+    expect([0, 19.9, 20, 39.9, 40, 59.9, 60, 79.9, 80, 100].map((s) => reportLevelOf(s, '2026.1'))).toEqual([
+      'initial', 'initial', 'adopted', 'adopted', 'defined', 'defined', 'managed', 'managed', 'optimized', 'optimized',
+    ]);
+    expect(reportLevelOf(-1)).toBeNull();
     expect(reportLevelOf(Number.NaN)).toBeNull();
   });
 

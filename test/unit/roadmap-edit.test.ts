@@ -79,10 +79,13 @@ describe('reason sentences', () => {
     expect(describeReason(reason, 'Daten', 'de', tr('de'))).toBe('Daten: 28 gegenüber Ziel 60; keine Dateninventur, unzuverlässige Daten');
     expect(describeReason(reason, 'Données', 'fr', tr('fr'))).toBe('Données\u00a0: 28 pour un objectif de 60\u00a0; pas d’inventaire des données, données peu fiables');
   });
-  it('says when the target is the default one step up, and when the dimension is at target', () => {
-    expect(describeReason({ ...reason, score: 36.2, target: 56.2, gap: 20, targetIsDefault: true, weakItemIds: [] }, 'Green', 'en', tr('en'))).toBe(
-      'Green: 36.2 vs target 56.2 (one level up)',
-    );
+  it('never names a target that was not agreed, and says when the dimension is at target', () => {
+    expect(describeReason({ ...reason, score: 36.2, target: null, gap: null, weakItemIds: [] }, 'Green', 'en', tr('en'))).toBe('Green: 36.2, no target agreed');
+    expect(describeReason({ ...reason, score: 36.2, target: null, gap: null, weakItemIds: [] }, 'Grün', 'de', tr('de'))).toBe('Grün: 36,2, kein Ziel vereinbart');
+    // A reason stored by a roadmap generated before 2026.2, with an invented default target: not shown.
+    const legacy = describeReason({ ...reason, score: 36.2, target: 56.2, gap: 20, targetIsDefault: true, weakItemIds: [] }, 'Green', 'en', tr('en'));
+    expect(legacy).toBe('Green: 36.2, no target agreed');
+    expect(legacy).not.toContain('56.2');
     expect(describeReason({ ...reason, score: 85, target: 85, gap: 0, weakItemIds: [] }, 'Données', 'fr', tr('fr'))).toContain('objectif atteint');
     expect(describeReason({ ...reason, score: 28.5 }, 'Daten', 'de', tr('de'))).toContain('28,5');
   });
@@ -228,6 +231,8 @@ describe('report data', () => {
     revision: 1,
     clientId: 'c',
     instrumentVersion: CURRENT_INSTRUMENT_VERSION,
+    scoringVersion: '2026.2',
+    fundingRulesVersion: '2026.1',
     finalisedAt,
     heldOn: finalisedAt.slice(0, 10),
     stage: 'first',

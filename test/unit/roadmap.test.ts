@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ROADMAP_RULES,
-  defaultTarget,
   proposeRoadmap,
   roadmapTotals,
   type ProposeRoadmapInput,
@@ -62,7 +61,10 @@ function checkInvariants(r: ProposedRoadmap, horizon: number, max: number, cat: 
       if (i.overlapsPrerequisite) expect(pre.startMonth).toBeLessThanOrEqual(i.startMonth);
       else expect(pre.startMonth + pre.durationMonths).toBeLessThanOrEqual(i.startMonth);
     }
-    expect(Number.isFinite(i.reason.gap)).toBe(true);
+    // A gap exists exactly when a target does (no target is ever invented).
+    if (i.reason.target === null) expect(i.reason.gap).toBeNull();
+    else expect(Math.abs((i.reason.gap as number) - (i.reason.target - i.reason.score))).toBeLessThanOrEqual(0.1 + 1e-9);
+    expect(i.reason).not.toHaveProperty('targetIsDefault');
     // A pick is explained by one of its own dimensions; a pulled-in prerequisite may borrow its dependent's.
     // In sustain mode a template whose dimensions were not scored borrows the weakest scored dimension.
     if (!i.pulledIn && r.mode === 'close_gaps') expect(i.dimensionIds).toContain(i.reason.dimensionId);
@@ -93,7 +95,6 @@ describe('proposeRoadmap: choosing initiatives', () => {
       score: 28,
       target: 60,
       gap: 32,
-      targetIsDefault: false,
       weakItemIds: ['data.inventory', 'data.quality'],
     });
   });
@@ -194,14 +195,30 @@ describe('proposeRoadmap: choosing initiatives', () => {
     expect(r.initiatives.length).toBeGreaterThan(0);
   });
 
-  it('uses a default target of one level up (capped at 80) when the client set none', () => {
-    expect(defaultTarget(30)).toBe(50);
-    expect(defaultTarget(70)).toBe(80);
-    expect(defaultTarget(79.5)).toBe(80);
-    expect(defaultTarget(80)).toBe(80);
-    expect(defaultTarget(95)).toBe(95);
-    const r = proposeRoadmap(input({ dimensions: dims(70, 70, { green: { score: 30, target: null } }), maxInitiatives: 1 }));
-    expect(r.initiatives[0].reason).toMatchObject({ dimensionId: 'green', score: 30, target: 50, gap: 20, targetIsDefault: true });
+  it('never invents a target: a dimension without one has no gap and is served only for its weak answers', () => {
+    // Before 2026.2 this dimension got a made-up target of 50 ("one level up") and a gap of 20.
+    const noEvidence = proposeRoadmap(input({ dimensions: dims(70, 70, { green: { score: 30, target: null } }), maxInitiatives: 5 }));
+    expect(noEvidence.mode).toBe('sustain');
+    for (const i of noEvidence.initiatives) {
+      if (i.reason.dimensionId === 'green') expect(i.reason).toMatchObject({ score: 30, target: null, gap: null });
+      else expect(i.reason.target).toBe(70);
+    }
+    const weak = proposeRoadmap(
+      input({ dimensions: dims(70, 70, { green: { score: 30, target: null } }), answers: [{ itemId: 'green.measurement', score: 0 }], maxInitiatives: 5 }),
+    );
+    expect(weak.mode).toBe('close_gaps');
+    const green = weak.initiatives.filter((i) => i.reason.dimensionId === 'green' && !i.pulledIn);
+    expect(green).toHaveLength(1); // one initiative, not ceil(invented gap / 20)
+    expect(green[0].reason).toEqual({ dimensionId: 'green', score: 30, target: null, gap: null, weakItemIds: ['green.measurement'] });
+    // A real gap is served before a dimension without a target.
+    const both = proposeRoadmap(
+      input({
+        dimensions: dims(70, 70, { green: { score: 10, target: null }, data: { score: 50, target: 70 } }),
+        answers: [{ itemId: 'green.measurement', score: 0 }],
+        maxInitiatives: 1,
+      }),
+    );
+    expect(both.initiatives[0].reason).toMatchObject({ dimensionId: 'data', target: 70, gap: 20 });
   });
 
   it('treats gaps of at most 5 points as noise', () => {
@@ -232,7 +249,7 @@ describe('proposeRoadmap: mature and empty companies', () => {
     const r = proposeRoadmap(input({ dimensions: dims(92, null) }));
     expect(r.mode).toBe('sustain');
     expect(r.initiatives.length).toBe(ROADMAP_RULES.sustainCount);
-    expect(r.initiatives.every((i) => i.reason.gap === 0 && i.reason.targetIsDefault)).toBe(true);
+    expect(r.initiatives.every((i) => i.reason.gap === null && i.reason.target === null)).toBe(true);
   });
 
   it('points sustain initiatives at the relatively weakest area', () => {
@@ -396,6 +413,12 @@ describe('proposeRoadmap: properties', () => {
         const max = maxInitiatives ?? ROADMAP_RULES.defaultMaxInitiatives[horizonMonths];
         const scored = new Set(dimensions.filter((d) => d.score !== null).map((d) => d.id));
         checkInvariants(r, horizonMonths, max, catalogue, scored);
+        // No invented target: a reason names exactly the target given for its dimension, or none.
+        for (const i of r.initiatives) {
+          const given = dimensions.find((d) => d.id === i.reason.dimensionId)?.target ?? null;
+          if (given === null) expect(i.reason.target).toBeNull();
+          else expect(i.reason.target).toBeCloseTo(Math.round(given * 10) / 10, 9);
+        }
         expect(r.horizonMonths).toBe(horizonMonths);
         if (dimensions.every((d) => d.score === null)) expect(r.mode).toBe('no_data');
         if (r.mode === 'sustain' && max >= 2) {
@@ -426,9 +449,12 @@ describe('proposeRoadmap: properties', () => {
       fc.property(dimsArb, answersArb, horizonArb, (dimensions, answers, horizonMonths) => {
         const r = proposeRoadmap({ dimensions, answers, horizonMonths, catalogue });
         if (r.mode !== 'close_gaps') return;
-        // Every direct pick has a real gap; pulled-in prerequisites borrow the reason of the pick needing them.
+        // Every direct pick has a real gap, or no target and a weak answer it addresses; pulled-in
+        // prerequisites borrow the reason of the pick needing them.
         for (const i of r.initiatives) {
-          if (!i.pulledIn) expect(i.reason.gap).toBeGreaterThan(ROADMAP_RULES.smallGapPoints);
+          if (i.pulledIn) continue;
+          if (i.reason.gap === null) expect(i.reason.weakItemIds.length).toBeGreaterThan(0);
+          else expect(i.reason.gap).toBeGreaterThan(ROADMAP_RULES.smallGapPoints);
         }
       }),
       { numRuns: 150 },

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   answerState,
+  compareChecks,
+  coverageOf,
+  CURRENT_SCORING_VERSION,
   dmaBandOf,
+  levelBands,
+  normaliseResult,
+  scoringRules,
   levelOf,
   roundScore,
   scoreAssessment,
@@ -55,15 +61,36 @@ const real = getInstrument('2026.1');
 
 // ---------------------------------------------------------------------------------------------
 describe('levelOf', () => {
+  it('scores new checks with scoring 2026.2', () => expect(CURRENT_SCORING_VERSION).toBe('2026.2'));
+
+  it.each([
+    [0, 'initial'], [29.99, 'initial'], [30, 'adopted'], [49.99, 'adopted'], [50, 'defined'],
+    [69.99, 'defined'], [70, 'managed'], [89.99, 'managed'], [90, 'optimized'], [100, 'optimized'],
+  ] as const)('2026.2 (default): %s → %s', (score, level) => {
+    expect(levelOf(score)).toBe(level);
+    expect(levelOf(score, '2026.2')).toBe(level);
+  });
+
   it.each([
     [0, 'initial'], [19.99, 'initial'], [20, 'adopted'], [39.99, 'adopted'], [40, 'defined'],
     [59.99, 'defined'], [60, 'managed'], [79.99, 'managed'], [80, 'optimized'], [100, 'optimized'],
-  ] as const)('%s → %s', (score, level) => {
-    expect(levelOf(score)).toBe(level);
+  ] as const)('2026.1 (checks finalised under it): %s → %s', (score, level) => {
+    expect(levelOf(score, '2026.1')).toBe(level);
   });
 
   it.each([-0.1, 100.1, NaN, Infinity, -Infinity])('rejects %s', (score) => {
     expect(() => levelOf(score)).toThrow(RangeError);
+  });
+
+  it('refuses an unknown scoring version instead of guessing', () => {
+    expect(() => levelOf(50, '2099.9')).toThrow(RangeError);
+    expect(() => levelOf(50, '__proto__')).toThrow(RangeError);
+    expect(() => scoringRules('')).toThrow(RangeError);
+  });
+
+  it('draws the level bands of a version edge to edge', () => {
+    expect(levelBands('2026.2').map((b) => [b.from, b.to])).toEqual([[0, 30], [30, 50], [50, 70], [70, 90], [90, 100]]);
+    expect(levelBands('2026.1').map((b) => [b.from, b.to])).toEqual([[0, 20], [20, 40], [40, 60], [60, 80], [80, 100]]);
   });
 });
 
@@ -81,10 +108,13 @@ describe('dmaBandOf', () => {
 });
 
 describe('targetFromLevel', () => {
-  it('maps level 0..5 to 0..100 in steps of 20', () => {
-    expect([0, 1, 2, 3, 4, 5].map(targetFromLevel)).toEqual([0, 20, 40, 60, 80, 100]);
+  it('maps a level (0 Initial … 4 Optimized) to the lowest score of that level in the scoring version', () => {
+    expect([0, 1, 2, 3, 4].map((l) => targetFromLevel(l))).toEqual([0, 30, 50, 70, 90]);
+    expect([0, 1, 2, 3, 4].map((l) => targetFromLevel(l, '2026.1'))).toEqual([0, 20, 40, 60, 80]);
+    // The target picked as a level reads back as that level.
+    for (const l of [0, 1, 2, 3, 4]) expect(levelOf(targetFromLevel(l))).toBe(['initial', 'adopted', 'defined', 'managed', 'optimized'][l]);
   });
-  it.each([-1, 6, 2.5, NaN, Infinity])('rejects %s', (level) => {
+  it.each([-1, 5, 2.5, NaN, Infinity])('rejects %s', (level) => {
     expect(() => targetFromLevel(level)).toThrow(RangeError);
   });
 });
@@ -220,7 +250,9 @@ describe('scoreAssessment', () => {
     const r = scoreAssessment(inst, [lvl('s2', 3)]);
     expect(r.dimensions[0].score).toBe(60);
     expect(r.overall).toBe(60);
-    expect(r.level).toBe('managed');
+    // Answer 3 = level 3 = Defined (2026.2); 2026.1 read it as Managed.
+    expect(r.level).toBe('defined');
+    expect(scoreAssessment(inst, [lvl('s2', 3)], {}, '2026.1').level).toBe('managed');
     expect(r.dmaBand).toBe('moderately_advanced');
     expect(r.confidence).toBeCloseTo(1 / 5, 12);
     expect(r.strongest).toBe('strategy');
@@ -276,7 +308,7 @@ describe('scoreAssessment', () => {
     const r = scoreAssessment(inst, [lvl('s1', 1), lvl('s2', 0), lvl('g1', 1), chk('d1', ['a', 'b', 'c']), lvl('d2', 1)]);
     expect(r.dimensions.map((d) => d.score)).toEqual([15, 33.8, 20]);
     expect(r.overall).toBe(22.9); // (15 + 33.75 + 20) / 3 = 22.9166…
-    expect(r.level).toBe('adopted');
+    expect(r.level).toBe('initial'); // < 30 (it was Adopted under 2026.1's cut-off of 20)
     expect(r.dmaBand).toBe('basic');
   });
 
@@ -295,7 +327,7 @@ describe('scoreAssessment', () => {
     const none = scoreAssessment(inst, answers, { data: undefined, strategy: null });
     expect(none.dimensions.every((d) => d.target === null && d.gap === null)).toBe(true);
     expect(scoreAssessment(inst, answers, { data: 0 }).dimensions[1].gap).toBe(-6.3);
-    expect(scoreAssessment(inst, answers, { data: targetFromLevel(3) }).dimensions[1].target).toBe(60);
+    expect(scoreAssessment(inst, answers, { data: targetFromLevel(3) }).dimensions[1].target).toBe(70);
   });
 
   it('finds strongest and weakest, breaking ties by dimension order', () => {
@@ -379,6 +411,172 @@ describe('scoreAssessment on instrument 2026.1', () => {
     expect(r.overall).toBe(0);
     expect(r.level).toBe('initial');
     expect(r.dmaBand).toBe('basic');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Scoring 2026.2: levels, coverage, like-for-like comparison. Expected figures are derived here
+// from the answers (rounded mean answer → level), not from the code under test.
+// ---------------------------------------------------------------------------------------------
+const ALL_DIMS: DimensionId[] = ['strategy', 'foundations', 'people', 'data', 'ai_use', 'responsible', 'green'];
+/** 7 dimensions × 4 equally weighted scale items: `<dim>.q0` … `<dim>.q3`. */
+const sevenByFour = makeInstrument(
+  ALL_DIMS.map((d, i) => [d, i + 1] as [DimensionId, number]),
+  ALL_DIMS.flatMap((d) => [0, 1, 2, 3].map((k) => scaleItem(`${d}.q${k}`, d))),
+);
+/** The level the rounded mean answer names: 0–1 Initial, 2 Adopted, 3 Defined, 4 Managed, 5 Optimized. */
+const levelOfMeanAnswer = (mean: number) => (['initial', 'initial', 'adopted', 'defined', 'managed', 'optimized'] as const)[Math.round(mean)];
+const answerAll = (level: (dim: DimensionId, k: number) => number | null) =>
+  ALL_DIMS.flatMap((d) => [0, 1, 2, 3].flatMap((k) => {
+    const l = level(d, k);
+    return l === null ? [] : [lvl(`${d}.q${k}`, l)];
+  }));
+
+describe('scoring 2026.2: the rounded mean answer gives the level', () => {
+  it('mostly 1 ("mentions AI now and then") is Initial, not Adopted', () => {
+    const all1 = scoreAssessment(sevenByFour, answerAll(() => 1));
+    expect(all1.overall).toBe(20); // 1 / 5 × 100
+    expect(all1.level).toBe('initial');
+    expect(all1.level).toBe(levelOfMeanAnswer(1));
+    expect(all1.scoringVersion).toBe('2026.2');
+    // Three 1s and one 2 in every dimension: mean 1.25 → Initial (score 25).
+    const mostly1 = scoreAssessment(sevenByFour, answerAll((_, k) => (k === 0 ? 2 : 1)));
+    expect(mostly1.overall).toBe(25);
+    expect(mostly1.level).toBe('initial');
+    // Under 2026.1 the same answers read "Adopted": the version is what differs.
+    expect(scoreAssessment(sevenByFour, answerAll(() => 1), {}, '2026.1').level).toBe('adopted');
+  });
+
+  it('mostly 4 is Managed, not Optimized', () => {
+    const all4 = scoreAssessment(sevenByFour, answerAll(() => 4));
+    expect(all4.overall).toBe(80);
+    expect(all4.level).toBe('managed');
+    expect(all4.level).toBe(levelOfMeanAnswer(4));
+    const mostly4 = scoreAssessment(sevenByFour, answerAll((_, k) => (k === 0 ? 5 : 4)));
+    expect(mostly4.overall).toBe(85); // mean 4.25
+    expect(mostly4.level).toBe('managed');
+    expect(scoreAssessment(sevenByFour, answerAll(() => 4), {}, '2026.1').level).toBe('optimized');
+  });
+
+  it('mixed answers: the level of the rounded mean, at the half-way points too', () => {
+    // answers 0,1,2,3 in every dimension: mean 1.5 → rounds to 2 → Adopted (score 30, the cut-off).
+    const r = scoreAssessment(sevenByFour, answerAll((_, k) => k));
+    expect(r.overall).toBe(30);
+    expect(r.level).toBe('adopted');
+    expect(r.level).toBe(levelOfMeanAnswer(1.5));
+    // 2,3,3,2 → 2.5 → Defined (score 50); 3,4,4,3 → 3.5 → Managed (70); 4,5,5,4 → 4.5 → Optimized (90).
+    for (const [answers, mean] of [[[2, 3, 3, 2], 2.5], [[3, 4, 4, 3], 3.5], [[4, 5, 5, 4], 4.5], [[1, 1, 2, 1], 1.25], [[5, 5, 5, 5], 5], [[0, 0, 0, 0], 0]] as const) {
+      const x = scoreAssessment(sevenByFour, answerAll((_, k) => answers[k]));
+      expect(x.overall).toBe(mean * 20);
+      expect(x.level, String(answers)).toBe(levelOfMeanAnswer(mean));
+    }
+    // Different dimensions at different levels: the overall is the mean of dimensions.
+    const uneven = scoreAssessment(sevenByFour, answerAll((d) => (d === 'strategy' || d === 'data' ? 4 : 2)));
+    expect(uneven.overall).toBe(roundScore(((2 * 4 + 5 * 2) / 7) * 20)); // 51.4
+    expect(uneven.level).toBe(levelOfMeanAnswer((2 * 4 + 5 * 2) / 7)); // mean 2.57 → Defined
+  });
+
+  it('property: with equally weighted scale answers the level is always the rounded mean answer', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 28, maxLength: 28 }), (levels) => {
+        const r = scoreAssessment(sevenByFour, answerAll((d, k) => levels[ALL_DIMS.indexOf(d) * 4 + k]));
+        const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
+        expect(r.level).toBe(levelOfMeanAnswer(mean));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on the real instrument 2026.1: every scale question at 1 is Initial, at 4 Managed', () => {
+    const scaleOnly = (level: number) => real.items.filter((i) => i.format.kind === 'scale').map((i) => lvl(i.id, level));
+    expect(scoreAssessment(real, scaleOnly(1)).level).toBe('initial');
+    expect(scoreAssessment(real, scaleOnly(4)).level).toBe('managed');
+  });
+});
+
+describe('coverage: an overall score without every dimension is incomplete and says which', () => {
+  it('names the dimensions without a score, in dimension order', () => {
+    const r = scoreAssessment(sevenByFour, answerAll((d) => (d === 'data' || d === 'green' ? null : 3)));
+    expect(r.overall).toBe(60);
+    expect(r.coverage).toEqual({ complete: false, missing: ['data', 'green'], scored: 5, total: 7 });
+  });
+  it('counts a dimension with only N/A or don’t know as missing, and a complete check as complete', () => {
+    const answers = [...answerAll((d) => (d === 'people' ? null : 2)), na('people.q0'), dk('people.q1')];
+    expect(scoreAssessment(sevenByFour, answers).coverage.missing).toEqual(['people']);
+    expect(scoreAssessment(sevenByFour, answerAll(() => 2)).coverage).toEqual({ complete: true, missing: [], scored: 7, total: 7 });
+  });
+  it('nothing answered: no overall, every dimension missing, never "complete"', () => {
+    const r = scoreAssessment(sevenByFour, []);
+    expect(r.overall).toBeNull();
+    expect(r.coverage).toEqual({ complete: false, missing: ALL_DIMS, scored: 0, total: 7 });
+    expect(coverageOf([])).toEqual({ complete: false, missing: [], scored: 0, total: 0 });
+  });
+  it('a stored 2026.1 result gets its version and coverage, and keeps its level', () => {
+    const stored = scoreAssessment(sevenByFour, answerAll((d) => (d === 'green' ? null : 4)), {}, '2026.1');
+    const legacy = JSON.parse(JSON.stringify(stored)) as Record<string, unknown>;
+    delete legacy.scoringVersion;
+    delete legacy.coverage;
+    const back = normaliseResult(legacy as unknown as Parameters<typeof normaliseResult>[0], '2026.1');
+    expect(back.level).toBe('optimized'); // as finalised, never re-levelled
+    expect(back.scoringVersion).toBe('2026.1');
+    expect(back.coverage.missing).toEqual(['green']);
+  });
+});
+
+describe('compareChecks: like for like', () => {
+  const check = (scores: Partial<Record<DimensionId, number | null>>, instrumentVersion = '2026.1', scoringVersion = '2026.2') => ({
+    instrumentVersion,
+    scoringVersion,
+    dimensions: ALL_DIMS.map((id) => ({ id, score: scores[id] ?? null })),
+  });
+  const full = (v: number) => Object.fromEntries(ALL_DIMS.map((d) => [d, v])) as Record<DimensionId, number>;
+
+  it('counts only dimensions scored in both: a dimension added later never makes a headline gain', () => {
+    // T0 answered 5 dimensions at 40; T1 the same 5 at 40 plus data and green at 100.
+    const t0 = check({ ...full(40), data: null, green: null });
+    const t1 = check({ ...full(40), data: 100, green: 100 });
+    // The plain overall difference would be (5·40 + 2·100) / 7 − 40 = +17.1 with nothing improved.
+    const c = compareChecks(t0, t1);
+    expect(c.common).toEqual(['strategy', 'foundations', 'people', 'ai_use', 'responsible']);
+    expect(c.onlyAfter).toEqual(['data', 'green']);
+    expect(c.onlyBefore).toEqual([]);
+    expect(c.delta).toBe(0);
+    expect(c.allDimensions).toBe(false);
+  });
+
+  it('partial answers on both sides: the mean over the common dimensions', () => {
+    const t0 = check({ strategy: 20, data: 30, green: 50 });
+    const t1 = check({ strategy: 35, data: 36.4, people: 80 });
+    const c = compareChecks(t0, t1);
+    expect(c.common).toEqual(['strategy', 'data']);
+    expect(c.before).toBe(25); // (20 + 30) / 2
+    expect(c.after).toBe(35.7); // (35 + 36.4) / 2 = 35.7
+    expect(c.delta).toBe(10.7);
+    expect(c.onlyBefore).toEqual(['green']);
+    expect(c.onlyAfter).toEqual(['people']);
+  });
+
+  it('complete on both sides: every dimension, flagged as such', () => {
+    const c = compareChecks(check(full(40)), check({ ...full(40), data: 54 }));
+    expect(c.allDimensions).toBe(true);
+    expect(c.delta).toBe(2); // 14 / 7
+  });
+
+  it('no dimension in common: no change at all (null), never 0', () => {
+    const c = compareChecks(check({ strategy: 10 }), check({ data: 90 }));
+    expect(c.delta).toBeNull();
+    expect(c.before).toBeNull();
+    expect(c.common).toEqual([]);
+    expect(c.allDimensions).toBe(false);
+  });
+
+  it('ignores non-finite scores from hostile or corrupted data and says when versions differ', () => {
+    const c = compareChecks(check({ strategy: NaN, data: 20 }, '2026.1', '2026.1'), check({ strategy: 50, data: Infinity }, '2026.2', '2026.2'));
+    expect(c.common).toEqual([]);
+    expect(c.delta).toBeNull();
+    expect(c.sameInstrument).toBe(false);
+    expect(c.sameScoring).toBe(false);
+    expect(compareChecks(check({ data: 1 }), check({ data: 2 })).sameScoring).toBe(true);
   });
 });
 

@@ -11,15 +11,24 @@ type Block = Paragraph | Table;
 export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[] {
   const { data, t } = ctx;
   const a = data.assessment;
-  const level = (score: number | null) => {
-    const l = reportLevelOf(score);
+  // Levels under the scoring version the check was made with (never re-levelled).
+  const level = (score: number | null, scoringVersion = a.scoringVersion) => {
+    const l = reportLevelOf(score, scoringVersion);
     return l ? t(`domain:level.${l}.name`) : '—';
   };
+  const missing = a.missingDimensionTitles ?? [];
+  const incomplete = typeof a.overall === 'number' && missing.length > 0;
   const num = [S.tableText, S.tableRight, S.tableRight, S.tableRight, S.tableText];
   const blocks: Block[] = [heading(1, t('report:results.title')), body(t('report:results.intro', { count: a.dimensions.length }))];
 
   const rows: Cell[][] = a.dimensions.map((d) => [d.title, ctx.score(d.score), ctx.score(d.target), d.gap === null ? '—' : ctx.delta(d.gap), level(d.score)]);
-  rows.push([t('report:results.overall'), ctx.score(a.overall), '', '', a.level ? t(`domain:level.${a.level}.name`) : '—']);
+  rows.push([
+    t('report:results.overall'),
+    incomplete ? `${ctx.score(a.overall)} *` : ctx.score(a.overall),
+    '',
+    '',
+    a.level ? t(`domain:level.${a.level}.name`) : '—',
+  ]);
   blocks.push(
     table({
       columns: [36, 12, 12, 16, 24],
@@ -39,6 +48,17 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
       }),
     ),
   );
+  if (incomplete) {
+    blocks.push(para(S.note, t('report:results.incomplete', { list: missing.join(', '), scored: a.dimensions.length - missing.length, total: a.dimensions.length })));
+  }
+  if (a.scoringVersion) {
+    blocks.push(
+      para(
+        S.note,
+        t('report:results.versions', { instrument: a.instrumentVersion, scoring: a.scoringVersion, fundingRules: a.fundingRulesVersion ?? '—' }),
+      ),
+    );
+  }
   blocks.push(
     ...figure(radar, 1, t('report:results.radarTitle'), t('report:results.radarCaption', { previous: a.previous ? t('report:results.radarCaptionPrevious') : '' })),
   );
@@ -49,7 +69,13 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
     const change = (now: number | null, then: number | null | undefined) =>
       typeof now === 'number' && typeof then === 'number' ? ctx.delta(now - then) : '—';
     const progressRows: Cell[][] = a.dimensions.map((d) => [d.title, ctx.score(before.get(d.id)), ctx.score(d.score), change(d.score, before.get(d.id))]);
-    progressRows.push([t('report:results.overall'), ctx.score(a.previous.overall), ctx.score(a.overall), change(a.overall, a.previous.overall)]);
+    // Overall change like for like: the mean of the dimensions scored in both checks.
+    const lfl = a.previous.likeForLike;
+    if (lfl && !lfl.allDimensions) {
+      progressRows.push([t('report:results.overallLikeForLike', { common: lfl.commonTitles.length, total: a.dimensions.length }), ctx.score(lfl.before), ctx.score(lfl.now), lfl.delta === null ? '—' : ctx.delta(lfl.delta)]);
+    } else {
+      progressRows.push([t('report:results.overall'), ctx.score(a.previous.overall), ctx.score(a.overall), change(a.overall, a.previous.overall)]);
+    }
     blocks.push(
       heading(2, t('report:results.progressTitle')),
       body(t('report:results.progressIntro', { date: ctx.date(a.previous.finalisedAt) })),
@@ -71,9 +97,15 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
       table({
         columns: [16, 34, 20, 30],
         header: [t('report:results.check'), t('report:results.date'), t('report:results.score'), t('report:results.level')],
-        rows: a.progress.map((p) => [p.label, ctx.date(p.finalisedAt), ctx.score(p.overall), level(p.overall)]),
+        rows: a.progress.map((p) => [
+          p.label,
+          ctx.date(p.finalisedAt),
+          p.complete === false && typeof p.overall === 'number' ? `${ctx.score(p.overall)} *` : ctx.score(p.overall),
+          p.level !== undefined ? (p.level ? t(`domain:level.${p.level}.name`) : '—') : level(p.overall, p.scoringVersion),
+        ]),
         styles: [S.tableText, S.tableText, S.tableRight, S.tableText],
       }),
+      ...(a.progress.some((p) => p.complete === false && typeof p.overall === 'number') ? [para(S.note, t('report:results.starIncomplete'))] : []),
       spacer(),
     );
   }

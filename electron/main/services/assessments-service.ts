@@ -21,7 +21,17 @@ import type {
 } from '../../../shared/contract/assessments';
 import type { Client } from '../../../shared/contract/clients';
 import { buildAssessmentPayload, checkAssessmentPayload } from '../../../shared/contract/assessment-payload';
-import { answerState, scoreAssessment, validateAnswer, type Answer, type AssessmentScore } from '../../../shared/domain/scoring';
+import {
+  answerState,
+  compareChecks,
+  CURRENT_SCORING_VERSION,
+  normaliseResult,
+  scoreAssessment,
+  validateAnswer,
+  type Answer,
+  type AssessmentScore,
+} from '../../../shared/domain/scoring';
+import { CURRENT_SCHEMES_VERSION } from '../../../shared/reference/schemes';
 import { progressLabel, workshopSteps } from '../../../shared/domain/assessment-flow';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument, type DimensionId, type Instrument, type Item } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
@@ -68,6 +78,8 @@ interface RevisionRow {
   targets_json: string;
   result_json: string;
   overall: number | null;
+  scoring_version: string;
+  funding_rules_version: string;
 }
 
 /** The hot path of a save: what is needed to check the write, nothing more. */
@@ -168,9 +180,9 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
   );
   const insertRevision = db.prepare(
     `INSERT INTO assessment_revisions (assessment_id, client_id, revision, finalised_at, instrument_version, held_on, language,
-       participants_json, answers_json, notes_json, targets_json, result_json, overall)
+       participants_json, answers_json, notes_json, targets_json, result_json, overall, scoring_version, funding_rules_version)
      VALUES (@assessmentId, @clientId, @revision, @finalisedAt, @instrumentVersion, @heldOn, @language,
-       @participantsJson, @answersJson, @notesJson, @targetsJson, @resultJson, @overall)`,
+       @participantsJson, @answersJson, @notesJson, @targetsJson, @resultJson, @overall, @scoringVersion, @fundingRulesVersion)`,
   );
 
   // ---------------------------------------------------------------------------------------------
@@ -250,6 +262,8 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       revision: rev.revision,
       clientId: rev.client_id,
       instrumentVersion: rev.instrument_version,
+      scoringVersion: rev.scoring_version,
+      fundingRulesVersion: rev.funding_rules_version,
       finalisedAt: rev.finalised_at,
       heldOn: rev.held_on,
       stage: r.stage as Stage,
@@ -258,8 +272,13 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       answers,
       notes,
       targets: JSON.parse(rev.targets_json) as FinalisedSnapshot['targets'],
-      result: JSON.parse(rev.result_json) as AssessmentScore,
+      result: storedResult(rev),
     };
+  }
+
+  /** The result frozen in a revision, with its scoring version and coverage (never re-scored). */
+  function storedResult(rev: Pick<RevisionRow, 'result_json' | 'scoring_version'>): AssessmentScore {
+    return normaliseResult(JSON.parse(rev.result_json) as AssessmentScore, rev.scoring_version);
   }
 
   /** One finalised revision (default: the latest). For roadmaps and reports. */
@@ -293,8 +312,10 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       finalisedAt: s.finalisedAt,
       stage: s.stage,
       instrumentVersion: s.instrumentVersion,
+      scoringVersion: s.scoringVersion,
       overall: s.result.overall,
       level: s.result.level,
+      coverage: s.result.coverage,
       dimensions: s.result.dimensions.map((d) => ({ id: d.id, score: d.score, target: d.target })),
     }));
   }
@@ -311,11 +332,19 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
     }
     if (!candidate || candidate.revision === 0) return null;
     const s = getSnapshot(candidate.id);
-    return { id: s.id, revision: s.revision, heldOn: s.heldOn, finalisedAt: s.finalisedAt, result: s.result };
+    return {
+      id: s.id,
+      revision: s.revision,
+      heldOn: s.heldOn,
+      finalisedAt: s.finalisedAt,
+      instrumentVersion: s.instrumentVersion,
+      scoringVersion: s.scoringVersion,
+      result: s.result,
+    };
   }
 
   function score(r: AssessmentRow, answers: Answer[], targets: Partial<Record<DimensionId, number>>): AssessmentScore {
-    return scoreAssessment(getInstrument(r.instrument_version), answers, targets);
+    return scoreAssessment(getInstrument(r.instrument_version), answers, targets, CURRENT_SCORING_VERSION);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -360,7 +389,8 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
     const answers = workingAnswers(id).sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
     const notes = workingNotes(id);
     const targets = workingTargets(id);
-    const result = scoreAssessment(instrument, answers, targets);
+    // A new revision is scored with the rules of today, and says so; earlier revisions keep theirs.
+    const result = scoreAssessment(instrument, answers, targets, CURRENT_SCORING_VERSION);
     const revision = r.revision + 1;
     const finalisedAt = at.toISOString();
     insertRevision.run({
@@ -377,6 +407,8 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       targetsJson: JSON.stringify(targets),
       resultJson: JSON.stringify(result),
       overall: result.overall,
+      scoringVersion: result.scoringVersion,
+      fundingRulesVersion: CURRENT_SCHEMES_VERSION,
     });
     db.prepare("UPDATE assessments SET status = 'finalised', revision = ?, updated_at = ? WHERE id = ?").run(revision, finalisedAt, id);
 
@@ -446,7 +478,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
     return byClient.all(clientId).map((r) => {
       const working = score(r, workingAnswers(r.id), {});
       const last = r.revision > 0 ? revisionOf.get(r.id, r.revision) : undefined;
-      const lastResult = last ? (JSON.parse(last.result_json) as AssessmentScore) : null;
+      const lastResult = last ? storedResult(last) : null;
       return {
         ...toHeader(r),
         counts: working.counts,
@@ -609,19 +641,30 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
       const r = row(id);
       let source: ResultsView['source'];
       let result: AssessmentScore;
+      let versions: ResultsView['versions'];
       if (revision !== undefined || r.status === 'finalised') {
         const snapshot = getSnapshot(id, revision);
         source = { kind: 'revision', revision: snapshot.revision, finalisedAt: snapshot.finalisedAt };
         result = snapshot.result;
+        versions = { instrument: snapshot.instrumentVersion, scoring: snapshot.scoringVersion, fundingRules: snapshot.fundingRulesVersion };
       } else {
         source = { kind: 'draft' };
         result = score(r, workingAnswers(id), workingTargets(id));
+        versions = { instrument: r.instrument_version, scoring: result.scoringVersion, fundingRules: CURRENT_SCHEMES_VERSION };
       }
+      const previous = previousOf(r);
       return {
         assessment: toHeader(r),
         source,
         result,
-        previous: previousOf(r),
+        versions,
+        previous,
+        comparison: previous
+          ? compareChecks(
+              { instrumentVersion: previous.instrumentVersion, scoringVersion: previous.scoringVersion, dimensions: previous.result.dimensions },
+              { instrumentVersion: versions.instrument, scoringVersion: versions.scoring, dimensions: result.dimensions },
+            )
+          : null,
         progress: progressOf(r.client_id),
         revisions: revisionsOf.all(id).map((v) => ({ revision: v.revision, finalisedAt: v.finalised_at, overall: v.overall })),
       };

@@ -10,6 +10,7 @@ import m0004 from './0004_roadmaps';
 import m0005 from './0005_funding';
 import m0006 from './0006_sync';
 import m0007 from './0007_gpu_compute';
+import m0009 from './0009_revision_versions';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 5, name: 'funding', sql: m0005 },
   { version: 6, name: 'sync', sql: m0006 },
   { version: 7, name: 'gpu_compute', sql: m0007 },
+  { version: 9, name: 'revision_versions', sql: m0009 },
 ];

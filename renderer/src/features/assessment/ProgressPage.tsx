@@ -1,13 +1,15 @@
 /**
  * Progress of a client across its finalised checks: T0 (before support) → T1 → T2 …, the
  * overall score on the level bands and each dimension's score at each check, with a table of
- * the same figures and the change since the first check.
+ * the same figures and the change since the first check. The overall change is like for like
+ * (only dimensions scored in both checks, and it says so); an incomplete overall is marked; the
+ * versions each check was made with are named, and a change of version is pointed out.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressPoint } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
-import { MATURITY_LEVELS } from '../../../../shared/domain/scoring';
+import { MATURITY_LEVELS, compareChecks } from '../../../../shared/domain/scoring';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate, formatNumber } from '../../../../shared/format';
 import { call } from '../../lib/api';
@@ -44,6 +46,11 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
   const change = (a: number | null | undefined, b: number | null | undefined) =>
     a === null || a === undefined || b === null || b === undefined ? null : Math.round((b - a) * 10) / 10;
   const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), locale, 1)}`);
+  const titleOf = (id: string) => loc(dims.find((d) => d.id === id)?.title ?? { en: id, fr: id, de: id, lb: id }, locale);
+  const overallChange = points.length > 1 ? compareChecks(first, last) : null;
+  const instrumentVersions = [...new Set(points.map((p) => p.instrumentVersion))];
+  const scoringVersions = [...new Set(points.map((p) => p.scoringVersion))];
+  const mixedVersions = instrumentVersions.length > 1 || scoringVersions.length > 1;
   const bars = dims.map((d) => ({
     label: loc(d.title, locale),
     ...Object.fromEntries(points.map((p) => [p.label, p.dimensions.find((x) => x.id === d.id)?.score ?? null])),
@@ -66,18 +73,51 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
                   <span className="badge t-label">{p.label}</span>
                   <strong className="progress-score">{scoreText(p.overall, locale)}</strong>
                   <span>{levelName(t, p.level)}</span>
+                  {p.overall !== null && !p.coverage.complete && (
+                    <span className="badge warn" data-testid={`progress-incomplete-${p.label}`} title={p.coverage.missing.map(titleOf).join(', ')}>
+                      {t('results.incomplete', { scored: p.coverage.scored, total: p.coverage.total })}
+                    </span>
+                  )}
                   <span className="muted">{formatDate(p.heldOn, locale)}</span>
                 </a>
               </li>
             ))}
           </ol>
+          <p className={mixedVersions ? 'notice warn progress-note' : 'muted progress-note'} data-testid="progress-versions">
+            {mixedVersions
+              ? t('progress.versionsDiffer', {
+                  list: points.map((p) => t('progress.versionOf', { label: p.label, instrument: p.instrumentVersion, scoring: p.scoringVersion })).join(' · '),
+                })
+              : t('progress.versionsSame', { instrument: instrumentVersions[0], scoring: scoringVersions[0] })}
+          </p>
+          {overallChange && !overallChange.allDimensions && (
+            <p className="notice progress-note" data-testid="progress-like-for-like">
+              {overallChange.delta === null
+                ? t('progress.noCommonDimension', { from: first.label, to: last.label })
+                : t('progress.likeForLike', {
+                    from: first.label,
+                    to: last.label,
+                    common: overallChange.common.length,
+                    total: dims.length,
+                    left: dims
+                      .filter((d) => !overallChange.common.includes(d.id))
+                      .map((d) => loc(d.title, locale))
+                      .join(', '),
+                  })}
+            </p>
+          )}
           <div className="chart-grid">
             <figure className="card chart-card">
               <figcaption>
                 <h2>{t('progress.overallTitle')}</h2>
               </figcaption>
               <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-                <ProgressLine points={points.map((p) => ({ label: p.label, overall: p.overall }))} levelLabels={MATURITY_LEVELS.map((l) => levelName(t, l))} locale={locale} />
+                <ProgressLine
+                  points={points.map((p) => ({ label: p.label, overall: p.overall }))}
+                  levelLabels={MATURITY_LEVELS.map((l) => levelName(t, l))}
+                  locale={locale}
+                  scoringVersion={last.scoringVersion}
+                />
               </Suspense>
             </figure>
             <figure className="card chart-card">
@@ -125,9 +165,13 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
                       {scoreText(p.overall, locale)}
                     </td>
                   ))}
-                  {points.length > 1 && (
-                    <td className={`num ${(change(first.overall, last.overall) ?? 0) > 0 ? 'up' : (change(first.overall, last.overall) ?? 0) < 0 ? 'down' : ''}`}>
-                      {signed(change(first.overall, last.overall))}
+                  {overallChange && (
+                    <td
+                      className={`num ${(overallChange.delta ?? 0) > 0 ? 'up' : (overallChange.delta ?? 0) < 0 ? 'down' : ''}`}
+                      data-testid="progress-overall-change"
+                    >
+                      {signed(overallChange.delta)}
+                      {overallChange.delta !== null && !overallChange.allDimensions && '*'}
                     </td>
                   )}
                 </tr>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
 import { getInstrument } from '../../../../shared/reference/instrument';
-import { DMA_BANDS, MATURITY_LEVELS, levelOf } from '../../../../shared/domain/scoring';
+import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoringRules } from '../../../../shared/domain/scoring';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
@@ -65,6 +65,10 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
   const shownRevision = view.source.kind === 'revision' ? view.source.revision : null;
   const progressIndex = view.progress.findIndex((p) => p.id === assessment.id);
   const tLabel = progressIndex >= 0 ? view.progress[progressIndex].label : null;
+  const { coverage } = result;
+  const titles = (ids: readonly string[]) => ids.map(title).join(', ');
+  const comparison = view.comparison;
+  const levelMin = scoringRules(result.scoringVersion).levelMin;
 
   async function edit() {
     try {
@@ -98,6 +102,9 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
               </span>
             )}
             {shownRevision !== null && <SyncBadge kind="assessment" recordId={assessment.id} revision={shownRevision} compact />}
+          </p>
+          <p className="muted results-versions" data-testid="results-versions">
+            {t('results.versions', { instrument: view.versions.instrument, scoring: view.versions.scoring, fundingRules: view.versions.fundingRules })}
           </p>
         </div>
         <div className="actions">
@@ -141,9 +148,35 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
             {scoreText(result.overall, locale)}
           </span>
           <span className="hero-of">/ 100</span>
-          {previous && previous.result.overall !== null && result.overall !== null && (
+          {result.overall !== null && !coverage.complete && (
+            <span className="hero-incomplete" data-testid="overall-incomplete">
+              <span className="badge warn">{t('results.incomplete', { scored: coverage.scored, total: coverage.total })}</span>{' '}
+              {t('results.missing', { list: titles(coverage.missing) })}
+            </span>
+          )}
+          {previous && comparison && (
             <span className="hero-delta" data-testid="overall-delta">
-              {t('results.sincePrevious', { delta: signed(Math.round((result.overall - previous.result.overall) * 10) / 10, locale), date: formatDate(previous.heldOn, locale) })}
+              {comparison.delta === null
+                ? t('results.noCommonDimension', { date: formatDate(previous.heldOn, locale) })
+                : comparison.allDimensions
+                  ? t('results.sincePrevious', { delta: signed(comparison.delta, locale), date: formatDate(previous.heldOn, locale) })
+                  : t('results.sincePreviousLikeForLike', {
+                      delta: signed(comparison.delta, locale),
+                      date: formatDate(previous.heldOn, locale),
+                      common: comparison.common.length,
+                      total: result.dimensions.length,
+                      list: titles(comparison.common),
+                    })}
+            </span>
+          )}
+          {previous && comparison && (!comparison.sameInstrument || !comparison.sameScoring) && (
+            <span className="hero-versions muted" data-testid="versions-differ">
+              {t('results.versionsDiffer', {
+                instrumentBefore: previous.instrumentVersion,
+                instrumentNow: view.versions.instrument,
+                scoringBefore: previous.scoringVersion,
+                scoringNow: view.versions.scoring,
+              })}
             </span>
           )}
         </div>
@@ -154,7 +187,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
           </strong>
           <p>{result.level ? levelMeaning(t, result.level) : t('results.noAnswers')}</p>
           <p className="muted">
-            {t('results.dmaBand')} <strong data-testid="dma-band">{bandName(t, result.dmaBand)}</strong>
+            {t('results.dmaBand')} <strong data-testid="dma-band">{bandName(t, result.dmaBand)}</strong> ({t('results.dmaBandNote')})
           </p>
         </div>
         <div className="card hero-facts">
@@ -256,7 +289,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
                   <td className="num strong" data-testid={`dim-score-${d.id}`}>
                     {scoreText(d.score, locale)}
                   </td>
-                  <td data-testid={`dim-level-${d.id}`}>{d.score === null ? '—' : levelName(t, levelOf(d.score))}</td>
+                  <td data-testid={`dim-level-${d.id}`}>{d.score === null ? '—' : levelName(t, levelOf(d.score, result.scoringVersion))}</td>
                   <td className="num">{scoreText(d.target, locale)}</td>
                   <td className="num">{d.gap === null ? '—' : d.gap <= 0 ? t('results.reached') : scoreText(d.gap, locale)}</td>
                   {previous && <td className="num">{scoreText(before, locale)}</td>}
@@ -278,7 +311,9 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
         <p className="muted small-print">
           {t('results.method')}{' '}
           {t('results.levelsRule', {
+            version: result.scoringVersion,
             ...Object.fromEntries(MATURITY_LEVELS.map((l) => [l, levelName(t, l)])),
+            ...Object.fromEntries(MATURITY_LEVELS.map((l) => [`${l}Min`, levelMin[l]])),
             ...Object.fromEntries(DMA_BANDS.map((b) => [b, bandName(t, b)])),
           })}
         </p>

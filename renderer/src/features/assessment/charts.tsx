@@ -23,7 +23,7 @@ import {
 } from 'recharts';
 import type { Locale } from '../../../../shared/locale';
 import { formatNumber } from '../../../../shared/format';
-import { MATURITY_LEVEL_MIN, MATURITY_LEVELS } from '../../../../shared/domain/scoring';
+import { levelBands } from '../../../../shared/domain/scoring';
 import { cssColour } from './check-text';
 
 export interface DimensionPoint {
@@ -198,8 +198,19 @@ export interface ProgressSeriesPoint {
 const BAND_FILLS = ['#fdecea', '#fff4e0', '#eef4fb', '#e7f5ea', '#dff1ee'];
 
 /** Overall score over the checks (T0 → T1 → T2 …) on the five level bands. */
-export function ProgressLine({ points, levelLabels, locale }: { points: ProgressSeriesPoint[]; levelLabels: string[]; locale: Locale }) {
-  const bounds = MATURITY_LEVELS.map((l, i) => [MATURITY_LEVEL_MIN[l], i < 4 ? MATURITY_LEVEL_MIN[MATURITY_LEVELS[i + 1]] : 100] as const);
+export function ProgressLine({
+  points,
+  levelLabels,
+  locale,
+  scoringVersion,
+}: {
+  points: ProgressSeriesPoint[];
+  levelLabels: string[];
+  locale: Locale;
+  /** Whose level cut-offs the bands show (the page says which). */
+  scoringVersion?: string;
+}) {
+  const bounds = levelBands(scoringVersion).map((b) => [b.from, b.to] as const);
   return (
     <ResponsiveContainer width="100%" height={380}>
       <LineChart data={points} margin={{ top: 24, right: 110, bottom: 8, left: 8 }}>
