@@ -114,6 +114,31 @@ export interface RecordSyncInfo {
   portalStatus: PortalStatusInfo | null;
 }
 
+/** A status the portal gave a submitted revision, with what the app knows of the record. */
+export interface PortalDecision {
+  kind: 'roadmap' | 'compute_request';
+  recordId: string;
+  /** The revision the status concerns. */
+  revision: number;
+  /** The latest revision queued for this record (higher when a later revision was sent since). */
+  latestRevision: number;
+  clientId: string | null;
+  clientName: string | null;
+  /** Project title or company name the revision was sent with. */
+  title: string;
+  status: PortalStatusName;
+  allocation: PortalStatusInfo['allocation'];
+  message: string | null;
+  at: string;
+}
+
+export interface PortalDecisions {
+  /** Information requested or rejected on the latest revision sent: the advisor must act. */
+  attention: PortalDecision[];
+  /** The latest approval of each record, whichever revision (it stays valid when a later one is sent). */
+  approved: PortalDecision[];
+}
+
 export interface BenchmarkStats {
   mean: number;
   median: number;
@@ -168,6 +193,8 @@ export const syncContract = {
   'sync.wake': method<SyncStatus>()(z.strictObject({})),
   /** The advisor has seen a rejected or conflicting item: it leaves "needs attention" (nothing is deleted). */
   'sync.acknowledge': method<SyncItem>()(z.strictObject({ outboxId: id })),
+  /** Portal decisions that need the advisor, and approvals to keep in sight; one client's or all. */
+  'sync.decisions': method<PortalDecisions>()(z.strictObject({ clientId: id.optional() })),
   /** Sync state of records where they are listed (SyncBadge). */
   'sync.records': method<RecordSyncInfo[]>()(
     z.strictObject({

@@ -43,6 +43,14 @@ export const REPORT_COMPUTE_REQUEST_STATUSES = [
 ] as const;
 export type ReportComputeRequestStatus = (typeof REPORT_COMPUTE_REQUEST_STATUSES)[number];
 
+/**
+ * The word for a compute request's status: the local states from the `domain` labels, the
+ * portal's statuses from the sync feature's words — the same word the screens show.
+ */
+export function computeRequestStatusKey(status: ReportComputeRequestStatus): string {
+  return status === 'draft' || status === 'finalised' ? `domain:computeRequestStatus.${status}` : `sync:portalStatus.${status}`;
+}
+
 export interface ReportClient {
   name: string;
   rcsNumber: string | null;

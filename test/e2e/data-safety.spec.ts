@@ -116,6 +116,7 @@ test('erasing a client warns about submissions not yet sent, then removes it', a
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   });
   await a.open(page, `/clients/${client.id}`);
+  await page.getByTestId('client-actions').click();
   await page.getByTestId('erase-client').click();
   await expect(page.getByTestId('erasure-pending')).toContainText('1 envoi au portail n’est pas encore parti');
   await expect(page.getByTestId('erasure-notice')).toContainText('Les fichiers que vous avez exportés');

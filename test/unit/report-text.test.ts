@@ -5,6 +5,7 @@ import { LOCALES } from '../../shared/locale';
 import {
   REPORT_AI_ACT_RISKS,
   REPORT_COMPUTE_REQUEST_STATUSES,
+  computeRequestStatusKey,
   REPORT_DMA_BANDS,
   REPORT_MATURITY_LEVELS,
   REPORT_PILLARS,
@@ -165,7 +166,7 @@ describe('labels for every value, in every language', () => {
       ...REPORT_AI_ACT_RISKS.flatMap((r) => [`domain:aiActRisk.${r}.name`, `domain:aiActRisk.${r}.description`]),
       ...[...SIZE_CLASSES, 'unknown'].map((s) => `domain:sizeClass.${s}`),
       ...['playground', 'fast_lane', 'large_scale'].map((m) => `domain:accessMode.${m}`),
-      ...REPORT_COMPUTE_REQUEST_STATUSES.map((s) => `domain:computeRequestStatus.${s}`),
+      ...REPORT_COMPUTE_REQUEST_STATUSES.map(computeRequestStatusKey),
       ...REPORT_STEPS.map((s) => `report:progress.${s}`),
     ];
     const missing = keys.filter((k) => t(k) === k || t(k).trim() === '');

@@ -70,7 +70,7 @@ describe('SyncBadge', () => {
     expect(delivered.dataset.state).toBe('delivered');
     expect(delivered.textContent).toBe('LAIF-2026-000123 · Approved: 2,000 GPU-hours on MeluXina-AI, 1 April 2026 – 30 June 2026');
     expect(delivered.getAttribute('href')).toBe('#/sync');
-    expect(rejected.textContent).toBe('Rejected by the portal');
+    expect(rejected.textContent).toBe('Not accepted by the portal');
     expect(rejected.getAttribute('aria-label')).toContain('too large for the portal');
     act(() => root.unmount());
   });

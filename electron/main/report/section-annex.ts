@@ -1,6 +1,6 @@
 /** Funding scenarios, compute budget (both only when present), sign-off block and appendix of answers. */
 import type { Paragraph, Table } from 'docx';
-import type { ReportFundingScenario } from '../../../shared/report/report-data';
+import { computeRequestStatusKey, type ReportFundingScenario } from '../../../shared/report/report-data';
 import { firstInitiatives, joinList } from '../../../shared/report/summary';
 import { body, bullet, flag, heading, muted, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
@@ -101,7 +101,7 @@ export function gpuSection(ctx: ReportContext): Block[] {
   const req = gpu.computeRequest;
   if (!req) blocks.push(body(t('report:gpu.noRequest')));
   else {
-    blocks.push(body(t('report:gpu.requestStatus', { title: req.projectTitle, revision: req.revision, status: t(`domain:computeRequestStatus.${req.status}`) })));
+    blocks.push(body(t('report:gpu.requestStatus', { title: req.projectTitle, revision: req.revision, status: t(computeRequestStatusKey(req.status)) })));
     const al = req.allocation;
     if (al) {
       blocks.push(

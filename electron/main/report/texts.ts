@@ -12,12 +12,17 @@ import domainEn from '../../../locales/en/domain.json' with { type: 'json' };
 import domainFr from '../../../locales/fr/domain.json' with { type: 'json' };
 import domainDe from '../../../locales/de/domain.json' with { type: 'json' };
 import domainLb from '../../../locales/lb/domain.json' with { type: 'json' };
+// The status words of the portal: one word per status, the same as on the screens.
+import syncEn from '../../../locales/en/sync.json' with { type: 'json' };
+import syncFr from '../../../locales/fr/sync.json' with { type: 'json' };
+import syncDe from '../../../locales/de/sync.json' with { type: 'json' };
+import syncLb from '../../../locales/lb/sync.json' with { type: 'json' };
 
 const RESOURCES: Record<Locale, Record<string, unknown>> = {
-  en: { report: reportEn, domain: domainEn },
-  fr: { report: reportFr, domain: domainFr },
-  de: { report: reportDe, domain: domainDe },
-  lb: { report: reportLb, domain: domainLb },
+  en: { report: reportEn, domain: domainEn, sync: syncEn },
+  fr: { report: reportFr, domain: domainFr, sync: syncFr },
+  de: { report: reportDe, domain: domainDe, sync: syncDe },
+  lb: { report: reportLb, domain: domainLb, sync: syncLb },
 };
 
 export function reportTranslator(locale: Locale): Translate {

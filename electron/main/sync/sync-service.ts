@@ -13,6 +13,7 @@ import { apiVersionOf, createPortalClient, isCompatible, portalError, type Fetch
 import { normalisePortalUrl } from './portal-url';
 import type { SecretStore } from './secrets';
 import { createSyncStore, parseProblem } from './sync-store';
+import { createDecisionReader } from './decisions';
 
 export interface SyncServiceOptions {
   appVersion: string;
@@ -37,6 +38,7 @@ function unreachable(result: HttpResult): AppError {
 export function createSyncService(ctx: ServiceContext, options: SyncServiceOptions) {
   const { db } = ctx;
   const store = createSyncStore(db);
+  const decisions = createDecisionReader(db);
   const cache = createBenchmarkCache(db);
   const { secrets } = options;
   const engine = createSyncEngine({
@@ -212,6 +214,8 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
       ctx.emit({ type: 'changed', entity: 'sync' });
       return store.item(outboxId)!;
     },
+
+    'sync.decisions': ({ clientId }: ParsedInput<'sync.decisions'>) => decisions(clientId ?? null),
 
     'sync.records': ({ items }: ParsedInput<'sync.records'>) => items.map((i) => store.record(i.kind, i.recordId, i.revision)),
 

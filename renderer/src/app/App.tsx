@@ -7,6 +7,7 @@ import { match, navigate, useRouter } from '../lib/router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ROUTES } from './routes';
 import { LANGUAGE_NAMES } from './language-names';
+import { SyncNavBadge } from '../features/sync/PortalDecisions';
 
 
 function LanguageSwitcher() {
@@ -62,6 +63,7 @@ export function App() {
             {ROUTES.filter((r) => r.nav).map((r) => (
               <a key={r.pattern} href={`#${r.pattern}`} aria-current={activeTop === r.pattern ? 'page' : undefined}>
                 {t(r.nav!)}
+                {r.pattern === '/sync' && <SyncNavBadge />}
               </a>
             ))}
           </nav>

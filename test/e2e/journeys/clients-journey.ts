@@ -64,6 +64,7 @@ export async function clientsJourney(page: Page, reload: () => Promise<void>) {
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 
   // Erase for good: the confirmation names the company and needs its name typed.
+  await page.getByTestId('client-actions').click();
   await page.getByTestId('erase-client').click();
   await expect(page.getByRole('dialog')).toContainText(HOSTILE_NAME);
   await expect(page.getByTestId('confirm-button')).toBeDisabled();

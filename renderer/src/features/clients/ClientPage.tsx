@@ -17,6 +17,8 @@ import { LANGUAGE_NAMES } from '../../app/language-names';
 import { describeSizeClass } from './size-class';
 import { CLIENT_PANELS } from './client-panels';
 import { ErasureNotice } from '../data-safety/ErasureNotice';
+import { ActionMenu } from '../../components/ActionMenu';
+import { ClientPortalDecisions } from '../sync/PortalDecisions';
 
 /** Today on this computer (the advisor's day), as YYYY-MM-DD: the date the consent was given. */
 function localToday(): string {
@@ -87,11 +89,16 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
           <button type="button" onClick={() => call('clients.setArchived', { id: client.id, archived: !client.archivedAt }).then(setClient)}>
             {client.archivedAt ? t('unarchive') : t('archive')}
           </button>
-          <button type="button" className="danger" onClick={() => setConfirmErase(true)} data-testid="erase-client">
-            {t('erase')}
-          </button>
+          {/* Erasing is rare and cannot be undone: it sits in a menu, never next to everyday buttons. */}
+          <ActionMenu
+            label={t('moreActions')}
+            testId="client-actions"
+            items={[{ id: 'erase', label: t('erase'), danger: true, testId: 'erase-client', onSelect: () => setConfirmErase(true) }]}
+          />
         </div>
       </div>
+
+      <ClientPortalDecisions clientId={client.id} />
 
       <div className="card size-card" data-testid="size-class" data-size={size.sizeClass}>
         <span className={`badge size-${size.sizeClass}`}>{t(`size.${size.sizeClass}`)}</span>

@@ -13,7 +13,28 @@ import { ErrorText } from '../../components/ErrorText';
 import type { ClientPanelProps } from '../clients/client-panels';
 import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
 import { formatHours, queueText } from './gpu-format';
+import { portalStatusWord } from '../sync/sync-text';
 import './gpu.css';
+
+/**
+ * An allocation the portal approved for an earlier revision stays in sight after a later revision
+ * is sent (e.g. a request for more hours): what the client may use today until the portal decides.
+ */
+export function EarlierApproval({ requestId, shownRevision }: { requestId: string; shownRevision: number | null }) {
+  const { t } = useTranslation('gpu');
+  const locale = useLocale() as Locale;
+  const approval = useSyncStore((s) => s.decisions?.approved.find((d) => d.kind === 'compute_request' && d.recordId === requestId));
+  if (!approval || approval.revision === shownRevision) return null;
+  const a = approval.allocation;
+  const detail = a
+    ? t('portal.allocation', { hours: formatNumber(a.gpuHours, locale, 0), system: a.system, from: formatDate(a.validFrom, locale, 'short'), until: formatDate(a.validUntil, locale, 'short') })
+    : '';
+  return (
+    <div className="gpu-earlier-approval" data-testid="earlier-approval" data-revision={approval.revision}>
+      {t('sync:decisions.approvedEarlier', { status: portalStatusWord('approved', t), revision: approval.revision, allocation: detail })}
+    </div>
+  );
+}
 
 /** A new budget starts with the most common SME case: a LoRA fine-tune of an 8B model. */
 const FIRST_WORKLOAD: WorkloadDraft = { type: 'lora', model: 'llama-3.1-8b', tokens: null, epochs: 1 };
@@ -52,7 +73,7 @@ export function GpuClientPanel({ client }: ClientPanelProps) {
   }
 
   return (
-    <section className="card gpu-panel" aria-labelledby="gpu-panel-title" data-testid="gpu-panel">
+    <section className="feature-gpu card gpu-panel" aria-labelledby="gpu-panel-title" data-testid="gpu-panel">
       <div className="gpu-panel-head">
         <h2 id="gpu-panel-title">{t('panel.title')}</h2>
         <button type="button" className="primary" onClick={newBudget} data-testid="new-gpu-budget">
@@ -122,7 +143,10 @@ export function GpuClientPanel({ client }: ClientPanelProps) {
                 </td>
                 <td>{t(`request.status.${r.status}`)}</td>
                 <td className="num">{r.totalGpuHours === null ? '—' : formatNumber(r.totalGpuHours, locale, 0)}</td>
-                <td data-testid="request-row-portal">{r.queue ? queueText(r.queue, t, locale) : t('portal.notQueued')}</td>
+                <td data-testid="request-row-portal">
+                  {r.queue ? queueText(r.queue, t, locale) : t('portal.notQueued')}
+                  <EarlierApproval requestId={r.id} shownRevision={r.queue?.revision ?? null} />
+                </td>
               </tr>
             ))}
           </tbody>

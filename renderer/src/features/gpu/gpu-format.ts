@@ -9,6 +9,7 @@ import type { Locale } from '../../../../shared/locale';
 import type { FieldProblem } from '../../../../shared/errors';
 import type { Assumption } from '../../../../shared/domain/gpu-budget';
 import { ApiError } from '../../lib/api';
+import { portalStatusWord, stateWord } from '../sync/sync-text';
 
 /** GPU-hours are planned in whole hours; below 10 one decimal keeps small jobs visible. */
 export function formatHours(value: number, locale: Locale): string {
@@ -123,14 +124,16 @@ export function problemsUnder(problems: FieldProblem[], prefix: string): Record<
 
 /** Where a finalised revision is on its way to the portal: queue state, then the portal's own status. */
 export function queueText(q: ComputeRequestQueueInfo, t: TFunction, locale: Locale): string {
+  // The status words are the sync feature's (one word per status on every screen); this adds the reference, date or allocation.
   const ref = q.portalRef ? ` · ${q.portalRef}` : '';
   if (q.portalStatus) {
     const a = q.portalStatus.allocation;
     const allocation = a
       ? ` · ${t('gpu:portal.allocation', { hours: formatNumber(a.gpuHours, locale, 0), system: a.system, from: formatDate(a.validFrom, locale, 'short'), until: formatDate(a.validUntil, locale, 'short') })}`
       : '';
-    return `${t(`gpu:portal.status.${q.portalStatus.status}`, { defaultValue: q.portalStatus.status })}${ref}${allocation}`;
+    return `${portalStatusWord(q.portalStatus.status, t)}${ref}${allocation}`;
   }
-  if (q.state === 'delivered') return q.portalRef ? t('gpu:portal.deliveredRef', { ref: q.portalRef }) : t('gpu:portal.state.delivered');
-  return t(`gpu:portal.state.${q.state}`, { date: formatDateTime(q.queuedAt, locale) });
+  if (q.state === 'delivered') return `${stateWord('delivered', t)}${ref}`;
+  if (q.state === 'pending') return `${stateWord('pending', t)} · ${formatDateTime(q.queuedAt, locale)}`;
+  return stateWord(q.state, t);
 }

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordSyncInfo, SubmissionKindName } from '../../../../shared/contract/sync';
 import { useLocale } from '../../lib/use-locale';
 import { ensureSyncEvents, lookupRecordSync, useSyncStore } from './sync-store';
-import { portalStatusText, problemText } from './sync-text';
+import { portalStatusText, problemText, stateWord } from './sync-text';
 import './sync.css';
 
 export interface SyncBadgeProps {
@@ -48,16 +48,16 @@ export function SyncBadge({ kind, recordId, revision, compact }: SyncBadgeProps)
   }, [kind, recordId, revision, version]);
   if (!info || info.state === 'not_queued') return null;
 
-  let text = t(`state.${info.state}`);
+  let text = stateWord(info.state, t);
   if (info.state === 'delivered') {
     const status = info.portalStatus && info.portalStatus.status !== 'received' ? portalStatusText(info.portalStatus, t, locale) : null;
-    text = [compact ? null : info.portalRef, status ?? t('state.delivered')].filter(Boolean).join(' · ');
+    text = [compact ? null : info.portalRef, status ?? stateWord('delivered', t)].filter(Boolean).join(' · ');
   }
   const detail = info.lastError ? problemText(info.lastError, t, i18n) : undefined;
   return (
     <a
       href="#/sync"
-      className={`badge sync-badge ${TONE[info.state]}`}
+      className={`feature-sync badge sync-badge ${TONE[info.state]}`}
       data-testid="sync-badge"
       data-state={info.state}
       title={detail}

@@ -11,8 +11,9 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from './sync-store';
-import { fieldText, portalStatusText, problemText } from './sync-text';
+import { fieldText, portalStatusText, problemText, stateWord } from './sync-text';
 import { useSyncError } from './PortalSettingsSection';
+import { DecisionItem } from './PortalDecisions';
 import './sync.css';
 
 interface Lists {
@@ -36,7 +37,8 @@ export function SyncCentrePage() {
   const { t, i18n } = useTranslation('sync');
   const locale = useLocale();
   const syncError = useSyncError();
-  const { status, progress, version } = useSyncStore();
+  const { status, progress, version, decisions } = useSyncStore();
+  const portalDecisions = decisions?.attention ?? [];
   const [portal, setPortal] = useState<PortalSettings | null>(null);
   const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function SyncCentrePage() {
   const running = status.running;
 
   return (
-    <section className="page sync-centre" data-testid="sync-centre">
+    <section className="feature-sync page sync-centre" data-testid="sync-centre">
       <div className="page-head">
         <div>
           <h1>{t('centre.title')}</h1>
@@ -145,17 +147,24 @@ export function SyncCentrePage() {
       )}
 
       <h2>
-        {t('centre.attention')} <span className="badge danger">{lists.attention.length}</span>
+        {t('centre.attention')} <span className="badge danger">{lists.attention.length + portalDecisions.length}</span>
       </h2>
+      {portalDecisions.length > 0 && (
+        <ul className="sync-list" data-testid="sync-decisions" aria-label={t('decisions.title')}>
+          {portalDecisions.map((d) => (
+            <DecisionItem key={`${d.kind}|${d.recordId}|${d.revision}`} decision={d} showClient />
+          ))}
+        </ul>
+      )}
       {lists.attention.length === 0 ? (
-        <p className="empty">{t('centre.attentionEmpty')}</p>
+        portalDecisions.length === 0 && <p className="empty">{t('centre.attentionEmpty')}</p>
       ) : (
         <ul className="sync-list" data-testid="sync-attention">
           {lists.attention.map((item) => (
             <li key={item.outboxId} className="card sync-item" data-state={item.state}>
               <div className="sync-item-head">
                 <ItemLabel item={item} />
-                <span className="badge danger">{t(`state.${item.state}`)}</span>
+                <span className="badge danger">{stateWord(item.state, t)}</span>
               </div>
               {item.lastError && <p className="sync-problem">{problemText(item.lastError, t, i18n)}</p>}
               {item.lastError && item.lastError.fields.length > 0 && (
@@ -208,7 +217,7 @@ export function SyncCentrePage() {
                 <td>
                   {item.state === 'retry' && item.nextAttemptAt
                     ? t('centre.retryAt', { time: when(item.nextAttemptAt), attempts: item.attempts })
-                    : t(`state.${item.state}`)}
+                    : stateWord(item.state, t)}
                   {item.lastError && <div className="muted">{problemText(item.lastError, t, i18n)}</div>}
                   {item.state === 'retry' && (
                     <button type="button" className="link" onClick={() => act(() => call('sync.retry', { outboxId: item.outboxId }))}>

@@ -4,7 +4,7 @@
  * record states for SyncBadge (one `sync.records` call per burst of badges, not one per row).
  */
 import { create } from 'zustand';
-import type { RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../../shared/contract/sync';
+import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../../shared/contract/sync';
 import { call, onEvent } from '../../lib/api';
 
 interface SyncUiState {
@@ -12,9 +12,16 @@ interface SyncUiState {
   progress: { done: number; total: number } | null;
   /** Bumped when outbox rows or statuses change: lists and badges reload. */
   version: number;
+  /** Portal decisions of every client: what needs the advisor (navigation badge) and approvals. */
+  decisions: PortalDecisions | null;
 }
 
-export const useSyncStore = create<SyncUiState>(() => ({ status: null, progress: null, version: 0 }));
+export const useSyncStore = create<SyncUiState>(() => ({ status: null, progress: null, version: 0, decisions: null }));
+
+/** How many things need the advisor: portal decisions on the latest revision sent, and records the portal would not take. */
+export function needsAdvisorCount(s: Pick<SyncUiState, 'status' | 'decisions'>): number {
+  return (s.decisions?.attention.length ?? 0) + (s.status?.counts.attention ?? 0);
+}
 
 /** Events that change what the sync screens show ('outbox': a feature queued a record). */
 const SYNC_ENTITIES = new Set(['sync', 'portal_status', 'outbox']);
@@ -33,8 +40,13 @@ export function refreshSyncStatus(): Promise<void> {
     do {
       refreshAgain = false;
       try {
-        const status = await call('sync.status', {});
-        useSyncStore.setState({ status, progress: status.running ? (status.progress ?? useSyncStore.getState().progress) : null });
+        // Each on its own: a failing decisions list never hides the status, nor the reverse.
+        const [status, decisions] = await Promise.allSettled([call('sync.status', {}), call('sync.decisions', {})]);
+        if (status.status === 'fulfilled') {
+          const value = status.value;
+          useSyncStore.setState({ status: value, progress: value.running ? (value.progress ?? useSyncStore.getState().progress) : null });
+        }
+        if (decisions.status === 'fulfilled') useSyncStore.setState({ decisions: decisions.value });
       } catch {
         // The next event tries again.
       }
