@@ -66,7 +66,8 @@ describe('database', () => {
     const db = await openDatabase(path);
     const insert = db.prepare("INSERT INTO clients (id, name, search_text, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')");
     db.transaction(() => {
-      for (let i = 0; i < 2000; i++) insert.run(`c${i}`, `Client ${i} ${'x'.repeat(200)}`, `client ${i}`);
+      // Ids and names as the contract (and since migration 8 the database) accepts them.
+      for (let i = 0; i < 2000; i++) insert.run(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, `Client ${i} ${'x'.repeat(180)}`, `client ${i}`);
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
     mkdirSync(join(dir, 'backups'));

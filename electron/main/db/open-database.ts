@@ -74,11 +74,18 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     await backupNow(db, backupDir, `before-v${pending[pending.length - 1].version}`, now());
   }
   for (const migration of pending) {
+    // Outside the transaction: SQLite ignores this pragma inside one.
+    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF');
     try {
       db.transaction(() => {
         db.exec(migration.sql);
+        if (migration.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as { table: string }[];
+          if (broken.length > 0) throw new Error(`${broken.length} broken references after the rebuild (first in ${broken[0].table})`);
+        }
         db.pragma(`user_version = ${migration.version}`);
       })();
+      if (migration.rebuildsTables) db.pragma('foreign_keys = ON');
     } catch (error) {
       db.close();
       throw new AppError('migration_failed', `Migration ${migration.version} (${migration.name}) failed`, {

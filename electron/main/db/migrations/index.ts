@@ -10,12 +10,18 @@ import m0004 from './0004_roadmaps';
 import m0005 from './0005_funding';
 import m0006 from './0006_sync';
 import m0007 from './0007_gpu_compute';
+import m0008 from './0008_client_checks';
 import m0009 from './0009_revision_versions';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Rebuilds tables (the only way SQLite adds a CHECK): run with foreign keys off, so dropping
+   * the old table does not cascade, and every reference is checked before commit.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -26,5 +32,6 @@ export const MIGRATIONS: Migration[] = [
   { version: 5, name: 'funding', sql: m0005 },
   { version: 6, name: 'sync', sql: m0006 },
   { version: 7, name: 'gpu_compute', sql: m0007 },
+  { version: 8, name: 'client_checks', sql: m0008, rebuildsTables: true },
   { version: 9, name: 'revision_versions', sql: m0009 },
 ];
