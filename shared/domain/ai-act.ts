@@ -11,8 +11,13 @@
  *  4. otherwise 'minimal'.
  * A tier is only given when the questions that could lead to a higher tier are answered: an unanswered
  * art. 5 question always gives 'unclassified'. Art. 50 duties are added to a high-risk result too
- * (art. 50 applies alongside Chapter III). The triage states the rule, never an application date
- * (dates were moved by Regulation (EU) 2026/1744, the 2026 "digital omnibus", and may move again).
+ * (art. 50 applies alongside Chapter III). Placing a general-purpose AI model on the market (art. 53)
+ * is asked separately: it adds the model provider's duties whatever the tier, and does not change it.
+ *
+ * Dates are shown as rules: each with the provision that sets it (AI_ACT_DATES). The Digital Omnibus on
+ * AI (Council adoption 29 Jun 2026, domain.md §4) moved some of them and added a prohibition; it is cited
+ * by name only ("Art. 5, as amended by the Digital Omnibus on AI") until its Official Journal numbering
+ * is confirmed — no regulation number is invented here.
  *
  * This is a guided first classification for an advisor, not legal advice; borderline cases go to a lawyer.
  */
@@ -27,6 +32,7 @@ export const AI_ACT_QUESTION_IDS = [
   'annex_iii_derogation',
   'interacts_with_people',
   'synthetic_content',
+  'gpai_model',
 ] as const;
 export type AiActQuestionId = (typeof AI_ACT_QUESTION_IDS)[number];
 
@@ -35,12 +41,16 @@ export interface AiActOption {
   label: LocalizedText;
   /** The legal provision this answer triggers, e.g. 'Art. 5(1)(f)'; null when it triggers nothing. */
   ref: string | null;
+  /** How to cite `ref` in each language, when it is more than an article number. */
+  citation?: LocalizedText;
 }
 
 export interface AiActQuestion {
   id: AiActQuestionId;
   /** 'yes_no' renders as two buttons, 'choice' as a list (one answer). */
   kind: 'yes_no' | 'choice';
+  /** False for questions that add duties without changing the tier (the GPAI model question). */
+  decidesTier?: false;
   question: LocalizedText;
   options: AiActOption[];
 }
@@ -51,6 +61,13 @@ export type AiActAnswers = Partial<Record<AiActQuestionId, string | null>>;
 export interface AiActRuleRef {
   ref: string;
   questionId: AiActQuestionId;
+  /** How to cite `ref` in each language, when it is more than an article number. */
+  citation?: LocalizedText;
+}
+
+/** The citation of a rule in the reader's language (the bare reference when it needs no words). */
+export function citeRef(rule: Pick<AiActRuleRef, 'ref' | 'citation'>, locale: keyof LocalizedText): string {
+  return rule.citation?.[locale] ?? rule.ref;
 }
 
 export type AiActObligationId =
@@ -73,8 +90,31 @@ export type AiActObligationId =
   | 'disclose_deepfake'
   | 'disclose_public_interest_text'
   | 'document_not_high_risk'
+  | 'register_not_high_risk'
+  | 'gpai_provider_duties'
+  | 'support_ai_literacy'
   | 'minimal_good_practice'
   | 'answer_triage';
+
+/** Rules with a date of application; which ones a triage names depends on its result. */
+export type AiActDateRuleId =
+  | 'prohibitions'
+  | 'omnibus_prohibition'
+  | 'ai_literacy'
+  | 'gpai'
+  | 'transparency'
+  | 'high_risk_annex_iii'
+  | 'high_risk_annex_i';
+
+export interface AiActDateRule {
+  id: AiActDateRuleId;
+  /** ISO date from which the rule applies. */
+  appliesFrom: string;
+  /** What applies from that date. */
+  rule: LocalizedText;
+  /** The provision that sets the date. */
+  source: LocalizedText;
+}
 
 export interface AiActTriage {
   risk: AiActRisk;
@@ -87,6 +127,8 @@ export interface AiActTriage {
   obligationIds: AiActObligationId[];
   /** Relevant questions still unanswered (for 'unclassified': what to answer next). */
   unanswered: AiActQuestionId[];
+  /** When the rules behind this result apply, each with its source (dates shown as rules). */
+  dates: AiActDateRule[];
 }
 
 const YES_NO = (yesRef: string | null): AiActOption[] => [
@@ -175,10 +217,10 @@ export const AI_ACT_QUESTIONS: readonly AiActQuestion[] = [
         id: 'biometric_sensitive_traits',
         ref: 'Art. 5(1)(g)',
         label: {
-          fr: "Catégorise des personnes à partir de données biométriques pour en déduire l'origine raciale, les opinions politiques, l'affiliation syndicale, les convictions religieuses, la vie sexuelle ou l'orientation sexuelle",
-          de: 'Kategorisiert Menschen anhand biometrischer Daten, um auf ethnische Herkunft, politische Meinung, Gewerkschaftszugehörigkeit, religiöse Überzeugung, Sexualleben oder sexuelle Orientierung zu schließen',
-          en: 'Categorises people by biometric data to infer their race, political opinions, trade-union membership, religious beliefs, sex life or sexual orientation',
-          lb: 'Kategoriséiert Mënschen op Basis vu biometreschen Donnéeën, fir op hir ethnesch Hierkonft, politesch Meenung, Gewerkschaftsmemberschaft, reliéis Iwwerzeegung, Sexualliewen oder sexuell Orientéierung ze schléissen',
+          fr: "Catégorise des personnes à partir de données biométriques pour en déduire l'origine raciale, les opinions politiques, l'affiliation syndicale, les convictions religieuses ou philosophiques, la vie sexuelle ou l'orientation sexuelle",
+          de: 'Kategorisiert Menschen anhand biometrischer Daten, um auf ethnische Herkunft, politische Meinung, Gewerkschaftszugehörigkeit, religiöse oder weltanschauliche Überzeugung, Sexualleben oder sexuelle Orientierung zu schließen',
+          en: 'Categorises people by biometric data to infer their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation',
+          lb: 'Kategoriséiert Mënschen op Basis vu biometreschen Donnéeën, fir op hir ethnesch Hierkonft, politesch Meenung, Gewerkschaftsmemberschaft, reliéis oder philosophesch Iwwerzeegung, Sexualliewen oder sexuell Orientéierung ze schléissen',
         },
       },
       {
@@ -192,10 +234,16 @@ export const AI_ACT_QUESTIONS: readonly AiActQuestion[] = [
         },
       },
       {
-        // Added by Regulation (EU) 2026/1744 (digital omnibus on AI). The letter (i) follows secondary
-        // sources; check it against the consolidated text on EUR-Lex when it is published.
+        // Added by the Digital Omnibus on AI (applies from 2 Dec 2026). Cited by name, without a letter
+        // or a regulation number, until the Official Journal numbering is confirmed.
         id: 'intimate_image_generation',
-        ref: 'Art. 5(1)(i)',
+        ref: 'Art. 5, as amended by the Digital Omnibus on AI',
+        citation: {
+          fr: "Art. 5, tel que modifié par l'omnibus numérique sur l'IA",
+          de: 'Art. 5 in der Fassung des digitalen Omnibus zur KI',
+          en: 'Art. 5, as amended by the Digital Omnibus on AI',
+          lb: 'Art. 5, esou wéi den digitalen Omnibus iwwer KI en ofgeännert huet',
+        },
         label: {
           fr: 'Génère des images sexuelles ou intimes de personnes réelles sans leur consentement, ou des contenus pédopornographiques',
           de: 'Erzeugt sexuelle oder intime Bilder realer Personen ohne deren Einwilligung oder Darstellungen sexuellen Kindesmissbrauchs',
@@ -475,6 +523,19 @@ export const AI_ACT_QUESTIONS: readonly AiActQuestion[] = [
       },
     ],
   },
+  {
+    // Model duties (art. 53) come on top of the system's tier; this question never changes the tier.
+    id: 'gpai_model',
+    kind: 'yes_no',
+    decidesTier: false,
+    question: {
+      fr: "L'entreprise met-elle sur le marché un modèle d'IA à usage général — le sien ou un modèle qu'elle a sensiblement modifié, par ex. en publiant les poids d'un modèle affiné ou en vendant l'accès à ce modèle pour toutes sortes de tâches ?",
+      de: 'Bringt das Unternehmen ein KI-Modell mit allgemeinem Verwendungszweck in Verkehr — ein eigenes oder ein wesentlich verändertes, z. B. indem es die Gewichte eines feinabgestimmten Modells veröffentlicht oder den Zugang zu diesem Modell für beliebige Aufgaben verkauft?',
+      en: 'Does the company place a general-purpose AI model on the market — its own or one it has substantially modified, e.g. by publishing the weights of a fine-tuned model or selling access to it for all kinds of tasks?',
+      lb: "Bréngt de Betrib e KI-Modell fir allgemeng Zwecker op de Marché — säin eegent oder eent, dat en däitlech ofgeännert huet, z. B. andeems en d'Gewiichter vun engem ugepasste Modell publizéiert oder den Zougang zu deem Modell fir all Zort vun Aufgabe verkeeft?",
+    },
+    options: YES_NO('Art. 53'),
+  },
 ];
 
 export const AI_ACT_OBLIGATIONS: Readonly<Record<AiActObligationId, LocalizedText>> = {
@@ -592,17 +653,126 @@ export const AI_ACT_OBLIGATIONS: Readonly<Record<AiActObligationId, LocalizedTex
     en: 'Before placing it on the market or using it, write down why the system is not high-risk under art. 6(3), keep this ready for the authorities and re-check it whenever the use changes (art. 6(4)).',
     lb: "Ier de System op de Marché kënnt oder benotzt gëtt, schrëftlech festhalen, firwat en no Art. 6(3) keen héije Risiko huet, dat fir d'Autoritéiten disponibel halen an et bei all Ännerung vun der Notzung nei iwwerpréiwen (Art. 6(4)).",
   },
+  register_not_high_risk: {
+    fr: "Avant la mise sur le marché ou en service, enregistrer le système, et le fournisseur lui-même, dans la base de données de l'UE, même avec cette conclusion « pas à haut risque » (art. 49(2)) ; pour un outil acheté, vérifier que le fournisseur l'a fait.",
+    de: 'Vor dem Inverkehrbringen oder der Inbetriebnahme das System und den Anbieter selbst in der EU-Datenbank registrieren, auch mit dieser Schlussfolgerung „kein hohes Risiko“ (Art. 49 Abs. 2); bei einem gekauften Werkzeug prüfen, ob der Anbieter das getan hat.',
+    en: 'Before placing it on the market or putting it into service, register the system, and the provider itself, in the EU database, even with this “not high-risk” conclusion (art. 49(2)); for a bought tool, check that the vendor did.',
+    lb: "Ier de System op de Marché kënnt oder a Betrib geholl gëtt, de System an den Ubidder selwer an der EU-Datebank registréieren, och mat dëser Conclusioun „keen héije Risiko“ (Art. 49(2)); bei engem kaaften Tool kontrolléieren, ob de Fournisseur dat gemaach huet.",
+  },
+  gpai_provider_duties: {
+    fr: "En tant que fournisseur d'un modèle d'IA à usage général (art. 53) : tenir la documentation technique du modèle, donner aux fournisseurs en aval les informations dont ils ont besoin, adopter une politique de respect du droit d'auteur et publier un résumé des contenus d'entraînement. Un modèle publié sous licence libre et ouverte est dispensé des deux premières obligations, sauf risque systémique (art. 53(2)).",
+    de: 'Als Anbieter eines KI-Modells mit allgemeinem Verwendungszweck (Art. 53): technische Dokumentation des Modells führen, nachgelagerten Anbietern die nötigen Informationen geben, eine Strategie zur Einhaltung des Urheberrechts festlegen und eine Zusammenfassung der Trainingsinhalte veröffentlichen. Ein unter freier und offener Lizenz veröffentlichtes Modell ist von den ersten beiden Pflichten befreit, außer bei systemischem Risiko (Art. 53 Abs. 2).',
+    en: 'As provider of a general-purpose AI model (art. 53): keep technical documentation of the model, give downstream providers the information they need, put in place a policy to comply with copyright and publish a summary of the training content. A model released under a free and open-source licence is exempt from the first two duties unless it has systemic risk (art. 53(2)).',
+    lb: "Als Ubidder vun engem KI-Modell fir allgemeng Zwecker (Art. 53): eng technesch Dokumentatioun vum Modell féieren, den Ubidder, déi et weider benotzen, déi néideg Informatioune ginn, eng Strategie fir d'Urheberrecht anzehalen astellen an e Resumé vun den Trainingsinhalter publizéieren. E Modell, dat ënner enger fräier an oppener Lizenz publizéiert gëtt, ass vun den éischten zwou Flichte befreit, ausser et huet e systemesche Risiko (Art. 53(2)).",
+  },
+  support_ai_literacy: {
+    fr: "Prendre des mesures pour soutenir la maîtrise de l'IA du personnel qui utilise ou fait fonctionner le système (art. 4, tel que modifié par l'omnibus numérique sur l'IA).",
+    de: 'Maßnahmen ergreifen, um die KI-Kompetenz der Beschäftigten zu fördern, die das System nutzen oder betreiben (Art. 4 in der Fassung des digitalen Omnibus zur KI).',
+    en: 'Take measures to support the AI literacy of the staff who use or operate the system (art. 4, as amended by the Digital Omnibus on AI).',
+    lb: "Moossnamen huelen, fir d'KI-Kompetenz vum Personal ze ënnerstëtzen, dat de System benotzt oder bedreift (Art. 4, esou wéi den digitalen Omnibus iwwer KI en ofgeännert huet).",
+  },
   minimal_good_practice: {
-    fr: "Aucune obligation de l'AI Act propre à ce système. Bonne pratique : consigner le classement dans le registre IA, former les utilisateurs et revoir le classement si l'usage change ; le RGPD reste applicable aux données personnelles.",
-    de: 'Keine systemspezifische Pflicht aus dem AI Act. Gute Praxis: die Einstufung im KI-Register festhalten, die Nutzenden schulen und bei geänderter Nutzung neu prüfen; für personenbezogene Daten gilt weiterhin die DSGVO.',
-    en: 'No AI Act obligation specific to this system. Good practice: record the triage in the AI register, train the people who use it and re-check if its use changes; the GDPR still applies to any personal data.',
-    lb: "Keng Flicht aus dem AI Act, déi speziell fir dëse System gëllt. Gutt Praxis: d'Aklasséierung am KI-Register festhalen, d'Benotzer formen an nei iwwerpréiwen, wann d'Notzung ännert; fir perséinlech Donnéeë gëllt weiderhin de RGPD.",
+    fr: "Aucune autre obligation de l'AI Act propre à ce système. Bonne pratique : consigner le classement dans le registre IA et le revoir si l'usage change ; le RGPD reste applicable aux données personnelles.",
+    de: 'Keine weitere systemspezifische Pflicht aus dem AI Act. Gute Praxis: die Einstufung im KI-Register festhalten und bei geänderter Nutzung neu prüfen; für personenbezogene Daten gilt weiterhin die DSGVO.',
+    en: 'No further AI Act obligation specific to this system. Good practice: record the triage in the AI register and re-check it if the use changes; the GDPR still applies to any personal data.',
+    lb: "Keng weider Flicht aus dem AI Act, déi speziell fir dëse System gëllt. Gutt Praxis: d'Aklasséierung am KI-Register festhalen an nei iwwerpréiwen, wann d'Notzung ännert; fir perséinlech Donnéeë gëllt weiderhin de RGPD.",
   },
   answer_triage: {
     fr: "Répondre aux questions de classement avant le début de l'initiative : les obligations dépendent du niveau de risque.",
     de: 'Die Einstufungsfragen vor Beginn der Maßnahme beantworten: Die Pflichten hängen von der Risikostufe ab.',
     en: 'Answer the triage questions before the initiative starts: the obligations depend on the risk tier.',
     lb: "D'Froe fir d'Aklasséierung beäntweren, ier d'Moossnam ufänkt: D'Flichten hänke vum Risikoniveau of.",
+  },
+};
+
+const AI_ACT_113: LocalizedText = { fr: 'Règlement (UE) 2024/1689 (AI Act), art. 113', de: 'AI Act, Art. 113', en: 'AI Act, art. 113', lb: 'AI Act, Art. 113' };
+
+/**
+ * Dates of application, each with the provision that sets it (domain.md §4; checked 2026-12-02). The
+ * Digital Omnibus on AI moved the high-risk dates and added a prohibition; dates may move again.
+ */
+export const AI_ACT_DATES: Readonly<Record<AiActDateRuleId, AiActDateRule>> = {
+  prohibitions: {
+    id: 'prohibitions',
+    appliesFrom: '2025-02-02',
+    rule: { fr: 'Pratiques interdites (art. 5)', de: 'Verbotene Praktiken (Art. 5)', en: 'Prohibited practices (art. 5)', lb: 'Verbuede Praktiken (Art. 5)' },
+    source: AI_ACT_113,
+  },
+  omnibus_prohibition: {
+    id: 'omnibus_prohibition',
+    appliesFrom: '2026-12-02',
+    rule: {
+      fr: "Interdiction des outils conçus pour générer des images intimes non consenties ou des contenus pédopornographiques",
+      de: 'Verbot von Werkzeugen, die intime Bilder ohne Einwilligung oder Darstellungen sexuellen Kindesmissbrauchs erzeugen sollen',
+      en: 'Prohibition of tools made to generate non-consensual intimate images or child sexual abuse material',
+      lb: 'Verbuet vun Tools, déi gemaach sinn, fir intim Biller ouni Averständnis oder Biller vu sexuellem Mëssbrauch vu Kanner ze generéieren',
+    },
+    source: {
+      fr: "Art. 5, tel que modifié par l'omnibus numérique sur l'IA",
+      de: 'Art. 5 in der Fassung des digitalen Omnibus zur KI',
+      en: 'Art. 5, as amended by the Digital Omnibus on AI',
+      lb: 'Art. 5, esou wéi den digitalen Omnibus iwwer KI en ofgeännert huet',
+    },
+  },
+  ai_literacy: {
+    id: 'ai_literacy',
+    appliesFrom: '2025-02-02',
+    rule: { fr: "Maîtrise de l'IA (art. 4)", de: 'KI-Kompetenz (Art. 4)', en: 'AI literacy (art. 4)', lb: 'KI-Kompetenz (Art. 4)' },
+    source: {
+      fr: "AI Act, art. 113 ; libellé tel que modifié par l'omnibus numérique sur l'IA",
+      de: 'AI Act, Art. 113; Wortlaut in der Fassung des digitalen Omnibus zur KI',
+      en: 'AI Act, art. 113; wording as amended by the Digital Omnibus on AI',
+      lb: 'AI Act, Art. 113; Wuertlaut, esou wéi den digitalen Omnibus iwwer KI en ofgeännert huet',
+    },
+  },
+  gpai: {
+    id: 'gpai',
+    appliesFrom: '2025-08-02',
+    rule: {
+      fr: "Obligations des fournisseurs de modèles d'IA à usage général (art. 53)",
+      de: 'Pflichten der Anbieter von KI-Modellen mit allgemeinem Verwendungszweck (Art. 53)',
+      en: 'Duties of providers of general-purpose AI models (art. 53)',
+      lb: 'Flichte vun den Ubidder vu KI-Modeller fir allgemeng Zwecker (Art. 53)',
+    },
+    source: AI_ACT_113,
+  },
+  transparency: {
+    id: 'transparency',
+    appliesFrom: '2026-08-02',
+    rule: { fr: 'Obligations de transparence (art. 50)', de: 'Transparenzpflichten (Art. 50)', en: 'Transparency duties (art. 50)', lb: 'Transparenzflichten (Art. 50)' },
+    source: AI_ACT_113,
+  },
+  high_risk_annex_iii: {
+    id: 'high_risk_annex_iii',
+    appliesFrom: '2027-12-02',
+    rule: {
+      fr: "Obligations des systèmes à haut risque de l'annexe III",
+      de: 'Pflichten für Hochrisiko-Systeme nach Anhang III',
+      en: 'Obligations for high-risk systems under Annex III',
+      lb: 'Flichte fir Systemer mat héijem Risiko aus dem Annex III',
+    },
+    source: {
+      fr: "Omnibus numérique sur l'IA (au lieu du 2 août 2026)",
+      de: 'Digitaler Omnibus zur KI (statt 2. August 2026)',
+      en: 'Digital Omnibus on AI (instead of 2 August 2026)',
+      lb: 'Digitalen Omnibus iwwer KI (amplaz vum 2. August 2026)',
+    },
+  },
+  high_risk_annex_i: {
+    id: 'high_risk_annex_i',
+    appliesFrom: '2028-08-02',
+    rule: {
+      fr: "Obligations des systèmes à haut risque intégrés à des produits de l'annexe I (art. 6(1))",
+      de: 'Pflichten für Hochrisiko-Systeme in Produkten nach Anhang I (Art. 6 Abs. 1)',
+      en: 'Obligations for high-risk systems in products under Annex I (art. 6(1))',
+      lb: 'Flichte fir Systemer mat héijem Risiko a Produiten aus dem Annex I (Art. 6(1))',
+    },
+    source: {
+      fr: "Omnibus numérique sur l'IA (au lieu du 2 août 2027)",
+      de: 'Digitaler Omnibus zur KI (statt 2. August 2027)',
+      en: 'Digital Omnibus on AI (instead of 2 August 2027)',
+      lb: 'Digitalen Omnibus iwwer KI (amplaz vum 2. August 2027)',
+    },
   },
 };
 
@@ -619,6 +789,11 @@ function chosen(answers: AiActAnswers, id: AiActQuestionId): AiActOption | undef
  * The questions to show, in order, given the answers so far: everything stops after a prohibited
  * practice, and the art. 6(3) question only appears once an Annex III area is chosen.
  */
+/** Unanswered questions of a triage that can still change its tier. */
+export function openTierQuestions(triage: Pick<AiActTriage, 'unanswered'>): AiActQuestionId[] {
+  return triage.unanswered.filter((id) => QUESTIONS_BY_ID.get(id)?.decidesTier !== false);
+}
+
 export function relevantAiActQuestions(answers: AiActAnswers): AiActQuestion[] {
   const prohibited = chosen(answers, 'prohibited_practice');
   if (prohibited && prohibited.id !== 'none') return [QUESTIONS_BY_ID.get('prohibited_practice') as AiActQuestion];
@@ -639,20 +814,29 @@ export function triageAiAct(answers: AiActAnswers): AiActTriage {
   const unanswered = relevantAiActQuestions(answers)
     .map((q) => q.id)
     .filter((id) => chosen(answers, id) === undefined);
+  // Placing a general-purpose model on the market adds the model duties to any non-prohibited result.
+  const gpai = chosen(answers, 'gpai_model')?.ref ? { ref: 'Art. 53', questionId: 'gpai_model' as const } : null;
   const result = (
     risk: AiActRisk,
     decidedBy: AiActRuleRef | null,
     alsoApplies: AiActRuleRef[],
     obligationIds: AiActObligationId[],
-  ): AiActTriage => ({
-    risk,
-    decidedBy,
-    alsoApplies,
-    obligationIds,
-    obligations: obligationIds.map((id) => AI_ACT_OBLIGATIONS[id]),
-    unanswered,
-  });
-  const unclassified = (): AiActTriage => result('unclassified', null, [], ['answer_triage']);
+    dateIds: AiActDateRuleId[],
+  ): AiActTriage => {
+    const withModel = gpai && risk !== 'prohibited';
+    const ids: AiActObligationId[] = withModel ? [...obligationIds, 'gpai_provider_duties'] : obligationIds;
+    const dates = withModel ? [...dateIds, 'gpai' as const] : dateIds;
+    return {
+      risk,
+      decidedBy,
+      alsoApplies: withModel ? [...alsoApplies, gpai] : alsoApplies,
+      obligationIds: ids,
+      obligations: ids.map((id) => AI_ACT_OBLIGATIONS[id]),
+      unanswered,
+      dates: dates.map((id) => AI_ACT_DATES[id]),
+    };
+  };
+  const unclassified = (): AiActTriage => result('unclassified', null, [], ['answer_triage'], []);
 
   // 1. Art. 5: must be answered before anything else can be said.
   const prohibited = chosen(answers, 'prohibited_practice');
@@ -660,7 +844,9 @@ export function triageAiAct(answers: AiActAnswers): AiActTriage {
   if (prohibited.ref) {
     const ids: AiActObligationId[] = ['do_not_deploy'];
     if (prohibited.id === 'emotion_work_school') ids.push('medical_safety_exception');
-    return result('prohibited', { ref: prohibited.ref, questionId: 'prohibited_practice' }, [], ids);
+    const omnibus = prohibited.id === 'intimate_image_generation';
+    const decidedBy: AiActRuleRef = { ref: prohibited.ref, questionId: 'prohibited_practice', ...(prohibited.citation ? { citation: prohibited.citation } : {}) };
+    return result('prohibited', decidedBy, [], ids, [omnibus ? 'omnibus_prohibition' : 'prohibitions']);
   }
 
   // Art. 50 triggers, needed both for 'limited' and as additional duties of a high-risk system.
@@ -691,6 +877,10 @@ export function triageAiAct(answers: AiActAnswers): AiActTriage {
   if (areaIsHigh && area?.ref) highRefs.push({ ref: area.ref, questionId: 'annex_iii_area' });
   if (highRefs.length > 0) {
     const ids: AiActObligationId[] = [...HIGH_RISK_CORE, product?.ref ? 'conformity_product' : 'conformity_assessment', 'deployer_duties'];
+    const dateIds: AiActDateRuleId[] = [];
+    if (product?.ref) dateIds.push('high_risk_annex_i');
+    if (areaIsHigh) dateIds.push('high_risk_annex_iii');
+    if (transparency.length > 0) dateIds.push('transparency');
     if (areaIsHigh && area) {
       if (area.id === 'employment_recruitment' || area.id === 'employment_management') ids.push('inform_workers');
       if (area.id === 'public_benefits' || area.id === 'credit_scoring' || area.id === 'life_health_insurance') {
@@ -699,7 +889,7 @@ export function triageAiAct(answers: AiActAnswers): AiActTriage {
       if (area.id === 'biometric_categorisation' || area.id === 'emotion_recognition') ids.push('inform_exposed_persons');
     }
     const [decidedBy, ...otherHigh] = highRefs;
-    return result('high', decidedBy, [...otherHigh, ...transparency], [...ids, ...transparencyIds]);
+    return result('high', decidedBy, [...otherHigh, ...transparency], [...ids, ...transparencyIds, 'support_ai_literacy'], [...dateIds, 'ai_literacy']);
   }
 
   // Not high risk only when both routes are answered negatively (or the derogation is claimed).
@@ -707,16 +897,20 @@ export function triageAiAct(answers: AiActAnswers): AiActTriage {
   const notHigh = product?.id === 'no' && (area?.id === 'none' || derogationUsed);
   if (!notHigh) return unclassified();
   const derogationRef: AiActRuleRef = { ref: 'Art. 6(3)', questionId: 'annex_iii_derogation' };
-  const derogationIds: AiActObligationId[] = derogationUsed ? ['document_not_high_risk'] : [];
+  // A "not high-risk" conclusion under art. 6(3) is documented and still registered (art. 49(2)).
+  const registrationRef: AiActRuleRef = { ref: 'Art. 49(2)', questionId: 'annex_iii_derogation' };
+  const derogationIds: AiActObligationId[] = derogationUsed ? ['document_not_high_risk', 'register_not_high_risk'] : [];
 
   // 3. Limited risk: any art. 50 trigger.
   if (transparency.length > 0) {
     const [decidedBy, ...rest] = transparency;
-    return result('limited', decidedBy, [...rest, ...(derogationUsed ? [derogationRef] : [])], [...transparencyIds, ...derogationIds]);
+    const also = [...rest, ...(derogationUsed ? [derogationRef, registrationRef] : [])];
+    return result('limited', decidedBy, also, [...transparencyIds, ...derogationIds, 'support_ai_literacy'], ['transparency', 'ai_literacy']);
   }
   // 4. Minimal: both art. 50 questions answered "no".
   if (interacts?.id === 'no' && content?.id === 'none') {
-    return result('minimal', derogationUsed ? derogationRef : null, [], [...derogationIds, 'minimal_good_practice']);
+    const obligations: AiActObligationId[] = [...derogationIds, 'support_ai_literacy', 'minimal_good_practice'];
+    return result('minimal', derogationUsed ? derogationRef : null, derogationUsed ? [registrationRef] : [], obligations, ['ai_literacy']);
   }
   return unclassified();
 }

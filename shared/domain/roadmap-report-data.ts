@@ -13,6 +13,7 @@ import { getInstrument } from '../reference/instrument';
 import type { Catalogue } from '../reference/catalogue';
 import { answerState, compareChecks, type Answer } from './scoring';
 import { classifySme } from './sme-size';
+import { citeRef } from './ai-act';
 import { roadmapTotals, type InitiativeReason } from './roadmap';
 import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from './roadmap-edit';
 
@@ -106,7 +107,7 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
       owner: orNull(i.owner),
       reason: i.reason ? describeReason(i.reason, dimTitle(i.reason.dimensionId), locale, t) : null,
       aiAct: triage
-        ? { risk: triage.risk, ref: triage.decidedBy?.ref ?? null, obligations: triage.obligations.map((o) => o[locale]) }
+        ? { risk: triage.risk, ref: triage.decidedBy ? citeRef(triage.decidedBy, locale) : null, obligations: triage.obligations.map((o) => o[locale]) }
         : null,
     };
   });

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AI_ACT_DATES,
   AI_ACT_OBLIGATIONS,
   AI_ACT_QUESTIONS,
   AI_ACT_QUESTION_IDS,
+  citeRef,
+  openTierQuestions,
   relevantAiActQuestions,
   triageAiAct,
   type AiActAnswers,
@@ -18,6 +21,7 @@ const NOTHING: AiActAnswers = {
   annex_iii_area: 'none',
   interacts_with_people: 'no',
   synthetic_content: 'none',
+  gpai_model: 'no',
 };
 const answers = (overrides: AiActAnswers): AiActAnswers => ({ ...NOTHING, ...overrides });
 
@@ -45,7 +49,7 @@ const USE_CASES: UseCase[] = [
   { name: 'deepfake video of a real spokesperson for an ad', answers: answers({ synthetic_content: 'deepfake' }), risk: 'limited', ref: 'Art. 50(4)' },
   { name: 'AI-written news article on a public matter', answers: answers({ synthetic_content: 'public_interest_text' }), risk: 'limited', ref: 'Art. 50(4)' },
   { name: 'scraping CCTV faces into a recognition database', answers: answers({ prohibited_practice: 'facial_scraping' }), risk: 'prohibited', ref: 'Art. 5(1)(e)' },
-  { name: 'nudification app', answers: answers({ prohibited_practice: 'intimate_image_generation' }), risk: 'prohibited', ref: 'Art. 5(1)(i)' },
+  { name: 'nudification app', answers: answers({ prohibited_practice: 'intimate_image_generation' }), risk: 'prohibited', ref: 'Art. 5, as amended by the Digital Omnibus on AI' },
   { name: 'smart-grid load control as a safety component', answers: answers({ annex_iii_area: 'critical_infrastructure', annex_iii_derogation: 'no' }), risk: 'high', ref: 'Annex III, point 2' },
   { name: 'shift allocation by worker behaviour', answers: answers({ annex_iii_area: 'employment_management', annex_iii_derogation: 'no' }), risk: 'high', ref: 'Annex III, point 4(b)' },
   { name: 'GenAI office assistant for staff', answers: answers({ interacts_with_people: 'yes', synthetic_content: 'synthetic' }), risk: 'limited', ref: 'Art. 50(1)' },
@@ -95,12 +99,12 @@ describe('triageAiAct: obligations', () => {
   });
 
   it('requires a transparency notice for a chatbot, and marking plus disclosure for deepfakes', () => {
-    expect(triageAiAct(answers({ interacts_with_people: 'yes' })).obligationIds).toEqual(['disclose_ai_interaction']);
-    expect(triageAiAct(answers({ synthetic_content: 'deepfake' })).obligationIds).toEqual(['mark_synthetic_content', 'disclose_deepfake']);
-    expect(triageAiAct(answers({ synthetic_content: 'public_interest_text' })).obligationIds).toEqual(['mark_synthetic_content', 'disclose_public_interest_text']);
+    expect(triageAiAct(answers({ interacts_with_people: 'yes' })).obligationIds).toEqual(['disclose_ai_interaction', 'support_ai_literacy']);
+    expect(triageAiAct(answers({ synthetic_content: 'deepfake' })).obligationIds).toEqual(['mark_synthetic_content', 'disclose_deepfake', 'support_ai_literacy']);
+    expect(triageAiAct(answers({ synthetic_content: 'public_interest_text' })).obligationIds).toEqual(['mark_synthetic_content', 'disclose_public_interest_text', 'support_ai_literacy']);
     const both = triageAiAct(answers({ interacts_with_people: 'yes', synthetic_content: 'synthetic' }));
     expect(both.alsoApplies).toEqual([{ ref: 'Art. 50(2)', questionId: 'synthetic_content' }]);
-    expect(both.obligationIds).toEqual(['disclose_ai_interaction', 'mark_synthetic_content']);
+    expect(both.obligationIds).toEqual(['disclose_ai_interaction', 'mark_synthetic_content', 'support_ai_literacy']);
   });
 
   it('adds the art. 50 duties to a high-risk system (an HR chatbot screening candidates)', () => {
@@ -116,8 +120,23 @@ describe('triageAiAct: obligations', () => {
     expect(t.alsoApplies).toContainEqual({ ref: 'Annex III, point 2', questionId: 'annex_iii_area' });
   });
 
-  it('gives minimal-risk systems good practice only', () => {
-    expect(triageAiAct(NOTHING)).toMatchObject({ risk: 'minimal', decidedBy: null, alsoApplies: [], obligationIds: ['minimal_good_practice'] });
+  it('gives minimal-risk systems the AI literacy measures and good practice only', () => {
+    expect(triageAiAct(NOTHING)).toMatchObject({ risk: 'minimal', decidedBy: null, alsoApplies: [], obligationIds: ['support_ai_literacy', 'minimal_good_practice'] });
+  });
+
+  it('words AI literacy as a duty to take measures to support it (art. 4, as amended by the Digital Omnibus)', () => {
+    const text = AI_ACT_OBLIGATIONS.support_ai_literacy;
+    expect(text.en).toMatch(/^Take measures to support the AI literacy/);
+    expect(text.en).toMatch(/art\. 4, as amended by the Digital Omnibus on AI/);
+    expect(text.fr).toMatch(/^Prendre des mesures pour soutenir/);
+    expect(text.de).toMatch(/^Maßnahmen ergreifen, um die KI-Kompetenz/);
+    expect(text.lb).toMatch(/^Moossnamen huelen/);
+    // Every non-prohibited, classified tier carries it; a prohibited system is not to be used at all.
+    for (const a of [NOTHING, answers({ interacts_with_people: 'yes' }), answers({ product_safety: 'yes' })]) {
+      expect(triageAiAct(a).obligationIds).toContain('support_ai_literacy');
+    }
+    expect(triageAiAct(answers({ prohibited_practice: 'social_scoring' })).obligationIds).not.toContain('support_ai_literacy');
+    expect(triageAiAct({}).obligationIds).not.toContain('support_ai_literacy');
   });
 
   it('uses the same texts as the obligation catalogue', () => {
@@ -131,14 +150,24 @@ describe('triageAiAct: art. 6(3) derogation', () => {
     const t = triageAiAct(answers({ annex_iii_area: 'employment_recruitment', annex_iii_derogation: 'yes' }));
     expect(t.risk).toBe('minimal');
     expect(t.decidedBy).toEqual({ ref: 'Art. 6(3)', questionId: 'annex_iii_derogation' });
-    expect(t.obligationIds).toEqual(['document_not_high_risk', 'minimal_good_practice']);
+    expect(t.obligationIds).toEqual(['document_not_high_risk', 'register_not_high_risk', 'support_ai_literacy', 'minimal_good_practice']);
+  });
+
+  it('says a "not high-risk" conclusion must still be registered (art. 49(2))', () => {
+    const t = triageAiAct(answers({ annex_iii_area: 'credit_scoring', annex_iii_derogation: 'yes' }));
+    expect(t.alsoApplies).toEqual([{ ref: 'Art. 49(2)', questionId: 'annex_iii_derogation' }]);
+    expect(AI_ACT_OBLIGATIONS.register_not_high_risk.en).toMatch(/register the system.*EU database.*art\. 49\(2\)/);
+    for (const l of LOCALES) expect(AI_ACT_OBLIGATIONS.register_not_high_risk[l]).toMatch(/49 ?(\(2\)|Abs\. 2)/);
+    // Without the derogation there is nothing to register as "not high-risk".
+    expect(triageAiAct(NOTHING).obligationIds).not.toContain('register_not_high_risk');
   });
 
   it('still applies art. 50 when the derogated tool talks to people', () => {
     const t = triageAiAct(answers({ annex_iii_area: 'education_admission', annex_iii_derogation: 'yes', interacts_with_people: 'yes' }));
     expect(t.risk).toBe('limited');
     expect(t.alsoApplies).toContainEqual({ ref: 'Art. 6(3)', questionId: 'annex_iii_derogation' });
-    expect(t.obligationIds).toEqual(['disclose_ai_interaction', 'document_not_high_risk']);
+    expect(t.alsoApplies).toContainEqual({ ref: 'Art. 49(2)', questionId: 'annex_iii_derogation' });
+    expect(t.obligationIds).toEqual(['disclose_ai_interaction', 'document_not_high_risk', 'register_not_high_risk', 'support_ai_literacy']);
   });
 
   it('does not exempt a product safety component (art. 6(3) covers Annex III only)', () => {
@@ -156,7 +185,8 @@ describe('triageAiAct: unanswered and invalid answers', () => {
   it('is unclassified when nothing is answered', () => {
     const t = triageAiAct({});
     expect(t).toMatchObject({ risk: 'unclassified', decidedBy: null, obligationIds: ['answer_triage'] });
-    expect(t.unanswered).toEqual(['prohibited_practice', 'product_safety', 'annex_iii_area', 'interacts_with_people', 'synthetic_content']);
+    expect(t.unanswered).toEqual(['prohibited_practice', 'product_safety', 'annex_iii_area', 'interacts_with_people', 'synthetic_content', 'gpai_model']);
+    expect(openTierQuestions(t)).toEqual(['prohibited_practice', 'product_safety', 'annex_iii_area', 'interacts_with_people', 'synthetic_content']);
   });
 
   it('never classifies before the prohibited-practices question is answered, even when high risk is evident', () => {
@@ -210,7 +240,7 @@ describe('triageAiAct: unanswered and invalid answers', () => {
 
 describe('relevantAiActQuestions', () => {
   it('asks everything except the derogation at first', () => {
-    expect(relevantAiActQuestions({}).map((q) => q.id)).toEqual(['prohibited_practice', 'product_safety', 'annex_iii_area', 'interacts_with_people', 'synthetic_content']);
+    expect(relevantAiActQuestions({}).map((q) => q.id)).toEqual(['prohibited_practice', 'product_safety', 'annex_iii_area', 'interacts_with_people', 'synthetic_content', 'gpai_model']);
   });
 
   it('asks about the art. 6(3) derogation once an Annex III area is chosen', () => {
@@ -241,14 +271,95 @@ describe('AI Act texts and references', () => {
 
   it('uses well-formed references to Regulation (EU) 2024/1689', () => {
     const refs = AI_ACT_QUESTIONS.flatMap((q) => q.options.map((o) => o.ref)).filter((r): r is string => r !== null);
-    for (const r of refs) expect(r).toMatch(/^(Art\. (5\(1\)\([a-i]\)|6\([13]\)|50\([1-4]\))|Annex III, point [1-8](\([a-d]\))?)$/);
-    // Art. 5(1)(a)–(h) plus the 2026 addition, each once.
+    const omnibus = 'Art. 5, as amended by the Digital Omnibus on AI';
+    for (const r of refs) {
+      if (r !== omnibus) expect(r).toMatch(/^(Art\. (5\(1\)\([a-h]\)|6\([13]\)|50\([1-4]\)|53)|Annex III, point [1-8](\([a-d]\))?)$/);
+    }
+    // Art. 5(1)(a)–(h), then the Omnibus addition cited by name (no letter until the OJ numbering is confirmed).
     const art5 = AI_ACT_QUESTIONS[0].options.map((o) => o.ref).filter(Boolean);
-    expect(art5).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((l) => `Art. 5(1)(${l})`));
+    expect(art5).toEqual([...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => `Art. 5(1)(${l})`), omnibus]);
+  });
+
+  it('cites no unverified regulation number for the Digital Omnibus anywhere', () => {
+    const everything = JSON.stringify([AI_ACT_QUESTIONS, AI_ACT_OBLIGATIONS, AI_ACT_DATES]);
+    expect(everything).not.toMatch(/\(EU\) 202[5-9]\/\d+/);
+    expect(everything).not.toMatch(/5\(1\)\(i\)/);
+    expect(everything).toMatch(/Regulation|2024\/1689|Digital Omnibus/);
+  });
+
+  it('includes philosophical beliefs in the art. 5(1)(g) biometric categorisation ban', () => {
+    const g = AI_ACT_QUESTIONS[0].options.find((o) => o.ref === 'Art. 5(1)(g)');
+    expect(g?.label.en).toMatch(/religious or philosophical beliefs/);
+    expect(g?.label.fr).toMatch(/convictions religieuses ou philosophiques/);
+    expect(g?.label.de).toMatch(/religiöse oder weltanschauliche Überzeugung/);
+    expect(g?.label.lb).toMatch(/reliéis oder philosophesch Iwwerzeegung/);
+  });
+
+  it('cites the Omnibus prohibition in the reader’s language', () => {
+    const t = triageAiAct(answers({ prohibited_practice: 'intimate_image_generation' }));
+    expect(citeRef(t.decidedBy!, 'en')).toBe('Art. 5, as amended by the Digital Omnibus on AI');
+    expect(citeRef(t.decidedBy!, 'fr')).toBe("Art. 5, tel que modifié par l'omnibus numérique sur l'IA");
+    expect(citeRef(t.decidedBy!, 'de')).toBe('Art. 5 in der Fassung des digitalen Omnibus zur KI');
+    expect(citeRef({ ref: 'Art. 50(1)' }, 'lb')).toBe('Art. 50(1)');
   });
 
   it('has unique option ids per question and a question for every id', () => {
     expect(AI_ACT_QUESTIONS.map((q) => q.id)).toEqual([...AI_ACT_QUESTION_IDS]);
     for (const q of AI_ACT_QUESTIONS) expect(new Set(q.options.map((o) => o.id)).size).toBe(q.options.length);
+  });
+});
+
+describe('triageAiAct: general-purpose AI models (art. 53)', () => {
+  it('adds the model provider duties when the company places a GPAI model on the market, whatever the tier', () => {
+    for (const base of [NOTHING, answers({ interacts_with_people: 'yes' }), answers({ annex_iii_area: 'credit_scoring', annex_iii_derogation: 'no' })]) {
+      const without = triageAiAct(base);
+      const withModel = triageAiAct({ ...base, gpai_model: 'yes' });
+      expect(withModel.risk).toBe(without.risk); // the question never changes the tier
+      expect(withModel.obligationIds).toEqual([...without.obligationIds, 'gpai_provider_duties']);
+      expect(withModel.alsoApplies).toContainEqual({ ref: 'Art. 53', questionId: 'gpai_model' });
+      expect(withModel.dates.map((d) => d.id)).toContain('gpai');
+      expect(without.obligationIds).not.toContain('gpai_provider_duties');
+    }
+    expect(AI_ACT_OBLIGATIONS.gpai_provider_duties.en).toMatch(/technical documentation.*downstream providers.*copyright.*summary of the training content/);
+  });
+
+  it('does not add model duties to a prohibited system, and does not hold back the tier when unanswered', () => {
+    expect(triageAiAct({ ...answers({ prohibited_practice: 'social_scoring' }), gpai_model: 'yes' }).obligationIds).toEqual(['do_not_deploy']);
+    const open = triageAiAct({ ...NOTHING, gpai_model: null });
+    expect(open.risk).toBe('minimal');
+    expect(open.unanswered).toEqual(['gpai_model']);
+    expect(openTierQuestions(open)).toEqual([]);
+  });
+});
+
+describe('triageAiAct: dates shown as rules', () => {
+  const dateIds = (a: AiActAnswers) => triageAiAct(a).dates.map((d) => d.id);
+
+  it('names, for each result, the rules that set its dates, with the Omnibus dates where it moved them', () => {
+    expect(dateIds(answers({ prohibited_practice: 'social_scoring' }))).toEqual(['prohibitions']);
+    expect(dateIds(answers({ prohibited_practice: 'intimate_image_generation' }))).toEqual(['omnibus_prohibition']);
+    expect(dateIds(answers({ annex_iii_area: 'employment_recruitment', annex_iii_derogation: 'no' }))).toEqual(['high_risk_annex_iii', 'ai_literacy']);
+    expect(dateIds(answers({ product_safety: 'yes' }))).toEqual(['high_risk_annex_i', 'ai_literacy']);
+    expect(dateIds(answers({ interacts_with_people: 'yes' }))).toEqual(['transparency', 'ai_literacy']);
+    expect(dateIds(NOTHING)).toEqual(['ai_literacy']);
+    expect(dateIds({})).toEqual([]);
+  });
+
+  it('carries each date with its source: AI Act art. 113, or the Digital Omnibus on AI', () => {
+    expect(AI_ACT_DATES.omnibus_prohibition.appliesFrom).toBe('2026-12-02');
+    expect(AI_ACT_DATES.high_risk_annex_iii.appliesFrom).toBe('2027-12-02');
+    expect(AI_ACT_DATES.high_risk_annex_i.appliesFrom).toBe('2028-08-02');
+    expect(AI_ACT_DATES.gpai.appliesFrom).toBe('2025-08-02');
+    for (const id of ['omnibus_prohibition', 'high_risk_annex_iii', 'high_risk_annex_i'] as const) {
+      expect(AI_ACT_DATES[id].source.en, id).toMatch(/Digital Omnibus on AI/);
+    }
+    for (const id of ['prohibitions', 'gpai', 'transparency'] as const) expect(AI_ACT_DATES[id].source.en, id).toMatch(/art\. 113/);
+    for (const rule of Object.values(AI_ACT_DATES)) {
+      expect(new Date(`${rule.appliesFrom}T00:00:00Z`).toISOString().slice(0, 10)).toBe(rule.appliesFrom);
+      for (const text of [rule.rule, rule.source]) {
+        for (const l of LOCALES) expect(text[l]?.trim(), `${rule.id}.${l}`).toBeTruthy();
+        for (const l of ['fr', 'de', 'lb'] as const) expect(text[l], `${rule.id}.${l}`).not.toBe(text.en);
+      }
+    }
   });
 });

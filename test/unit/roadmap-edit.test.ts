@@ -275,7 +275,7 @@ describe('report data', () => {
       dimensionTitles: ['Daten'],
     });
     expect(data.roadmap.initiatives[1]).toMatchObject({ title: 'Préiskalkulatioun', reason: null, aiAct: { risk: 'limited', ref: 'Art. 50(1)' } });
-    expect(data.roadmap.initiatives[1].aiAct!.obligations).toEqual([AI_ACT_OBLIGATIONS.disclose_ai_interaction.lb]);
+    expect(data.roadmap.initiatives[1].aiAct!.obligations).toEqual([AI_ACT_OBLIGATIONS.disclose_ai_interaction.lb, AI_ACT_OBLIGATIONS.support_ai_literacy.lb]);
     expect(data.roadmap.totals).toEqual({ costCents: 2_800_000, benefitCentsPerYear: null, paybackMonths: null });
     expect(data.signOff).toEqual({ name: 'Anne Muller', role: 'Gérante', date: '2026-03-05', revision: 1 });
   });

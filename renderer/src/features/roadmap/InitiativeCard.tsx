@@ -9,6 +9,7 @@ import { formatMoney } from '../../../../shared/format';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { monthRange, RiskBadge, useRoadmapTexts } from './roadmap-bits';
+import { citeRef } from '../../../../shared/domain/ai-act';
 
 interface Props {
   view: RoadmapView;
@@ -86,7 +87,7 @@ export function InitiativeCard({ view, initiative: i, number, canMoveUp, canMove
               ) : (
                 <RiskBadge risk={i.aiActRisk} onClick={onTriage} testId="initiative-risk" />
               ))}
-            {i.aiAct?.decidedBy && <span className="muted small"> {i.aiAct.decidedBy.ref}</span>}
+            {i.aiAct?.decidedBy && <span className="muted small"> {citeRef(i.aiAct.decidedBy, texts.locale)}</span>}
           </p>
           {reason && (
             <p className="initiative-reason" data-testid="initiative-reason">

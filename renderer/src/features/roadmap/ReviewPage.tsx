@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
 import { coverageOf } from '../../../../shared/domain/scoring';
+import { citeRef } from '../../../../shared/domain/ai-act';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { Timeline } from './Timeline';
@@ -129,7 +130,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
               {ai.map((i) => (
                 <li key={i.key}>
                   <RiskBadge risk={i.aiActRisk} /> <span className="review-item-title">{texts.title(i)}</span>
-                  {i.aiAct?.decidedBy && <span className="muted"> — {i.aiAct.decidedBy.ref}</span>}
+                  {i.aiAct?.decidedBy && <span className="muted"> — {citeRef(i.aiAct.decidedBy, locale)}</span>}
                   {i.aiAct && i.aiAct.obligations.length > 0 && <span className="review-reason">{i.aiAct.obligations[0][locale]}</span>}
                 </li>
               ))}

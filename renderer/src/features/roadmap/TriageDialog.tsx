@@ -1,12 +1,14 @@
 /**
  * AI Act triage of one initiative: the guided questions of shared/domain/ai-act.ts, one after the
  * other (art. 5 first; the art. 6(3) question only after an Annex III area), with the tier, the
- * provision that decided it and what it implies shown live. Each answer is saved at once.
+ * provision that decided it, what it implies and when those rules apply (each date with the provision
+ * that sets it) shown live. Each answer is saved at once.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoadmapInitiative, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { relevantAiActQuestions, triageAiAct, type AiActAnswers, type AiActQuestionId } from '../../../../shared/domain/ai-act';
+import { citeRef, openTierQuestions, relevantAiActQuestions, triageAiAct, type AiActAnswers, type AiActQuestionId } from '../../../../shared/domain/ai-act';
+import { formatDate } from '../../../../shared/format';
 import { RiskBadge, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
@@ -28,6 +30,9 @@ export function TriageDialog({ view, initiative, onAnswers, onUsesAi, onClose }:
 
   const questions = relevantAiActQuestions(answers);
   const result = triageAiAct(answers);
+  const openForTier = openTierQuestions(result).length;
+  // Questions that add duties without changing the tier (the GPAI model question) may still be open.
+  const openOther = result.unanswered.length - openForTier;
   const title = texts.title(initiative);
 
   function answer(id: AiActQuestionId, option: string) {
@@ -83,7 +88,7 @@ export function TriageDialog({ view, initiative, onAnswers, onUsesAi, onClose }:
                         />
                         <span>
                           {o.label[locale]}
-                          {o.ref && <span className="muted small"> ({o.ref})</span>}
+                          {o.ref && <span className="muted small"> ({citeRef({ ref: o.ref, citation: o.citation }, locale)})</span>}
                         </span>
                       </label>
                     ))}
@@ -97,15 +102,35 @@ export function TriageDialog({ view, initiative, onAnswers, onUsesAi, onClose }:
             <p>
               <RiskBadge risk={result.risk} />
             </p>
-            {result.decidedBy && <p data-testid="triage-ref">{t('triage.decidedBy', { ref: result.decidedBy.ref })}</p>}
-            {result.alsoApplies.length > 0 && <p className="small">{t('triage.alsoApplies', { refs: result.alsoApplies.map((r) => r.ref).join(', ') })}</p>}
-            {result.risk === 'unclassified' && <p className="small">{t('triage.open', { count: result.unanswered.length })}</p>}
+            {result.decidedBy && <p data-testid="triage-ref">{t('triage.decidedBy', { ref: citeRef(result.decidedBy, locale) })}</p>}
+            {result.alsoApplies.length > 0 && (
+              <p className="small">{t('triage.alsoApplies', { refs: result.alsoApplies.map((r) => citeRef(r, locale)).join(', ') })}</p>
+            )}
+            {openForTier > 0 && <p className="small">{t('triage.open', { count: openForTier })}</p>}
+            {openForTier === 0 && openOther > 0 && (
+              <p className="small" data-testid="triage-still-open">
+                {t('triage.stillOpen', { count: openOther })}
+              </p>
+            )}
             <h4>{t('triage.implications')}</h4>
             <ul className="small">
               {result.obligations.map((o, k) => (
                 <li key={result.obligationIds[k]}>{o[locale]}</li>
               ))}
             </ul>
+            {result.dates.length > 0 && (
+              <>
+                <h4>{t('triage.dates')}</h4>
+                <ul className="small" data-testid="triage-dates">
+                  {result.dates.map((d) => (
+                    <li key={d.id} data-date-rule={d.id}>
+                      {t('triage.dateRule', { rule: d.rule[locale], date: formatDate(d.appliesFrom, locale), source: d.source[locale] })}
+                    </li>
+                  ))}
+                </ul>
+                <p className="muted small">{t('triage.datesNote')}</p>
+              </>
+            )}
           </aside>
         </div>
       )}
