@@ -11,6 +11,7 @@ import { rendererBench } from './renderer.bench';
 import { runAnswerSaveBench } from './answer-save.bench';
 import { reportBench } from './report.bench';
 import { runSyncDrainBench } from './sync-drain';
+import { runFlakyDrainBench } from './sync-flaky';
 
 const answerSaveBench: BenchModule = {
   id: 'answer-save',
@@ -48,6 +49,37 @@ const syncDrainBench: BenchModule = {
   },
 };
 
+const syncFlakyBench: BenchModule = {
+  id: 'sync-flaky',
+  title: 'Outbox drain into a portal failing 30 % of requests (engine on its scheduler vs a per-item retrier; scaled time)',
+  async run(ctx) {
+    const r = await runFlakyDrainBench({ records: ctx.short ? 60 : 300 });
+    const e = r.engine;
+    const note = `seed ${r.seed}, time ×${r.speed}; attempts engine ${e.attempts} / baseline ${r.baseline.attempts}`;
+    return [
+      {
+        bench: 'sync-flaky',
+        metric: `drain ${r.records} records under faults (scaled ms)`,
+        value: Math.round(e.drainMs),
+        unit: 'ms',
+        baseline: { label: 'per-item retrier, same faults', value: Math.round(r.baseline.drainMs) },
+        budget: Math.round(2 * r.baseline.drainMs),
+        note: `aim: ≤ 2 × baseline; ${note}`,
+      },
+      { bench: 'sync-flaky', metric: 'records stored twice on the portal', value: e.duplicates, unit: 'count', budget: 0 },
+      { bench: 'sync-flaky', metric: 'records never delivered', value: e.lost, unit: 'count', budget: 0 },
+      {
+        bench: 'sync-flaky',
+        metric: `approval made mid-drain shown after (scaled ms)`,
+        value: Math.round(e.approvalMs ?? Number.POSITIVE_INFINITY),
+        unit: 'ms',
+        budget: e.pullIntervalMs,
+        note: 'aim: within one pull interval',
+      },
+    ];
+  },
+};
+
 export const BENCHES: BenchModule[] = [
   startupBench,
   clientSearchBench,
@@ -56,4 +88,5 @@ export const BENCHES: BenchModule[] = [
   answerSaveBench,
   reportBench,
   syncDrainBench,
+  syncFlakyBench,
 ];

@@ -432,10 +432,12 @@ describe('retry now (sync.retry)', () => {
 });
 
 describe('status keeps flowing (scheduler on scaled time)', () => {
+  // Slow enough (10×) that a busy test machine does not stretch scaled time much.
+  const SPEED = 10;
   const allocation = { gpuHours: 2000, system: 'MeluXina-AI', accessMode: 'fast_lane', validFrom: '2026-04-01', validUntil: '2026-06-30' };
 
   it('pulled on its own schedule while every push fails, within one pull interval', { timeout: 60_000 }, async () => {
-    const time = scaledTime(50);
+    const time = scaledTime(SPEED);
     h = await syncHarness({ time, engine: { pullIntervalMs: 60_000 } });
     await h.pair();
     const q = enqueue(h.app.db, 'compute_request');
@@ -443,8 +445,7 @@ describe('status keeps flowing (scheduler on scaled time)', () => {
     // From now on every submission is stored and its answer lost; the queue keeps failing.
     h.portal.faults.add({ kind: 'drop_after_commit', times: 10_000 });
     for (let i = 0; i < 20; i++) enqueue(h.app.db, 'roadmap');
-    await time.sleep(30_000);
-    expect(h.rows().filter((r) => r.state === 'retry').length).toBeGreaterThan(0);
+    await expect.poll(() => h.rows().filter((r) => r.state === 'retry').length, { timeout: 10_000, interval: 10 }).toBeGreaterThan(0);
     const approvedAt = time.nowMs();
     h.portal.admin.setComputeStatus({ id: q.recordId, status: 'approved', allocation });
     await expect.poll(() => portalStatusOf(h.app.db, 'compute_request', q.recordId, 1)?.status, { timeout: 10_000, interval: 10 }).toBe('approved');
@@ -453,7 +454,7 @@ describe('status keeps flowing (scheduler on scaled time)', () => {
   });
 
   it('pulled at once when connectivity returns (sync.wake), not at the next interval', { timeout: 60_000 }, async () => {
-    const time = scaledTime(50);
+    const time = scaledTime(SPEED);
     h = await syncHarness({ time, engine: { pullIntervalMs: 60 * 60_000 } });
     await h.pair();
     const q = enqueue(h.app.db, 'compute_request');
@@ -469,21 +470,26 @@ describe('status keeps flowing (scheduler on scaled time)', () => {
     expect((await h.app.call('sync.wake', { now: true } as never)).ok).toBe(false);
   });
 
-  it('a run of failures opens the circuit; the health probe comes again within seconds and the queue drains', { timeout: 60_000 }, async () => {
-    const time = scaledTime(50);
+  it('a run of failures opens the circuit; the health probe comes again within seconds, not after the items\' backoff', { timeout: 60_000 }, async () => {
+    const time = scaledTime(SPEED);
     h = await syncHarness({ time });
     await h.pair();
-    for (let i = 0; i < 12; i++) enqueue(h.app.db, 'roadmap');
+    // Twelve items that already failed often: a new failure puts each at up to 15 minutes.
+    const queued = Array.from({ length: 12 }, () => enqueue(h.app.db, 'roadmap'));
+    h.app.db.prepare('UPDATE outbox SET attempts = 12').run();
     h.portal.faults.add({ kind: 'error_500', times: CIRCUIT_THRESHOLD }, { kind: 'error_500', route: 'health', times: 2 });
     const seen: (boolean | null)[] = [];
     const watch = setInterval(() => void h.app.ok('sync.status', {}).then((s) => seen.push(s.reachable)), 5);
     const started = time.nowMs();
-    await expect.poll(() => h.rows().every((r) => r.state === 'delivered'), { timeout: 20_000, interval: 10 }).toBe(true);
+    const rest = queued.slice(CIRCUIT_THRESHOLD);
+    await expect.poll(() => rest.every((q) => h.row(q.outboxId).state === 'delivered'), { timeout: 20_000, interval: 10 }).toBe(true);
     clearInterval(watch);
     expect(seen).toContain(false); // the circuit opened …
-    // … and two failed probes (2 s, then 4 s) later the portal took everything: seconds, not the minutes of a backoff.
+    // … and after two failed probes (about 2 s, then 4 s) the rest went: seconds, not the minutes of a backoff.
     expect(time.nowMs() - started).toBeLessThan(30_000);
-    expect(h.portal.count()).toBe(12);
+    const failed = queued.slice(0, CIRCUIT_THRESHOLD).map((q) => h.row(q.outboxId));
+    expect(failed.every((r) => r.attempts >= 13)).toBe(true); // each failed once more, on its own backoff
+    expect(h.portal.count()).toBeGreaterThanOrEqual(12 - CIRCUIT_THRESHOLD);
   });
 });
 

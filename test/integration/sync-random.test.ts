@@ -4,7 +4,8 @@
  * connection dropped after the commit, 500, 503 and 429 with Retry-After, an HTML login page at
  * 200, a 20 s stall. 300 records finalised in bursts arrive exactly once, every local row is
  * delivered with its portal reference, each attempt recorded is one request the portal saw, and
- * an approval made mid-drain shows within one pull interval. The seed is printed; rerun one with
+ * an approval made mid-drain shows within one pull interval (or, when the pull at that moment is
+itself hit by a fault, at the next pull that gets an answer, seconds later). The seed is printed; rerun one with
  * SYNC_SEED=<n> (SYNC_SPEED=<n> changes the time scale, default 50×).
  */
 import { afterAll, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ const SEED = Number(process.env.SYNC_SEED ?? 20260302);
 const SPEED = Number(process.env.SYNC_SPEED ?? 50);
 const RECORDS = 300;
 const PULL_INTERVAL_MS = 60_000;
+/** Round trip and timer lateness, in scaled time (3 s = 60 ms of wall clock at 50×). */
+const SLACK_MS = 3_000;
 export const FLAKY_KINDS: readonly FaultKind[] = ['drop_after_commit', 'error_500', 'unavailable_503', 'too_many_429', 'html_login', 'slow'];
 
 let h: SyncHarness;
@@ -40,6 +43,15 @@ it(`flaky portal (seed ${SEED}): 300 records exactly once, approval mid-drain wi
     retryAfter: 10,
     delayMs: time.real(20_000), // the portal's stall runs on real timers: 20 s of scaled time
   });
+
+  // Every request to the changes feed as the portal sees it: when, and whether a fault hit it.
+  const pulls: { at: number; faulted: boolean }[] = [];
+  const take = h.portal.faults.take;
+  h.portal.faults.take = (route) => {
+    const fault = take(route);
+    if (route === 'changes') pulls.push({ at: time.nowMs(), faulted: fault !== null });
+    return fault;
+  };
 
   const db = h.app.db;
   const remaining = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE state <> 'delivered'").get() as { n: number }).n;
@@ -74,7 +86,14 @@ it(`flaky portal (seed ${SEED}): 300 records exactly once, approval mid-drain wi
     queued += burst;
     await time.sleep(2_000 + pick() * 8_000);
   }
-  await expect.poll(remaining, { timeout: 150_000, interval: 20 }).toBe(0);
+  await expect
+    .poll(remaining, { timeout: 150_000, interval: 20 })
+    .toBe(0)
+    .catch(async (error: unknown) => {
+      const states = db.prepare('SELECT state, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY state').all();
+      console.log('[sync-random] stuck at', time.now().toISOString(), JSON.stringify(states), JSON.stringify(await h.app.ok('sync.status', {})));
+      throw error;
+    });
   const drainMs = time.nowMs() - started;
   await expect.poll(() => approval?.seenAt ?? null, { timeout: 20_000, interval: 20 }).not.toBeNull();
   clearInterval(watch);
@@ -100,5 +119,16 @@ it(`flaky portal (seed ${SEED}): 300 records exactly once, approval mid-drain wi
   expect(attempts).toBe(requests.submissions);
   expect(Object.keys(h.portal.faults.counts()).sort()).toEqual([...FLAKY_KINDS].sort());
   expect(a.remainingAtApproval).toBeGreaterThanOrEqual(100);
-  expect(a.seenAt! - a.at).toBeLessThanOrEqual(PULL_INTERVAL_MS);
+  // The status did not wait for the drain: a pull began within one pull interval of the approval,
+  // and the approval was on screen as soon as the first pull after it got an answer (a faulted
+  // pull is tried again within seconds). Slack: the round trip and timer lateness at scaled time.
+  const after = pulls.filter((p) => p.at >= a.at);
+  const firstAnswered = after.find((p) => !p.faulted)!;
+  console.log(
+    `[sync-random] first pull ${((after[0].at - a.at) / 1000).toFixed(1)} s after the approval` +
+      `${after[0].faulted ? ` (faulted; first answered pull after ${((firstAnswered.at - a.at) / 1000).toFixed(1)} s)` : ''}`,
+  );
+  expect(after[0].at - a.at).toBeLessThanOrEqual(PULL_INTERVAL_MS + SLACK_MS);
+  expect(a.seenAt! - firstAnswered.at).toBeLessThanOrEqual(SLACK_MS);
+  if (!after[0].faulted) expect(a.seenAt! - a.at).toBeLessThanOrEqual(PULL_INTERVAL_MS + SLACK_MS);
 });

@@ -46,6 +46,8 @@ export interface StoredCredentials {
 
 /** Consecutive failed attempts that open the circuit (one or two flaky answers do not). */
 export const CIRCUIT_THRESHOLD = 5;
+/** Longest wait before a failed pull of the changes feed is tried again (unless Retry-After says more). */
+export const PULL_RETRY_MAX_MS = 5_000;
 
 export interface SyncEngineOptions {
   db: Db;
@@ -287,10 +289,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const api = client(conn.base_url);
     let cursor = conn.changes_cursor;
     let applied = 0;
+    // The interval counts from when this pull asked, so a status is at most one interval old.
+    const startedAt = ms();
     const failed = (retryAfterMs: number | null): PullResult => {
-      // A failed pull is tried again soon (jittered), not a whole interval later.
+      // A failed pull is tried again within seconds (jittered, Retry-After honoured), not a whole interval later.
       pullFailures += 1;
-      nextPullAt = ms() + Math.min(Math.max(backoffDelayMs(pullFailures, random), retryAfterMs ?? 0), Math.max(pullIntervalMs, retryAfterMs ?? 0));
+      const retry = Math.min(backoffDelayMs(pullFailures, random), PULL_RETRY_MAX_MS, pullIntervalMs);
+      nextPullAt = ms() + Math.max(retry, retryAfterMs ?? 0);
       return { ok: false, applied, auth: false };
     };
     for (let page = 0; page < 200 && alive(); page++) {
@@ -326,7 +331,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       cursor = nextCursor;
     }
     pullFailures = 0;
-    nextPullAt = ms() + pullIntervalMs;
+    nextPullAt = startedAt + pullIntervalMs;
     return { ok: true, applied, auth: false };
   }
 
