@@ -19,7 +19,7 @@ import type { ComputeRequestFields } from '../domain/compute-request';
 import { GPU_HARDWARE, PRECISIONS, type GpuHardware, type HardwareId, type Precision } from '../reference/gpu/hardware';
 import type { ModelPreset } from '../reference/gpu/models';
 import type { OutboxState, PortalStatusInfo, SyncProblem } from './sync';
-import { CARBON_BASES, type GpuBudgetSettings, type NumericSettingKey, type SettingReference } from '../reference/gpu/settings';
+import { BILLING_UNITS, CARBON_BASES, type BillingUnit, type CarbonBasis, type GpuBudgetSettings, type NumericSettingKey, type SettingReference } from '../reference/gpu/settings';
 
 const HARDWARE_IDS = GPU_HARDWARE.map((h) => h.id) as [HardwareId, ...HardwareId[]];
 
@@ -74,9 +74,11 @@ const budgetFields = {
 export const gpuSettingsPatchSchema = z.strictObject({
   pricePerGpuHourCents: draft(nonNegativeInt(1_000_000)),
   pue: draft(z.number().min(1).max(3)),
-  carbonBasis: z.enum(CARBON_BASES as ['location', 'production', 'market']).optional(),
+  carbonBasis: z.enum(CARBON_BASES as [CarbonBasis, ...CarbonBasis[]]).optional(),
   carbonLocationGPerKwh: draft(z.number().min(0).max(2000)),
   carbonProductionGPerKwh: draft(z.number().min(0).max(2000)),
+  carbonResidualMixGPerKwh: draft(z.number().min(0).max(2000)),
+  billingUnit: z.enum(BILLING_UNITS as [BillingUnit, ...BillingUnit[]]).optional(),
   carbonMarketGPerKwh: draft(z.number().min(0).max(2000)),
   cashbackRate: draft(z.number().min(0).max(1)),
   gpusPerNode: draft(positiveInt(64)),
@@ -96,6 +98,8 @@ export const computeRequestFieldsSchema = z.strictObject({
   dataSensitivity: z.enum(DATA_SENSITIVITIES),
   personalData: z.boolean(),
   justification: longText,
+  /** Challenge keys (shared/domain/gpu-budget.ts) the advisor confirmed as intended. */
+  confirmedChallenges: z.array(z.string().min(1).max(200)).max(100).optional(),
 }) satisfies z.ZodType<ComputeRequestFields>;
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ export interface GpuSettingsView {
   settings: GpuBudgetSettings;
   defaults: GpuBudgetSettings;
   /** Settings that differ from the published default (changed in Settings). */
-  overridden: (NumericSettingKey | 'carbonBasis')[];
+  overridden: (NumericSettingKey | 'carbonBasis' | 'billingUnit')[];
   references: Record<NumericSettingKey, SettingReference>;
   updatedAt: string | null;
 }

@@ -20,6 +20,10 @@ interface TemplateText {
   tokens: string;
   images: string;
   epochs: string;
+  requests: string;
+  /** Serving is measured in hours and concurrent users, never epochs. */
+  servingHours: (n: string) => string;
+  users: (n: string) => string;
   shard: (gpus: number) => string;
   custom: (parameters: string) => string;
 }
@@ -63,6 +67,9 @@ const TEMPLATES: Record<Locale, TemplateText> = {
     tokens: 'tokens',
     images: 'images',
     epochs: 'époques',
+    requests: 'requêtes',
+    servingHours: (n) => `${n} h de service`,
+    users: (n) => `${n} utilisateurs simultanés`,
     shard: (n) => `, réparti sur ${n} GPU`,
     custom: (p) => `modèle propre de ${p} paramètres`,
   },
@@ -83,6 +90,9 @@ const TEMPLATES: Record<Locale, TemplateText> = {
     tokens: 'Tokens',
     images: 'Bilder',
     epochs: 'Epochen',
+    requests: 'Anfragen',
+    servingHours: (n) => `${n} h Betrieb`,
+    users: (n) => `${n} gleichzeitige Nutzer`,
     shard: (n) => `, verteilt auf ${n} GPUs`,
     custom: (p) => `eigenes Modell mit ${p} Parametern`,
   },
@@ -103,6 +113,9 @@ const TEMPLATES: Record<Locale, TemplateText> = {
     tokens: 'tokens',
     images: 'images',
     epochs: 'epochs',
+    requests: 'requests',
+    servingHours: (n) => `${n} h of service`,
+    users: (n) => `${n} concurrent users`,
     shard: (n) => `, sharded across ${n} GPUs`,
     custom: (p) => `own model with ${p} parameters`,
   },
@@ -123,6 +136,9 @@ const TEMPLATES: Record<Locale, TemplateText> = {
     tokens: 'Tokens',
     images: 'Biller',
     epochs: 'Epochen',
+    requests: 'Ufroen',
+    servingHours: (n) => `${n} h Betrib`,
+    users: (n) => `${n} gläichzäiteg Benotzer`,
     shard: (n) => `, verdeelt op ${n} GPUen`,
     custom: (p) => `eegene Modell mat ${p} Parameteren`,
   },
@@ -156,7 +172,10 @@ export function justificationTemplate(locale: Locale, estimate: GpuBudgetEstimat
     if (w.quantities.tokens !== undefined) parts.push(`${formatNumber(w.quantities.tokens, locale, 0)} ${t.tokens}`);
     if (w.quantities.images !== undefined) parts.push(`${formatNumber(w.quantities.images, locale, 0)} ${t.images}`);
     if (w.quantities.epochs !== undefined) parts.push(`${formatNumber(w.quantities.epochs, locale, 1)} ${t.epochs}`);
-    const quantity = (parts.length ? `, ${parts.join(' × ')}` : '') + (w.gpusPerJob > 1 ? t.shard(w.gpusPerJob) : '');
+    if (w.quantities.requests !== undefined) parts.push(`${formatNumber(w.quantities.requests, locale, 0)} ${t.requests}`);
+    if (w.quantities.servingHours !== undefined) parts.push(t.servingHours(formatNumber(w.quantities.servingHours, locale, 0)));
+    if (w.quantities.concurrentUsers !== undefined) parts.push(t.users(formatNumber(w.quantities.concurrentUsers, locale, 0)));
+    const quantity = (parts.length ? `, ${parts.join(w.type === 'serving' ? ', ' : ' × ')}` : '') + (w.gpusPerJob > 1 ? t.shard(w.gpusPerJob) : '');
     return t.workload({
       type: WORKLOAD_TYPE_LABELS[w.type][locale],
       model: w.model.id === null ? t.custom(formatNumber(w.model.parameterCount, locale, 0)) : w.model.name,

@@ -29,6 +29,11 @@ export interface ComputeRequestFields {
   dataSensitivity: DataSensitivity;
   personalData: boolean;
   justification: string;
+  /**
+   * Keys of the estimate's challenges (inputs beyond what the system can provide) the advisor has
+   * confirmed as intended. Absent in requests saved before 2026.2: read as none.
+   */
+  confirmedChallenges?: string[];
 }
 
 export interface CompanyFacts {
@@ -72,7 +77,24 @@ export function defaultComputeRequestFields(args: {
     dataSensitivity: 'internal',
     personalData: false,
     justification: args.estimate ? justificationTemplate(args.locale, args.estimate) : '',
+    confirmedChallenges: [],
   };
+}
+
+/**
+ * The estimate's challenges the advisor has not confirmed: each one blocks finalising, with what
+ * it is about in `params` (the same figures the budget screen explains).
+ */
+export function unconfirmedChallenges(estimate: GpuBudgetEstimate, fields: ComputeRequestFields): FieldProblem[] {
+  const confirmed = new Set(fields.confirmedChallenges ?? []);
+  return estimate.challenges
+    .filter((c) => !confirmed.has(c.key))
+    .map((c) => ({
+      path: `challenges.${c.key}`,
+      code: 'challenge_unconfirmed',
+      message: `${c.code}: ${c.value} beyond ${c.limit}; confirm it is intended`,
+      params: { challenge: c.code, workload: c.workload, value: c.value, limit: c.limit },
+    }));
 }
 
 /** The `company` block (portal-protocol.md): the size class from the client's record, never guessed. */

@@ -18,6 +18,8 @@ import { AppError, type FieldProblem } from '../errors';
 import { findHardware, PRECISIONS, type Band, type GpuHardware, type Precision } from '../reference/gpu/hardware';
 import { findModelPreset, type Architecture, type ModelShape, type VisionModelShape } from '../reference/gpu/models';
 import {
+  BILLING_UNITS,
+  BILLING_UNIT_SOURCE,
   CARBON_BASES,
   CARBON_SETTING_KEY,
   SETTING_REFERENCES,
@@ -138,15 +140,31 @@ export interface WorkloadEstimate {
   index: number;
   type: WorkloadType;
   model: { id: string | null; name: string; parameterCount: number; architecture: Architecture };
-  quantities: { tokens?: number; images?: number; epochs?: number };
+  /**
+   * What the workload is measured in, by type: training in tokens or images × epochs; batch
+   * inference in requests (or images); serving in hours and concurrent users — never epochs.
+   */
+  quantities: {
+    tokens?: number;
+    images?: number;
+    epochs?: number;
+    requests?: number;
+    servingHours?: number;
+    concurrentUsers?: number;
+  };
   gpuHours: Range;
+  /**
+   * GPU-hours the cost is counted on: equal to gpuHours when billed per GPU; per node, the whole
+   * nodes the job occupies (a one-GPU job on 4-GPU nodes: 4 × its GPU-hours).
+   */
+  billedGpuHours: Range;
   /** Expected GPU-hours of one run, without runs and overhead. */
   singleRunGpuHours: number;
   throughputPerGpu: { value: number; unit: 'tokens/s' | 'images/s' };
   peakMemoryPerGpuGiB: number;
   gpusPerJob: number;
   nodesPerJob: number;
-  /** ⌈expected GPU-hours ÷ GPUs per node⌉. */
+  /** ⌈expected billed GPU-hours ÷ GPUs per node⌉. */
   nodeHours: number;
   wallClock: WallClock;
   cost: CostEstimate;
@@ -165,6 +183,7 @@ export interface GpuBudgetEstimate {
   workloads: WorkloadEstimate[];
   total: {
     gpuHours: Range;
+    billedGpuHours: Range;
     nodeHours: number;
     wallClockDays: number;
     cost: CostEstimate;
@@ -175,10 +194,41 @@ export interface GpuBudgetEstimate {
   accessMode: AccessMode;
   accessModeAtHigh: AccessMode;
   carbonBasis: GpuBudgetSettings['carbonBasis'];
-  /** Ids of unconfirmed figures the result depends on (settings, or 'hardware'). */
+  /** Ids of unconfirmed figures the result depends on (settings, 'billingUnit', or 'hardware'). */
   unconfirmed: string[];
   assumptions: Assumption[];
+  /**
+   * Inputs beyond what the chosen system can provide or beyond any published training run. They
+   * are estimated all the same (the figures show how far off they are), but a compute request
+   * cannot be finalised until each one is confirmed (compute-request.ts).
+   */
+  challenges: Challenge[];
 }
+
+export type ChallengeCode = 'gpus_exceed_system' | 'run_longer_than_allocation' | 'tokens_beyond_largest_corpus' | 'total_exceeds_system_year';
+
+export interface Challenge {
+  code: ChallengeCode;
+  /** Workload index, or null for the budget's total. */
+  workload: number | null;
+  value: number;
+  limit: number;
+  source: string;
+  /** Stable while the input is unchanged; a confirmation is recorded against this key. */
+  key: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capacity checks: what no system or no published run can provide
+
+export const CAPACITY = {
+  /** The longest EuroHPC AI Factory allocation (Large Scale: 3, 6 or 12 months), in hours. */
+  allocationHours: 365 * 24,
+  allocationSource: 'EuroHPC AI Factory access modes: Large Scale allocations of 3, 6 or 12 months',
+  /** Llama 3 was pre-trained on "over 15T tokens", the largest published corpus of an open model. */
+  largestCorpusTokens: 15e12,
+  largestCorpusSource: 'https://ai.meta.com/blog/meta-llama-3/ (pre-trained on over 15T tokens)',
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Constants of the model (domain.md §5 unless said otherwise)
@@ -596,6 +646,7 @@ function resolveSettings(p: Problems, raw: unknown): GpuBudgetSettings {
     pue: { min: 1, max: 3 },
     carbonLocationGPerKwh: { max: 2000 },
     carbonProductionGPerKwh: { max: 2000 },
+    carbonResidualMixGPerKwh: { max: 2000 },
     carbonMarketGPerKwh: { max: 2000 },
     cashbackRate: { max: 1 },
     gpusPerNode: { positive: true, integer: true, max: 64 },
@@ -610,7 +661,12 @@ function resolveSettings(p: Problems, raw: unknown): GpuBudgetSettings {
   if (raw.carbonBasis !== undefined) {
     if (typeof raw.carbonBasis === 'string' && (CARBON_BASES as readonly string[]).includes(raw.carbonBasis)) {
       settings.carbonBasis = raw.carbonBasis as GpuBudgetSettings['carbonBasis'];
-    } else p.add('settings.carbonBasis', 'invalid_value', "must be 'location', 'production' or 'market'");
+    } else p.add('settings.carbonBasis', 'invalid_value', "must be 'location', 'production', 'market' or 'market_go'");
+  }
+  if (raw.billingUnit !== undefined) {
+    if (typeof raw.billingUnit === 'string' && (BILLING_UNITS as readonly string[]).includes(raw.billingUnit)) {
+      settings.billingUnit = raw.billingUnit as GpuBudgetSettings['billingUnit'];
+    } else p.add('settings.billingUnit', 'invalid_value', "must be 'gpu' or 'node'");
   }
   if (settings.playgroundMaxGpuHours > settings.fastLaneMaxGpuHours) {
     p.add('settings.playgroundMaxGpuHours', 'too_large', 'must not exceed fastLaneMaxGpuHours');
@@ -970,6 +1026,10 @@ function estimateWorkload(ctx: Context, w: ResolvedWorkload, index: number): Wor
         : textTraining(ctx, w);
   const { settings, hardware } = ctx;
   const gpuHours = rangeOf((k) => core.singleRun[k] * core.runs[k] * core.overhead[k]);
+  const nodesPerJob = Math.ceil(core.gpusPerJob / settings.gpusPerNode);
+  // Billed per node: the job pays every GPU of the nodes it occupies, used or not.
+  const billingFactor = settings.billingUnit === 'node' ? (nodesPerJob * settings.gpusPerNode) / core.gpusPerJob : 1;
+  const billedGpuHours = rangeOf((k) => gpuHours[k] * billingFactor);
   const energyKwh = energyOf(gpuHours, hardware, settings);
   const exceeds = core.hoursPerRun > settings.maxJobHours;
   const assumptions = [
@@ -977,23 +1037,21 @@ function estimateWorkload(ctx: Context, w: ResolvedWorkload, index: number): Wor
     { id: 'runs', value: core.runs.expected, low: core.runs.low, high: core.runs.high, unit: 'runs', source: DOMAIN },
     { id: 'overhead', value: core.overhead.expected, low: core.overhead.low, high: core.overhead.high, unit: 'factor', source: DOMAIN },
     { id: 'usable_memory_fraction', value: MODEL_CONSTANTS.usableMemoryFraction, unit: 'fraction of GPU memory', source: DOMAIN },
+    { id: 'billing_factor', value: billingFactor, unit: `billed GPU-hours per GPU-hour (${settings.billingUnit})`, source: settingSource('billingUnit', settings) },
   ];
   return {
     index,
     type: w.type,
     model: { id: w.model.id, name: w.model.name, parameterCount: w.model.shape.parameterCount, architecture: w.model.architecture },
-    quantities: {
-      ...(w.input.tokens !== undefined ? { tokens: w.input.tokens } : {}),
-      ...(w.input.images !== undefined ? { images: w.input.images } : {}),
-      ...(w.input.epochs !== undefined ? { epochs: w.input.epochs } : {}),
-    },
+    quantities: quantitiesOf(w),
     gpuHours,
+    billedGpuHours,
     singleRunGpuHours: core.singleRun.expected,
     throughputPerGpu: core.throughput,
     peakMemoryPerGpuGiB: gib(core.jobMemoryBytes / core.gpusPerJob),
     gpusPerJob: core.gpusPerJob,
-    nodesPerJob: Math.ceil(core.gpusPerJob / settings.gpusPerNode),
-    nodeHours: Math.ceil(gpuHours.expected / settings.gpusPerNode),
+    nodesPerJob,
+    nodeHours: Math.ceil(billedGpuHours.expected / settings.gpusPerNode),
     wallClock: {
       gpusPerJob: core.gpusPerJob,
       hoursPerRun: core.hoursPerRun,
@@ -1002,12 +1060,56 @@ function estimateWorkload(ctx: Context, w: ResolvedWorkload, index: number): Wor
       jobsPerRun: Math.max(1, Math.ceil(core.hoursPerRun / settings.maxJobHours)),
       checkpointingRequired: exceeds && core.checkpointing,
     },
-    cost: costOf(gpuHours, settings),
+    cost: costOf(billedGpuHours, settings),
     energyKwh,
     co2eKg: co2Of(energyKwh, settings),
     fit: core.fit,
     assumptions,
   };
+}
+
+/** The fields a workload type is measured in; a field left over from another type is not shown. */
+function quantitiesOf(w: ResolvedWorkload): WorkloadEstimate['quantities'] {
+  const i = w.input;
+  const pick = <K extends keyof WorkloadEstimate['quantities']>(...keys: K[]) =>
+    Object.fromEntries(keys.filter((k) => i[k] !== undefined && i[k] !== null).map((k) => [k, i[k] as number])) as WorkloadEstimate['quantities'];
+  if (TEXT_TRAINING.includes(w.type)) return pick('tokens', 'epochs');
+  if (w.type === 'vision_training') return pick('images', 'epochs');
+  if (w.type === 'batch_inference') return w.model.architecture === 'vision' ? pick('images') : pick('requests');
+  return { ...pick('servingHours'), concurrentUsers: i.concurrentUsers ?? 1 };
+}
+
+/**
+ * Where a setting's figure comes from: its published source, or the advisor's own setting when
+ * the value differs from the shipped default (a price shows where *it* comes from).
+ */
+export const ADVISOR_SETTING_SOURCE = 'setting:advisor';
+function settingSource(key: NumericSettingKey | 'billingUnit', settings: GpuBudgetSettings): string {
+  const defaults = defaultGpuBudgetSettings();
+  if (settings[key] !== defaults[key]) return ADVISOR_SETTING_SOURCE;
+  return key === 'billingUnit' ? BILLING_UNIT_SOURCE : SETTING_REFERENCES[key].source;
+}
+
+/** Inputs no system or published run can match (see CAPACITY); each must be confirmed before a request. */
+function challengesOf(hardware: GpuHardware, workloads: WorkloadEstimate[], totalExpected: number): Challenge[] {
+  const out: Challenge[] = [];
+  const add = (code: ChallengeCode, workload: number | null, value: number, limit: number, source: string) =>
+    out.push({ code, workload, value, limit, source, key: `${code}:${workload ?? 'total'}:${Math.round(value)}` });
+  for (const w of workloads) {
+    if (hardware.systemGpus !== null && w.gpusPerJob > hardware.systemGpus) {
+      add('gpus_exceed_system', w.index, w.gpusPerJob, hardware.systemGpus, hardware.systemGpusSource ?? '');
+    }
+    if (w.wallClock.hoursPerRun > CAPACITY.allocationHours) {
+      add('run_longer_than_allocation', w.index, w.wallClock.hoursPerRun, CAPACITY.allocationHours, CAPACITY.allocationSource);
+    }
+    const tokens = (w.quantities.tokens ?? 0) * (w.quantities.epochs ?? 1);
+    if (tokens > CAPACITY.largestCorpusTokens) add('tokens_beyond_largest_corpus', w.index, tokens, CAPACITY.largestCorpusTokens, CAPACITY.largestCorpusSource);
+  }
+  // The whole system busy for the longest allocation: no request can be granted beyond that.
+  if (hardware.systemGpus !== null && totalExpected > hardware.systemGpus * CAPACITY.allocationHours) {
+    add('total_exceeds_system_year', null, totalExpected, hardware.systemGpus * CAPACITY.allocationHours, hardware.systemGpusSource ?? '');
+  }
+  return out;
 }
 
 function resolveContext(p: Problems, input: Record<string, unknown>, settings: GpuBudgetSettings): Context | undefined {
@@ -1058,22 +1160,24 @@ export function estimateGpuBudget(input: GpuBudgetInput): GpuBudgetEstimate {
   const total = workloads.reduce(
     (acc, w) => ({
       gpuHours: addRanges(acc.gpuHours, w.gpuHours),
+      billedGpuHours: addRanges(acc.billedGpuHours, w.billedGpuHours),
       nodeHours: acc.nodeHours + w.nodeHours,
       wallClockDays: acc.wallClockDays + w.wallClock.days,
       cost: addCosts(acc.cost, w.cost),
       energyKwh: addRanges(acc.energyKwh, w.energyKwh),
       co2eKg: addRanges(acc.co2eKg, w.co2eKg),
     }),
-    { gpuHours: ZERO, nodeHours: 0, wallClockDays: 0, cost: costOf(ZERO, settings), energyKwh: ZERO, co2eKg: ZERO },
+    { gpuHours: ZERO, billedGpuHours: ZERO, nodeHours: 0, wallClockDays: 0, cost: costOf(ZERO, settings), energyKwh: ZERO, co2eKg: ZERO },
   );
 
   const hw = context.hardware;
   const carbonKey = CARBON_SETTING_KEY[settings.carbonBasis];
   const used: NumericSettingKey[] = ['pricePerGpuHourCents', 'cashbackRate', 'pue', carbonKey, 'playgroundMaxGpuHours', 'fastLaneMaxGpuHours'];
   const unconfirmed: string[] = used.filter((k) => SETTING_REFERENCES[k].unconfirmed);
+  // How a partly used node is billed is published by no operator.
+  unconfirmed.push('billingUnit');
   if (hw.unconfirmed) unconfirmed.push('hardware');
 
-  const ref = SETTING_REFERENCES;
   return {
     hardwareId: hw.id,
     gpuModel: hw.gpuModel,
@@ -1090,14 +1194,16 @@ export function estimateGpuBudget(input: GpuBudgetInput): GpuBudgetEstimate {
       { id: 'gpu_memory', value: hw.memoryGB, unit: 'GB', source: hw.sources[0] },
       { id: 'memory_bandwidth', value: hw.bandwidthTBs, unit: 'TB/s', source: hw.sources[0] },
       { id: 'board_power', value: hw.boardPowerKw, unit: 'kW', source: hw.sources[0] },
-      { id: 'pue', value: settings.pue, unit: 'ratio', source: ref.pue.source },
-      { id: 'carbon_intensity', value: carbonIntensityGPerKwh(settings), unit: `g CO2e/kWh (${settings.carbonBasis})`, source: ref[carbonKey].source },
-      { id: 'price_per_gpu_hour', value: settings.pricePerGpuHourCents, unit: 'EUR cents', source: ref.pricePerGpuHourCents.source },
-      { id: 'cashback_rate', value: settings.cashbackRate, unit: 'fraction', source: ref.cashbackRate.source },
-      { id: 'gpus_per_node', value: settings.gpusPerNode, unit: 'GPUs', source: ref.gpusPerNode.source },
-      { id: 'max_job_hours', value: settings.maxJobHours, unit: 'hours', source: ref.maxJobHours.source },
-      { id: 'cost_basis', value: 'expected GPU-hours × price per GPU-hour', unit: '' },
+      { id: 'pue', value: settings.pue, unit: 'ratio', source: settingSource('pue', settings) },
+      { id: 'carbon_intensity', value: carbonIntensityGPerKwh(settings), unit: `g CO2e/kWh (${settings.carbonBasis})`, source: settingSource(carbonKey, settings) },
+      { id: 'price_per_gpu_hour', value: settings.pricePerGpuHourCents, unit: 'EUR cents', source: settingSource('pricePerGpuHourCents', settings) },
+      { id: 'cashback_rate', value: settings.cashbackRate, unit: 'fraction', source: settingSource('cashbackRate', settings) },
+      { id: 'gpus_per_node', value: settings.gpusPerNode, unit: 'GPUs', source: settingSource('gpusPerNode', settings) },
+      { id: 'max_job_hours', value: settings.maxJobHours, unit: 'hours', source: settingSource('maxJobHours', settings) },
+      { id: 'billing_unit', value: settings.billingUnit, unit: '', source: settingSource('billingUnit', settings) },
+      { id: 'cost_basis', value: `expected billed GPU-hours (${settings.billingUnit}) × price per GPU-hour`, unit: '' },
     ],
+    challenges: challengesOf(hw, workloads, total.gpuHours.expected),
   };
 }
 
@@ -1137,7 +1243,10 @@ export function toComputeRequestFigures(estimate: GpuBudgetEstimate): ComputeReq
     type: w.type,
     model: w.model.id ?? 'custom',
     parameterCount: w.model.parameterCount,
-    ...w.quantities,
+    // The protocol's quantity fields only (tokens, images, epochs); serving has none of them.
+    ...(w.quantities.tokens !== undefined ? { tokens: w.quantities.tokens } : {}),
+    ...(w.quantities.images !== undefined ? { images: w.quantities.images } : {}),
+    ...(w.quantities.epochs !== undefined ? { epochs: w.quantities.epochs } : {}),
     gpuHoursLow: Math.ceil(w.gpuHours.low),
     gpuHoursExpected: Math.ceil(w.gpuHours.expected),
     gpuHoursHigh: Math.ceil(w.gpuHours.high),

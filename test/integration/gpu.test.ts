@@ -178,10 +178,11 @@ describe('GPU budgets', () => {
     const c = await completeClient();
     const b = await s.ok('gpu.budgets.create', { clientId: c.id, workloads: [LORA_8B] });
     const before = b.estimate!.total.cost.beforeCashbackCents.expected;
+    // Billed per node (the default); LORA_8B runs on one GPU of a 4-GPU node: billed × 4.
     const view = await s.ok('gpu.settings.update', { patch: { pricePerGpuHourCents: 206, carbonBasis: 'production', cashbackRate: 0.5 } });
     expect(view.overridden.sort()).toEqual(['carbonBasis', 'cashbackRate', 'pricePerGpuHourCents']);
     const after = (await s.ok('gpu.budgets.get', { id: b.budget.id })).estimate!;
-    expect(after.total.cost.beforeCashbackCents.expected).toBe(Math.round(b.estimate!.total.gpuHours.expected * 206));
+    expect(after.total.cost.beforeCashbackCents.expected).toBe(Math.round(b.estimate!.total.gpuHours.expected * 4 * 206));
     expect(after.total.cost.beforeCashbackCents.expected).toBeGreaterThan(before);
     expect(after.carbonBasis).toBe('production');
     expect(after.total.co2eKg.expected).toBeCloseTo((after.total.energyKwh.expected * 105) / 1000, 9);

@@ -387,14 +387,45 @@ describe('access mode', () => {
 });
 
 describe('node-hours and wall-clock', () => {
-  it('node-hours = ⌈GPU-hours ÷ GPUs per node⌉, totals add the rows', () => {
+  it('billed per GPU: node-hours = ⌈GPU-hours ÷ GPUs per node⌉, totals add the rows', () => {
     const serve = (hours: number): WorkloadInput => ({ type: 'serving', model: 'llama-3.1-8b', servingHours: hours });
-    expect(one(serve(4), 'h100-sxm').nodeHours).toBe(1);
-    expect(one(serve(4.5), 'h100-sxm').nodeHours).toBe(2);
-    expect(one(serve(8), 'h100-sxm').nodeHours).toBe(2);
-    expect(one(serve(0.1), 'h100-sxm').nodeHours).toBe(1);
-    expect(one(serve(9), 'h100-sxm', 'bf16', { gpusPerNode: 8 }).nodeHours).toBe(2);
-    expect(run([serve(4.5), serve(1)], 'h100-sxm').total.nodeHours).toBe(3);
+    const gpu = { billingUnit: 'gpu' } as const;
+    expect(one(serve(4), 'h100-sxm', 'bf16', gpu).nodeHours).toBe(1);
+    expect(one(serve(4.5), 'h100-sxm', 'bf16', gpu).nodeHours).toBe(2);
+    expect(one(serve(8), 'h100-sxm', 'bf16', gpu).nodeHours).toBe(2);
+    expect(one(serve(0.1), 'h100-sxm', 'bf16', gpu).nodeHours).toBe(1);
+    expect(one(serve(9), 'h100-sxm', 'bf16', { ...gpu, gpusPerNode: 8 }).nodeHours).toBe(2);
+    expect(run([serve(4.5), serve(1)], 'h100-sxm', 'bf16', gpu).total.nodeHours).toBe(3);
+  });
+
+  it('billed per node (the default): a one-GPU job pays the whole 4-GPU node; a full node pays the same either way', () => {
+    const serve: WorkloadInput = { type: 'serving', model: 'llama-3.1-8b', servingHours: 100 };
+    const perNode = one(serve, 'h100-sxm');
+    const perGpu = one(serve, 'h100-sxm', 'bf16', { billingUnit: 'gpu' });
+    expect(defaultGpuBudgetSettings().billingUnit).toBe('node');
+    // 100 h on 1 GPU = 100 GPU-hours of compute either way …
+    expect(perNode.gpuHours.expected).toBe(100);
+    expect(perGpu.gpuHours.expected).toBe(100);
+    // … billed as 1 node × 4 GPUs × 100 h = 400 GPU-hours = 100 node-hours, at €1.03 per GPU-hour.
+    expect(perNode.billedGpuHours.expected).toBe(400);
+    expect(perNode.nodeHours).toBe(100);
+    expect(perNode.cost.beforeCashbackCents.expected).toBe(400 * 103);
+    expect(perGpu.billedGpuHours.expected).toBe(100);
+    expect(perGpu.nodeHours).toBe(25);
+    expect(perGpu.cost.beforeCashbackCents.expected).toBe(100 * 103);
+    // Energy follows the GPUs that work, not the bill.
+    expect(perNode.energyKwh.expected).toBe(perGpu.energyKwh.expected);
+    // A job on 4 GPUs fills its node: the same bill per GPU or per node.
+    const four = { ...serve, gpusPerJob: 4 };
+    expect(one(four, 'h100-sxm').cost.beforeCashbackCents.expected).toBe(one(four, 'h100-sxm', 'bf16', { billingUnit: 'gpu' }).cost.beforeCashbackCents.expected);
+    // 5 GPUs occupy 2 nodes = 8 GPUs: billed 8/5 of the compute.
+    expect(one({ ...serve, gpusPerJob: 5 }, 'h100-sxm').billedGpuHours.expected).toBe(100 * 8);
+    // The unit is stated with its source, and flagged unconfirmed (no operator publishes it).
+    const e = run([serve], 'h100-sxm');
+    expect(e.assumptions.find((a) => a.id === 'billing_unit')).toMatchObject({ value: 'node' });
+    expect(e.unconfirmed).toContain('billingUnit');
+    expect(e.total.billedGpuHours.expected).toBe(400);
+    expect(() => run([serve], 'h100-sxm', 'bf16', { billingUnit: 'half' as never })).toThrow(GpuBudgetInputError);
   });
 
   it('a training run longer than the 48 h job limit needs checkpoints and several jobs', () => {
@@ -415,7 +446,7 @@ describe('node-hours and wall-clock', () => {
 
 describe('cost and cashback', () => {
   it('cost = expected GPU-hours × price in whole cents; cashback 80 %; after = before − cashback', () => {
-    const w = one({ type: 'serving', model: 'llama-3.1-8b', servingHours: 10.5 }, 'h100-sxm');
+    const w = one({ type: 'serving', model: 'llama-3.1-8b', servingHours: 10.5 }, 'h100-sxm', 'bf16', { billingUnit: 'gpu' });
     expect(w.cost.beforeCashbackCents.expected).toBe(Math.round(10.5 * 103));
     expect(w.cost.cashbackCents.expected).toBe(Math.round(Math.round(10.5 * 103) * 0.8));
     expect(w.cost.afterCashbackCents.expected).toBe(w.cost.beforeCashbackCents.expected - w.cost.cashbackCents.expected);
@@ -428,7 +459,7 @@ describe('cost and cashback', () => {
   });
 
   it('follows the price and cashback settings', () => {
-    const w = (s: Partial<GpuBudgetSettings>) => one({ type: 'serving', model: 'llama-3.1-8b', servingHours: 100 }, 'h100-sxm', 'bf16', s);
+    const w = (s: Partial<GpuBudgetSettings>) => one({ type: 'serving', model: 'llama-3.1-8b', servingHours: 100 }, 'h100-sxm', 'bf16', { billingUnit: 'gpu', ...s });
     expect(w({ cashbackRate: 0 }).cost.afterCashbackCents.expected).toBe(10_300);
     expect(w({ cashbackRate: 1 }).cost.afterCashbackCents.expected).toBe(0);
     expect(w({ pricePerGpuHourCents: 250 }).cost.beforeCashbackCents.expected).toBe(25_000);
@@ -445,12 +476,18 @@ describe('energy and carbon', () => {
     expect(loc.total.co2eKg.expected).toBeCloseTo((84 * 344) / 1000, 9);
     const prod = run([serve], 'h100-sxm', 'bf16', { carbonBasis: 'production' });
     expect(prod.total.co2eKg.expected).toBeCloseTo((84 * 105) / 1000, 9);
+    // Market-based without guarantees of origin = the residual mix (grid average stands in: 344 g).
     const market = run([serve], 'h100-sxm', 'bf16', { carbonBasis: 'market' });
-    expect(market.total.co2eKg.expected).toBe(0);
+    expect(market.total.co2eKg.expected).toBeCloseTo((84 * 344) / 1000, 9);
     expect(market.total.energyKwh.expected).toBeCloseTo(84, 9);
-    // The basis used is named in the assumptions, and market-based is flagged unconfirmed.
+    expect(run([serve], 'h100-sxm', 'bf16', { carbonBasis: 'market', carbonResidualMixGPerKwh: 500 }).total.co2eKg.expected).toBeCloseTo((84 * 500) / 1000, 9);
+    // Close to 0 only once the operator's guarantees of origin are recorded (basis market_go).
+    const go = run([serve], 'h100-sxm', 'bf16', { carbonBasis: 'market_go' });
+    expect(go.total.co2eKg.expected).toBe(0);
+    // The basis used is named in the assumptions, and both market-based figures are flagged unconfirmed.
     expect(prod.assumptions.find((a) => a.id === 'carbon_intensity')).toMatchObject({ value: 105 });
-    expect(market.unconfirmed).toContain('carbonMarketGPerKwh');
+    expect(market.unconfirmed).toContain('carbonResidualMixGPerKwh');
+    expect(go.unconfirmed).toContain('carbonMarketGPerKwh');
     expect(loc.unconfirmed).not.toContain('carbonLocationGPerKwh');
     const custom = run([serve], 'h100-sxm', 'bf16', { carbonBasis: 'location', carbonLocationGPerKwh: 200, pue: 1.5 });
     expect(custom.total.energyKwh.expected).toBeCloseTo(105, 9);
@@ -640,7 +677,8 @@ describe('determinism and invariants', () => {
         expect(w.gpuHours.expected).toBeLessThanOrEqual(w.gpuHours.high);
         expect(bigger.gpuHours.expected).toBeGreaterThan(w.gpuHours.expected);
         expect(w.peakMemoryPerGpuGiB).toBeLessThanOrEqual(w.fit.usableMemoryPerGpuGiB * (1 + 1e-12));
-        expect(w.nodeHours).toBe(Math.ceil(w.gpuHours.expected / 4));
+        // Billed per node (default): whole nodes of 4 GPUs.
+        expect(w.nodeHours).toBe(Math.ceil((w.gpuHours.expected * (w.nodesPerJob * 4)) / w.gpusPerJob / 4));
       }),
       { numRuns: 200 },
     );

@@ -24,6 +24,7 @@ import {
   buildComputeRequestPayload,
   checkComputeRequest,
   defaultComputeRequestFields,
+  unconfirmedChallenges,
   type ComputeRequestFields,
 } from '../../../shared/domain/compute-request';
 import { GPU_HARDWARE, GPU_REFERENCE_LAST_CHECKED, GPU_REFERENCE_VERSION, type HardwareId, type Precision } from '../../../shared/reference/gpu/hardware';
@@ -71,7 +72,7 @@ interface RevisionRow {
   updated_at: string;
 }
 
-type SettingKey = NumericSettingKey | 'carbonBasis';
+type SettingKey = NumericSettingKey | 'carbonBasis' | 'billingUnit';
 
 function toBudget(row: BudgetRow): GpuBudget {
   return {
@@ -218,7 +219,9 @@ export function createGpuService(ctx: ServiceContext, deps: { appVersion: string
       return { estimate: null, payload: null, budget, problems: estimated.problems.map((p) => ({ ...p, path: `budget.${p.path}` })) };
     }
     const payload = buildComputeRequestPayload({ company: clientFacts(request.client_id).company, fields, estimate: estimated.estimate });
-    return { estimate: estimated.estimate, payload, budget, problems: checkComputeRequest(payload).problems };
+    // Inputs beyond what the system can provide block finalising until the advisor confirms them.
+    const problems = [...checkComputeRequest(payload).problems, ...unconfirmedChallenges(estimated.estimate, fields)];
+    return { estimate: estimated.estimate, payload, budget, problems };
   }
 
   function toRevision(row: RevisionRow): ComputeRequestRevision {

@@ -9,6 +9,7 @@ import type { ScenarioSummary, ScenarioView } from '../../../shared/contract/fun
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
 import type { Locale } from '../../../shared/locale';
 import { GPU_HARDWARE } from '../../../shared/reference/gpu/hardware';
+import { carbonIntensityGPerKwh } from '../../../shared/reference/gpu/settings';
 import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, type ReportGpu, type ReportPeerBenchmark } from '../../../shared/report/report-data';
 import type { Client } from '../../../shared/contract/clients';
 import type { Db } from '../db/open-database';
@@ -97,7 +98,7 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
     const estimate = view?.estimate;
     if (!view || !estimate) return null;
     const hardware = GPU_HARDWARE.find((h) => h.id === estimate.hardwareId);
-    const intensity = { location: estimate.settings.carbonLocationGPerKwh, production: estimate.settings.carbonProductionGPerKwh, market: estimate.settings.carbonMarketGPerKwh }[estimate.carbonBasis];
+    const intensity = carbonIntensityGPerKwh(estimate.settings);
     const requests = now<ComputeRequestSummary[]>(handlers()['gpu.requests.list']({ clientId }), 'gpu.requests.list').filter((r) => r.budgetId === chosen.id);
     const request = requests[0];
     let computeRequest: ReportGpu['computeRequest'] = null;

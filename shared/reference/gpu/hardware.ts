@@ -9,9 +9,13 @@
  */
 import type { LocalizedText } from '../../locale';
 
-export const GPU_REFERENCE_VERSION = '2026.1';
+/**
+ * 2026.2: A100-80GB bandwidth 2.039 TB/s (was 2.0); B200 as the HGX board, 180 GB, 7.7 TB/s (was
+ * 8, the 192 GB launch figure); system sizes for the capacity checks; per-GPU or per-node billing.
+ */
+export const GPU_REFERENCE_VERSION = '2026.2';
 /** Date the hardware, model and setting sources in shared/reference/gpu were last checked. */
-export const GPU_REFERENCE_LAST_CHECKED = '2026-11-25';
+export const GPU_REFERENCE_LAST_CHECKED = '2026-12-02';
 
 export type Precision = 'bf16' | 'fp8';
 export const PRECISIONS: readonly Precision[] = ['bf16', 'fp8'];
@@ -40,6 +44,13 @@ export interface GpuHardware {
   gpusPerNode: number;
   /** Name of the system for `system` in a compute request, when the preset is a real system. */
   system: string | null;
+  /**
+   * GPUs the whole system has (capacity checks: a job or a year of work beyond it is impossible);
+   * null for a bare GPU model that stands for no particular system.
+   */
+  systemGpus: number | null;
+  /** Where `systemGpus` comes from. */
+  systemGpusSource: string | null;
   /** True when the figure depends on a choice not yet public (MeluXina-AI's GPU model). */
   unconfirmed: boolean;
   sources: string[];
@@ -54,6 +65,10 @@ const MFU_A100_BF16: Band = { low: 0.3, expected: 0.45, high: 0.55 };
 const MFU_HOPPER_BF16: Band = { low: 0.25, expected: 0.38, high: 0.48 };
 const MFU_FP8: Band = { low: 0.2, expected: 0.35, high: 0.4 };
 const MFU_B200_BF16: Band = { low: 0.22, expected: 0.35, high: 0.45 };
+
+/** MeluXina-AI: "more than 2,100 GPUs" (end of 2026); the lower bound is used for the checks. */
+const MELUXINA_AI_GPUS = 2100;
+const MELUXINA_AI_SOURCE = 'Luxembourg AI Factory announcement (Dec 2025): MeluXina-AI, > 2,100 GPUs, end of 2026';
 
 export const GPU_HARDWARE: readonly GpuHardware[] = [
   {
@@ -72,6 +87,9 @@ export const GPU_HARDWARE: readonly GpuHardware[] = [
     boardPowerKw: 0.4,
     gpusPerNode: 4,
     system: 'MeluXina',
+    // ~200 GPU nodes × 4 A100 (docs.lxp.lu): the figure is approximate, so it is a bound, not a plan.
+    systemGpus: 800,
+    systemGpusSource: 'https://docs.lxp.lu/system/overview/ (~200 GPU nodes × 4 A100-40GB)',
     unconfirmed: false,
     sources: [
       A100_DATASHEET,
@@ -91,10 +109,13 @@ export const GPU_HARDWARE: readonly GpuHardware[] = [
     peakTflops: { bf16: 312, fp8: null },
     mfu: { bf16: MFU_A100_BF16, fp8: null },
     memoryGB: 80,
-    bandwidthTBs: 2.0,
+    // Datasheet: 2,039 GB/s for the 80 GB SXM module (1,935 GB/s is the PCIe card).
+    bandwidthTBs: 2.039,
     boardPowerKw: 0.4,
     gpusPerNode: 4,
     system: null,
+    systemGpus: null,
+    systemGpusSource: null,
     unconfirmed: false,
     sources: [A100_DATASHEET],
   },
@@ -114,6 +135,8 @@ export const GPU_HARDWARE: readonly GpuHardware[] = [
     boardPowerKw: 0.7,
     gpusPerNode: 4,
     system: null,
+    systemGpus: null,
+    systemGpusSource: null,
     unconfirmed: false,
     sources: [H100_DATASHEET],
   },
@@ -133,6 +156,8 @@ export const GPU_HARDWARE: readonly GpuHardware[] = [
     boardPowerKw: 0.7,
     gpusPerNode: 4,
     system: 'MeluXina-AI',
+    systemGpus: MELUXINA_AI_GPUS,
+    systemGpusSource: MELUXINA_AI_SOURCE,
     // MeluXina-AI (end of 2026, > 2,100 GPUs): GPU model not public (domain.md §5).
     unconfirmed: true,
     sources: ['https://www.nvidia.com/en-us/data-center/h200/', H100_DATASHEET],
@@ -141,21 +166,24 @@ export const GPU_HARDWARE: readonly GpuHardware[] = [
     id: 'b200',
     gpuModel: 'NVIDIA B200-180GB',
     label: {
-      en: 'NVIDIA B200 180 GB (possible MeluXina-AI GPU)',
-      fr: 'NVIDIA B200 180 Go (GPU possible de MeluXina-AI)',
-      de: 'NVIDIA B200 180 GB (mögliche GPU von MeluXina-AI)',
-      lb: 'NVIDIA B200 180 GB (méiglech GPU vu MeluXina-AI)',
+      en: 'NVIDIA B200 180 GB, HGX (possible MeluXina-AI GPU)',
+      fr: 'NVIDIA B200 180 Go, HGX (GPU possible de MeluXina-AI)',
+      de: 'NVIDIA B200 180 GB, HGX (mögliche GPU von MeluXina-AI)',
+      lb: 'NVIDIA B200 180 GB, HGX (méiglech GPU vu MeluXina-AI)',
     },
     peakTflops: { bf16: 2250, fp8: 4500 },
     // domain.md gives one B200 band (used for BF16); FP8 uses the general FP8 band.
     mfu: { bf16: MFU_B200_BF16, fp8: MFU_FP8 },
     memoryGB: 180,
-    bandwidthTBs: 8,
+    // HGX B200 (1,000 W board): 7.7 TB/s per GPU; 8 TB/s is the 192 GB launch figure.
+    bandwidthTBs: 7.7,
     boardPowerKw: 1.0,
     gpusPerNode: 4,
     system: 'MeluXina-AI',
+    systemGpus: MELUXINA_AI_GPUS,
+    systemGpusSource: MELUXINA_AI_SOURCE,
     unconfirmed: true,
-    sources: ['https://www.nvidia.com/en-us/data-center/dgx-b200/'],
+    sources: ['https://www.nvidia.com/en-us/data-center/hgx/'],
   },
 ];
 

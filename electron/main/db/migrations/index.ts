@@ -12,6 +12,7 @@ import m0006 from './0006_sync';
 import m0007 from './0007_gpu_compute';
 import m0008 from './0008_client_checks';
 import m0009 from './0009_revision_versions';
+import m0011 from './0011_gpu_settings_2026_2';
 
 export interface Migration {
   version: number;
@@ -34,4 +35,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'gpu_compute', sql: m0007 },
   { version: 8, name: 'client_checks', sql: m0008, rebuildsTables: true },
   { version: 9, name: 'revision_versions', sql: m0009 },
+  { version: 11, name: 'gpu_settings_2026_2', sql: m0011 },
 ];

@@ -12,7 +12,7 @@ import { CARBON_BASIS_LABELS, SETTING_REFERENCES, type NumericSettingKey } from 
 import { findHardware } from '../../../../shared/reference/gpu/hardware';
 import { findModelPreset } from '../../../../shared/reference/gpu/models';
 import { useLocale } from '../../lib/use-locale';
-import { assumptionValue, formatHours, problemText, sourceLabel } from './gpu-format';
+import { assumptionValue, challengeText, formatHours, problemText, sourceLabel } from './gpu-format';
 
 /** Under a day, hours say more than "0 days". */
 function duration(days: number, locale: Locale, t: TFunction): string {
@@ -165,12 +165,34 @@ export function UnconfirmedBadges({ ids }: { ids: string[] }) {
       {ids.map((id) => {
         const ref = SETTING_REFERENCES[id as NumericSettingKey];
         return (
-          <span key={id} className="badge warn" title={ref ? ref.basis[locale] : t('unconfirmed.hardwareBasis')}>
+          <span key={id} className="badge warn" title={ref ? ref.basis[locale] : id === 'billingUnit' ? t('settings.billingUnitExplain') : t('unconfirmed.hardwareBasis')}>
             {t('unconfirmed.badge', { what: t(`setting.${id}.label`, { defaultValue: t('unconfirmed.hardware') }) })}
           </span>
         );
       })}
     </p>
+  );
+}
+
+/**
+ * Inputs beyond what the chosen system (or any published run) can provide, each explained with
+ * its limit and source. The compute request asks to confirm each before it can be finalised.
+ */
+export function Challenges({ estimate: e }: { estimate: GpuBudgetEstimate }) {
+  const { t } = useTranslation('gpu');
+  const locale = useLocale() as Locale;
+  if (e.challenges.length === 0) return null;
+  return (
+    <div className="gpu-notice gpu-danger" role="alert" data-testid="challenges">
+      <strong>{t('challenge.title')}</strong> {t('challenge.lead')}
+      <ul>
+        {e.challenges.map((c) => (
+          <li key={c.key} data-testid={`challenge-${c.code}`}>
+            {challengeText(c, t, locale)} <span className="muted gpu-small">({sourceLabel(c.source, t)})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -183,6 +205,7 @@ export function BudgetTotals({ estimate: e }: { estimate: GpuBudgetEstimate }) {
   return (
     <section className="card gpu-totals" aria-labelledby="totals-title" data-testid="budget-totals">
       <h2 id="totals-title">{t('result.totalTitle')}</h2>
+      <Challenges estimate={e} />
       <div className="gpu-total-hero">
         <div>
           <span className="gpu-hero-label">{t('result.gpuHours')}</span>
@@ -212,6 +235,9 @@ export function BudgetTotals({ estimate: e }: { estimate: GpuBudgetEstimate }) {
         <dt>{t('result.costRange')}</dt>
         <dd>
           <Range {...e.total.cost.beforeCashbackCents} format={money} />
+          <span className="gpu-basis" data-testid="billing-basis">
+            {t(`result.billed.${e.settings.billingUnit}`, { hours: h(e.total.billedGpuHours.expected) })}
+          </span>
         </dd>
         <dt>{t('result.cashback')}</dt>
         <dd>{t('result.cashbackValue', { amount: money(e.total.cost.cashbackCents.expected), rate: formatNumber(e.settings.cashbackRate * 100, locale, 0) })}</dd>

@@ -23,7 +23,8 @@ import { DateField, NumberField, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
 import { ChoiceField } from './GpuFields';
-import { formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
+import { challengeText, formatCount, formatHours, problemText, problemsOf, queueText, sourceLabel } from './gpu-format';
+import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
 import './gpu.css';
 
 interface PayloadView {
@@ -69,7 +70,56 @@ function ProblemList({ problems, clientId, budgetId }: { problems: FieldProblem[
   );
 }
 
-function FiguresPreview({ payload, locale }: { payload: PayloadView; locale: Locale }) {
+/**
+ * Inputs beyond what the system can provide: each must be confirmed as intended before the
+ * request can be finalised (a changed input is a new challenge, confirmed again).
+ */
+function ChallengeConfirm({
+  estimate,
+  confirmed,
+  draft,
+  onChange,
+  locale,
+}: {
+  estimate: GpuBudgetEstimate;
+  confirmed: string[];
+  draft: boolean;
+  onChange: (keys: string[]) => void;
+  locale: Locale;
+}) {
+  const { t } = useTranslation('gpu');
+  const challenges = estimate.challenges ?? []; // snapshots made before 2026.2 have none
+  if (challenges.length === 0) return null;
+  return (
+    <section className="card gpu-challenges" aria-labelledby="challenges-title" data-testid="request-challenges">
+      <h2 id="challenges-title">{t('challenge.title')}</h2>
+      <p className="muted">{draft ? t('challenge.confirmLead') : t('challenge.confirmedLead')}</p>
+      <ul className="gpu-challenge-list">
+        {challenges.map((c) => {
+          const ok = confirmed.includes(c.key);
+          return (
+            <li key={c.key}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={ok}
+                  disabled={!draft}
+                  data-testid={`confirm-${c.code}`}
+                  onChange={(e) => onChange(e.target.checked ? [...confirmed.filter((k) => k !== c.key), c.key] : confirmed.filter((k) => k !== c.key))}
+                />
+                <span>
+                  {challengeText(c, t, locale)} <span className="muted gpu-small">({sourceLabel(c.source, t)})</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function FiguresPreview({ payload, estimate, locale }: { payload: PayloadView; estimate: GpuBudgetEstimate | null; locale: Locale }) {
   const { t } = useTranslation('gpu');
   const h = (v: number) => formatHours(v, locale);
   return (
@@ -84,26 +134,37 @@ function FiguresPreview({ payload, locale }: { payload: PayloadView; locale: Loc
           </tr>
         </thead>
         <tbody>
-          {(payload.workloads ?? []).map((w, i) => (
+          {(payload.workloads ?? []).map((w, i) => {
+            // The estimate knows the model's display name and what a serving workload is measured in.
+            const e = estimate?.workloads[i];
+            const q = e?.quantities ?? w;
+            return (
             <tr key={i}>
               <td>
-                {WORKLOAD_TYPE_LABELS[w.type]?.[locale] ?? w.type} · <span className="mono">{w.model}</span>
+                {WORKLOAD_TYPE_LABELS[w.type]?.[locale] ?? w.type} · {e ? e.model.name : <span className="mono">{w.model}</span>}
               </td>
               <td className="num">
-                {[
-                  w.tokens !== undefined ? t('request.figures.tokens', { n: formatCount(w.tokens, locale, t) }) : null,
-                  w.images !== undefined ? t('request.figures.images', { n: formatCount(w.images, locale, t) }) : null,
-                  w.epochs !== undefined ? t('request.figures.epochs', { n: formatNumber(w.epochs, locale, 1) }) : null,
-                ]
-                  .filter(Boolean)
-                  .join(' × ') || '—'}
+                {(e?.type === 'serving'
+                  ? [
+                      t('request.figures.servingHours', { n: formatNumber(e.quantities.servingHours ?? 0, locale, 0) }),
+                      t('request.figures.users', { n: formatNumber(e.quantities.concurrentUsers ?? 1, locale, 0) }),
+                    ].join(', ')
+                  : [
+                      q.tokens !== undefined ? t('request.figures.tokens', { n: formatCount(q.tokens, locale, t) }) : null,
+                      q.images !== undefined ? t('request.figures.images', { n: formatCount(q.images, locale, t) }) : null,
+                      q.epochs !== undefined ? t('request.figures.epochs', { n: formatNumber(q.epochs, locale, 1) }) : null,
+                      e?.quantities.requests !== undefined ? t('request.figures.requests', { n: formatCount(e.quantities.requests, locale, t) }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' × ')) || '—'}
               </td>
               <td className="num">
                 <strong>{h(w.gpuHoursExpected)}</strong> <span className="gpu-range">({h(w.gpuHoursLow)} – {h(w.gpuHoursHigh)})</span>
               </td>
               <td className="num">{t('request.figures.memoryValue', { gib: formatNumber(w.peakMemoryGiB, locale, 1), gpus: w.gpusPerJob })}</td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
       <dl className="gpu-figures gpu-wide">
@@ -203,7 +264,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
   const clientLanguage = LANGUAGE_NAMES[rev.locale];
 
   return (
-    <section className="page gpu-page gpu-request-page" data-testid="compute-request-page" data-status={rev.status}>
+    <section className="feature-gpu page gpu-page gpu-request-page" data-testid="compute-request-page" data-status={rev.status}>
       <div className="page-head">
         <div>
           <a href={`#/clients/${view.clientId}`} className="back">
@@ -265,6 +326,16 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
         ) : (
           <ErrorText error={actionError} />
         ))}
+
+      {view.preview.estimate && (
+        <ChallengeConfirm
+          estimate={view.preview.estimate}
+          confirmed={fields.confirmedChallenges ?? []}
+          draft={draft}
+          onChange={(keys) => save('confirmedChallenges', keys)}
+          locale={locale}
+        />
+      )}
 
       {draft && (
         <section className={`card gpu-checklist ${attempted && problems.length > 0 ? 'gpu-attempted' : ''}`} aria-labelledby="check-title" data-testid="request-checklist">
@@ -383,7 +454,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
             {t('request.figuresFollowBudget', { name: view.budgetName || t('budget.untitled') })} <a href={`#/gpu/budgets/${view.budgetId}`}>{t('request.openBudget')}</a>
           </p>
         )}
-        {payload ? <FiguresPreview payload={payload} locale={locale} /> : <p className="muted">{t('request.noFigures')}</p>}
+        {payload ? <FiguresPreview payload={payload} estimate={view.preview.estimate} locale={locale} /> : <p className="muted">{t('request.noFigures')}</p>}
       </section>
 
 

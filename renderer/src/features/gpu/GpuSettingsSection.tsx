@@ -9,7 +9,17 @@ import { useTranslation } from 'react-i18next';
 import type { GpuSettingsView } from '../../../../shared/contract/gpu';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
-import { CARBON_BASES, CARBON_BASIS_LABELS, CARBON_SETTING_KEY, type CarbonBasis, type NumericSettingKey } from '../../../../shared/reference/gpu/settings';
+import {
+  BILLING_UNITS,
+  BILLING_UNIT_LABELS,
+  BILLING_UNIT_SOURCE,
+  CARBON_BASES,
+  CARBON_BASIS_LABELS,
+  CARBON_SETTING_KEY,
+  type BillingUnit,
+  type CarbonBasis,
+  type NumericSettingKey,
+} from '../../../../shared/reference/gpu/settings';
 import { GPU_REFERENCE_LAST_CHECKED } from '../../../../shared/reference/gpu/hardware';
 import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
@@ -22,7 +32,7 @@ import './gpu.css';
 /** The public addresses in a source note (the notes also cite the team's internal fact sheet). */
 const urlsOf = (source: string) => (source.match(/https:\/\/[^\s,;)]+/g) ?? []).join(' · ');
 
-type Patch = Partial<Record<NumericSettingKey, number | null>> & { carbonBasis?: CarbonBasis };
+type Patch = Partial<Record<NumericSettingKey, number | null>> & { carbonBasis?: CarbonBasis; billingUnit?: BillingUnit };
 
 export function GpuSettingsSection() {
   const { t } = useTranslation('gpu');
@@ -78,7 +88,7 @@ export function GpuSettingsSection() {
   };
 
   return (
-    <fieldset className="card gpu-settings" data-testid="gpu-settings">
+    <fieldset className="feature-gpu card gpu-settings" data-testid="gpu-settings">
       <legend>{t('settings.title')}</legend>
       <p className="muted">{t('settings.lead', { date: formatDate(GPU_REFERENCE_LAST_CHECKED, locale) })}</p>
       <ErrorText error={error} />
@@ -92,6 +102,25 @@ export function GpuSettingsSection() {
           testId="gpu-price"
         />
       ))}
+      <div className="gpu-setting-row" data-testid="gpu-setting-billingUnit">
+        <div className="gpu-setting-input">
+          <ChoiceField<BillingUnit>
+            label={t('settings.billingUnit')}
+            value={s.billingUnit}
+            options={BILLING_UNITS.map((b) => ({ value: b, label: BILLING_UNIT_LABELS[b][locale] }))}
+            onSave={(billingUnit) => save({ billingUnit })}
+            testId="gpu-billing-unit"
+          />
+        </div>
+        <div className="gpu-setting-source">
+          <p>
+            <span className="badge warn">{t('unconfirmed.short')}</span> {t('settings.billingUnitExplain')}
+          </p>
+          <p className="muted gpu-small">
+            {t('settings.source', { source: urlsOf(BILLING_UNIT_SOURCE) })} · {t('settings.default', { value: BILLING_UNIT_LABELS[view.defaults.billingUnit][locale] })}
+          </p>
+        </div>
+      </div>
       {row('pue', (
         <NumberField label={t('setting.pue.label')} value={s.pue} min={1} max={3} onSave={(v) => save({ pue: v })} testId="gpu-pue" />
       ))}

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } 
 import type { ComputeRequestQueueInfo } from '../../../../shared/contract/gpu';
 import type { Locale } from '../../../../shared/locale';
 import type { FieldProblem } from '../../../../shared/errors';
-import type { Assumption } from '../../../../shared/domain/gpu-budget';
+import { ADVISOR_SETTING_SOURCE, type Assumption, type Challenge } from '../../../../shared/domain/gpu-budget';
 import { ApiError } from '../../lib/api';
 import { portalStatusWord, stateWord } from '../sync/sync-text';
 
@@ -47,6 +47,7 @@ const ASSUMPTION_KIND: Record<string, 'percent' | 'factor' | 'count' | 'sci' | '
   training_flops_factor: 'factor',
   overhead: 'factor',
   pue: 'factor',
+  billing_factor: 'factor',
   parameters: 'count',
   tokens_total: 'count',
   images_total: 'count',
@@ -75,6 +76,7 @@ export function assumptionValue(a: Assumption, locale: Locale, t: TFunction): st
         return formatQuantity(v, locale);
     }
   };
+  if (a.id === 'billing_unit') return t(`gpu:billingUnitShort.${String(a.value)}`);
   if (kind === 'text') return t(`gpu:assumption.${a.id}.text`, { defaultValue: String(a.value) });
   const main = one(a.value as number);
   const unit = kind === 'plain' || kind === 'sci' ? t(`gpu:assumption.${a.id}.unit`, { defaultValue: a.unit }) : '';
@@ -84,6 +86,7 @@ export function assumptionValue(a: Assumption, locale: Locale, t: TFunction): st
 
 export function sourceLabel(source: string | undefined, t: TFunction): string {
   if (!source) return t('gpu:assumptions.noSource');
+  if (source === ADVISOR_SETTING_SOURCE) return t('gpu:assumptions.advisorSource');
   if (source.startsWith('domain.md')) return t('gpu:assumptions.domainSource');
   // A URL as "host/path", long paths shortened to their last part (the full address is the title).
   try {
@@ -96,6 +99,20 @@ export function sourceLabel(source: string | undefined, t: TFunction): string {
   } catch {
     return source;
   }
+}
+
+/** A capacity challenge as a sentence with its figures: "Workload 1 · 801 GPUs per job, MeluXina has 800". */
+export function challengeText(c: Pick<Challenge, 'code' | 'workload' | 'value' | 'limit'>, t: TFunction, locale: Locale): string {
+  const n = (v: number) => formatNumber(v, locale, 0);
+  // Token counts this large read as "1,000,000 bn"; trillions say what 10^15 is.
+  const count = (v: number) => (v >= 1e12 ? t('gpu:unit.trillion', { n: formatNumber(v / 1e12, locale, 1) }) : n(v));
+  const tokens = c.code === 'tokens_beyond_largest_corpus';
+  const text = t(`gpu:challenge.${c.code}`, {
+    value: tokens ? count(c.value) : n(c.value),
+    limit: tokens ? count(c.limit) : n(c.limit),
+    years: formatNumber(c.value / 8760, locale, 1),
+  });
+  return c.workload === null ? text : `${t('gpu:workload.title', { n: c.workload + 1 })} · ${text}`;
 }
 
 /** One problem as a sentence: "Tokens: must be greater than zero". */
