@@ -1,5 +1,5 @@
 /** Electron entry point: lifecycle, window, IPC wiring. Everything else lives in createServices. */
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
@@ -79,6 +79,8 @@ async function main() {
   forwardEvents(services.subscribe, () => mainWindow?.webContents ?? null);
   installFileDialogs(services, () => mainWindow);
   restartOnRequest(services);
+  // The computer woke up (the network is likely back): probe the portal and pull its status now.
+  powerMonitor.on('resume', () => void services?.handlers['sync.wake']({}));
 
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: join(__dirname, '../preload/index.cjs'), openExternal });
   if (renderer.kind === 'url') await mainWindow.loadURL(renderer.url);

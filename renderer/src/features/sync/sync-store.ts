@@ -68,6 +68,9 @@ export function ensureSyncEvents(): void {
       void refreshSyncStatus();
     }
   });
+  // Connectivity came back (Wi-Fi rejoined, laptop woke up): the main process probes the portal
+  // and pulls its status at once instead of at the next probe or pull interval.
+  globalThis.addEventListener?.('online', () => void call('sync.wake', {}).catch(() => undefined));
   void refreshSyncStatus();
 }
 
