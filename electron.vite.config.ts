@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY_META } from './shared/security';
 import { METHOD_NAMES } from './shared/contract';
+import { featureOfCssFile, scopeFeatureCss } from './renderer/build/scope-feature-css';
 
 /**
  * The CSP meta tag goes into the built page only: Vite's dev server needs an inline script for
@@ -16,6 +17,18 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/** Each feature's CSS reaches only that feature's screens (renderer/build/scope-feature-css.ts). */
+function featureScopedCss(): Plugin {
+  return {
+    name: 'laif-feature-scoped-css',
+    enforce: 'pre',
+    transform(code, id) {
+      const feature = featureOfCssFile(id);
+      return feature ? { code: scopeFeatureCss(code, feature), map: null } : null;
+    },
   };
 }
 
@@ -42,7 +55,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [featureScopedCss(), react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
       minify: true,

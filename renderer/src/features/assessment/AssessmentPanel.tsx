@@ -27,7 +27,7 @@ export function AssessmentPanel({ client }: ClientPanelProps) {
   const finalisedCount = checks?.filter((c) => c.revision > 0).length ?? 0;
 
   return (
-    <section className="card check-panel" data-testid="check-panel" aria-labelledby="check-panel-title">
+    <section className="feature-assessment card check-panel" data-testid="check-panel" aria-labelledby="check-panel-title">
       <div className="panel-head">
         <h2 id="check-panel-title">{t('panel.title')}</h2>
         <div className="actions">

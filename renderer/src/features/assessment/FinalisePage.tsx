@@ -85,7 +85,7 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
   );
 
   return (
-    <section className="page finalise-page">
+    <section className="feature-assessment page finalise-page">
       <a href={`#/checks/${detail.id}/present`} className="back">
         ← {t('finalise.backToWorkshop')}
       </a>

@@ -213,7 +213,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   };
 
   return (
-    <div className="presenter" data-testid="presenter" data-step={step.id} data-view={view}>
+    <div className="feature-assessment presenter" data-testid="presenter" data-step={step.id} data-view={view}>
       <header className="presenter-bar">
         <a className="presenter-exit" href={`#/clients/${detail.clientId}`} data-testid="presenter-exit">
           ← {client?.name || t('presenter.client')}

@@ -57,7 +57,7 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
   }));
 
   return (
-    <section className="page progress-page" data-testid="progress">
+    <section className="feature-assessment page progress-page" data-testid="progress">
       <a href={`#/clients/${client.id}`} className="back">
         ← {client.name}
       </a>

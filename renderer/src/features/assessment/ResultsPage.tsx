@@ -80,7 +80,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
   }
 
   return (
-    <section className="page results-page" data-testid="results">
+    <section className="feature-assessment page results-page" data-testid="results">
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">

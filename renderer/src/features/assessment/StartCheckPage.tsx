@@ -77,7 +77,7 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
   if (!client) return error ? <ErrorText error={error} /> : <p className="loading">{t('common:loading')}</p>;
 
   return (
-    <section className="page check-start">
+    <section className="feature-assessment page check-start">
       <a href={`#/clients/${client.id}`} className="back">
         ← {client.name}
       </a>

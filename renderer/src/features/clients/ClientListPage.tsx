@@ -75,7 +75,7 @@ export function ClientListPage() {
   }
 
   return (
-    <section className="page">
+    <section className="feature-clients page">
       <div className="page-head">
         <h1>{t('title')}</h1>
         <form

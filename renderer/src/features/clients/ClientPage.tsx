@@ -12,7 +12,8 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText, useErrorMessage } from '../../components/ErrorText';
-import { NumberField, SelectField, TextField } from '../../components/fields';
+import { NumberField, SelectField, TextField, ValidityScope } from '../../components/fields';
+import { AwaitingValid } from '../../components/AwaitingValid';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { describeSizeClass } from './size-class';
 import { CLIENT_PANELS } from './client-panels';
@@ -100,11 +101,13 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
 
       <ClientPortalDecisions clientId={client.id} />
 
-      <div className="card size-card" data-testid="size-class" data-size={size.sizeClass}>
-        <span className={`badge size-${size.sizeClass}`}>{t(`size.${size.sizeClass}`)}</span>
-        <span>{describeSizeClass(size, t, locale)}</span>
-        <span className="muted">{t('size.source')}</span>
-      </div>
+      <AwaitingValid scope="size">
+        <div className="card size-card" data-testid="size-class" data-size={size.sizeClass}>
+          <span className={`badge size-${size.sizeClass}`}>{t(`size.${size.sizeClass}`)}</span>
+          <span>{describeSizeClass(size, t, locale)}</span>
+          <span className="muted">{t('size.source')}</span>
+        </div>
+      </AwaitingValid>
 
       <fieldset className="card form-grid">
         <legend>{t('section.company')}</legend>
@@ -133,9 +136,11 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
 
       <fieldset className="card form-grid">
         <legend>{t('section.size')}</legend>
-        <NumberField label={t('field.headcount')} hint={t('headcountHint')} value={client.headcount} onSave={(v) => save('headcount', v)} max={10_000_000} testId="field-headcount" />
-        <NumberField label={t('field.turnover')} value={client.turnoverCents} money onSave={(v) => save('turnoverCents', v)} max={10_000_000_000} testId="field-turnover" />
-        <NumberField label={t('field.balanceSheet')} value={client.balanceSheetCents} money onSave={(v) => save('balanceSheetCents', v)} max={10_000_000_000} testId="field-balance" />
+        <ValidityScope.Provider value="size">
+          <NumberField label={t('field.headcount')} hint={t('headcountHint')} value={client.headcount} onSave={(v) => save('headcount', v)} max={10_000_000} testId="field-headcount" />
+          <NumberField label={t('field.turnover')} value={client.turnoverCents} money onSave={(v) => save('turnoverCents', v)} max={10_000_000_000} testId="field-turnover" />
+          <NumberField label={t('field.balanceSheet')} value={client.balanceSheetCents} money onSave={(v) => save('balanceSheetCents', v)} max={10_000_000_000} testId="field-balance" />
+        </ValidityScope.Provider>
       </fieldset>
 
       <fieldset className="card">
@@ -164,6 +169,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         </button>
       </fieldset>
 
+        <ValidityScope.Provider value="size">
       <fieldset className="card">
         <legend>{t('section.related')}</legend>
         <p className="muted">{t('relatedHint')}</p>
@@ -187,6 +193,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         })}
         <button type="button" onClick={() => save('related', [...client.related, EMPTY_RELATED])}>
           + {t('addRelated')}
+        </ValidityScope.Provider>
         </button>
       </fieldset>
 

@@ -35,7 +35,7 @@ export function ClientDataPanel({ client }: ClientPanelProps) {
   };
 
   return (
-    <fieldset className="card data-safety" data-testid="client-data-panel">
+    <fieldset className="feature-data-safety card data-safety" data-testid="client-data-panel">
       <legend>{t('panel.title')}</legend>
       <p className="muted">{t('panel.intro')}</p>
       <div className="data-toolbar">

@@ -32,7 +32,7 @@ function Restarting({ backup }: { backup: BackupInfo }) {
     };
   }, []);
   return (
-    <div className="restart-overlay" role="alertdialog" aria-modal="true" aria-labelledby="restart-title" data-testid="restarting">
+    <div className="feature-data-safety restart-overlay" role="alertdialog" aria-modal="true" aria-labelledby="restart-title" data-testid="restarting">
       <div className="restart-box">
         <h2 id="restart-title">{t('restore.restarting')}</h2>
         <p>{t('restore.restartingDetail', { date: formatDateTime(backup.createdAt, locale) })}</p>
@@ -95,7 +95,7 @@ export function DataSafetySection() {
 
   return (
     <>
-      <fieldset className="card data-safety" data-testid="backups-section">
+      <fieldset className="feature-data-safety card data-safety" data-testid="backups-section">
         <legend>{t('backups.title')}</legend>
         <p className="muted">{t('backups.intro', { daily: list?.policy.daily ?? 7, weekly: list?.policy.weekly ?? 4 })}</p>
         <div className="data-toolbar">
@@ -147,7 +147,7 @@ export function DataSafetySection() {
         )}
       </fieldset>
 
-      <fieldset className="card data-safety" data-testid="move-clients-section">
+      <fieldset className="feature-data-safety card data-safety" data-testid="move-clients-section">
         <legend>{t('move.title')}</legend>
         <p className="muted">{t('move.intro')}</p>
         <ImportClient />

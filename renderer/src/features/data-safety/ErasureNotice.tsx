@@ -21,7 +21,7 @@ export function ErasureNotice({ clientId }: { clientId: string }) {
   if (error) return <p className="error-text">{error}</p>;
   if (!check) return null;
   return (
-    <div className="erasure-notice" data-testid="erasure-notice" data-pending={check.pendingOutbox}>
+    <div className="feature-data-safety erasure-notice" data-testid="erasure-notice" data-pending={check.pendingOutbox}>
       {check.pendingOutbox > 0 && (
         <p className="data-note danger" role="alert" data-testid="erasure-pending">
           {t('erasure.pending', { count: check.pendingOutbox })}

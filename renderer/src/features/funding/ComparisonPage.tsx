@@ -34,7 +34,7 @@ export function ComparisonPage({ params }: { params: Record<string, string> }) {
   const money = (cents: number) => formatMoney(cents, locale);
 
   return (
-    <section className="page funding-page" data-testid="comparison-page">
+    <section className="feature-funding page funding-page" data-testid="comparison-page">
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">

@@ -49,7 +49,7 @@ export function FundingPanel({ client }: ClientPanelProps) {
 
   const money = (cents: number) => formatMoney(cents, locale);
   return (
-    <section className="card funding-panel" data-testid="funding-panel" aria-labelledby="funding-panel-title">
+    <section className="feature-funding card funding-panel" data-testid="funding-panel" aria-labelledby="funding-panel-title">
       <div className="panel-head">
         <h2 id="funding-panel-title">{t('panel.title')}</h2>
         {list && list.length > 0 && (

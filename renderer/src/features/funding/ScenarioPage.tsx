@@ -17,6 +17,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { NumberField, SelectField, TextField } from '../../components/fields';
+import { AwaitingValid } from '../../components/AwaitingValid';
 import { costTypeList, ruleSentence, schemeNameLookup, type TextContext } from './funding-text';
 import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
 import './funding.css';
@@ -84,7 +85,7 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
     );
 
   return (
-    <section className="page funding-page" data-testid="scenario-page">
+    <section className="feature-funding page funding-page" data-testid="scenario-page">
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">
@@ -116,7 +117,9 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
       </div>
       {failureAt('head')}
 
-      <Summary view={view} />
+      <AwaitingValid scope="">
+        <Summary view={view} />
+      </AwaitingValid>
 
       {result.validity?.expired && (
         <div className="notice warn" role="alert" data-testid="rules-expired">

@@ -69,7 +69,7 @@ export function SchemesSettings() {
 
   if (!catalogue) return <fieldset className="card">{error ? <p className="error-text">{error}</p> : <p className="muted">{t('common:loading')}</p>}</fieldset>;
   return (
-    <fieldset className="card schemes-settings" data-testid="funding-schemes-settings">
+    <fieldset className="feature-funding card schemes-settings" data-testid="funding-schemes-settings">
       <legend>{t('settings.title')}</legend>
       <p className="muted">{t('settings.intro', { version: catalogue.version, date: formatDate(catalogue.checkedOn, locale) })}</p>
       <ul className="scheme-list">

@@ -21,6 +21,8 @@ import { ChoiceField } from './GpuFields';
 import { InitiativeField } from './InitiativeField';
 import { WorkloadEditor } from './WorkloadEditor';
 import { BudgetTotals, fieldName } from './BudgetResults';
+import { AwaitingValid } from '../../components/AwaitingValid';
+import { useInvalidFields } from '../../lib/save-state';
 import { problemText } from './gpu-format';
 import './gpu.css';
 
@@ -31,6 +33,7 @@ const NEW_WORKLOAD: WorkloadDraft = { type: 'lora', model: 'llama-3.1-8b', token
 export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('gpu');
   const locale = useLocale() as Locale;
+  const invalidFields = useInvalidFields(''); // the chart, like the totals, waits for valid values
   const [budget, setBudget] = useState<GpuBudget | null>(null);
   const [settings, setSettings] = useState<GpuSettingsView | null>(null);
   const [client, setClient] = useState<Client | null>(null);
@@ -83,7 +86,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
   }
 
   return (
-    <section className="page gpu-page" data-testid="gpu-budget-page">
+    <section className="feature-gpu page gpu-page" data-testid="gpu-budget-page">
       <div className="page-head">
         <div>
           <a href={`#/clients/${budget.clientId}`} className="back">
@@ -138,13 +141,15 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
         )}
       </fieldset>
 
-      {preview.estimate ? (
-        <BudgetTotals estimate={preview.estimate} />
-      ) : (
-        <p className="empty" data-testid="budget-incomplete">
-          {t('budget.incomplete')}
-        </p>
-      )}
+      <AwaitingValid scope="">
+        {preview.estimate ? (
+          <BudgetTotals estimate={preview.estimate} />
+        ) : (
+          <p className="empty" data-testid="budget-incomplete">
+            {t('budget.incomplete')}
+          </p>
+        )}
+      </AwaitingValid>
 
       <section className="gpu-budget-workloads" aria-labelledby="workloads-title">
         <h2 id="workloads-title">{t('budget.workloads')}</h2>
@@ -166,7 +171,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
         </button>
       </section>
 
-      {preview.estimate && (
+      {preview.estimate && invalidFields.length === 0 && (
         <Suspense fallback={<p className="loading">{t('chart.loading')}</p>}>
           <section className="card" aria-label={t('chart.sectionLabel')}>
             <GpuCharts estimate={preview.estimate} labels={budget.workloads.map((w) => w.label ?? '')} />

@@ -101,7 +101,7 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
 
 
   return (
-    <section className="page roadmap-page" data-testid="roadmap-page" data-status={view.status} data-revision={view.revision}>
+    <section className="feature-roadmap page roadmap-page" data-testid="roadmap-page" data-status={view.status} data-revision={view.revision}>
       <div className="page-head">
         <div>
           <a href={`#/clients/${view.clientId}`} className="back">

@@ -56,7 +56,7 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
   }
 
   return (
-    <section className="card roadmap-panel" data-testid="roadmap-panel" aria-labelledby="roadmap-panel-title">
+    <section className="feature-roadmap card roadmap-panel" data-testid="roadmap-panel" aria-labelledby="roadmap-panel-title">
       <div className="panel-head">
         <h2 id="roadmap-panel-title">{t('panel.title')}</h2>
       </div>

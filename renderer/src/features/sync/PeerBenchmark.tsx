@@ -90,7 +90,7 @@ export function PeerBenchmark({ client, view: results }: ResultsSlotProps) {
     </div>
   );
   const frame = (state: string, body: ReactNode) => (
-    <section className="card peer-benchmark" data-testid="peer-benchmark" data-state={state} aria-labelledby="peer-benchmark-title">
+    <section className="feature-sync card peer-benchmark" data-testid="peer-benchmark" data-state={state} aria-labelledby="peer-benchmark-title">
       {head}
       {body}
     </section>

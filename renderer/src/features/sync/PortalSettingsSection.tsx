@@ -99,7 +99,7 @@ export function PortalSettingsSection() {
   const warning = settings.secretStore.warning;
   const showForm = !settings.paired || settings.needsAuth;
   return (
-    <fieldset className="card portal-settings" data-testid="portal-settings">
+    <fieldset className="feature-sync card portal-settings" data-testid="portal-settings">
       <legend>{t('settings.title')}</legend>
       <p className="muted">{t('settings.intro')}</p>
 
