@@ -546,6 +546,61 @@ describe('status coming back (changes feed)', () => {
   });
 });
 
+describe('a hostile changes feed', () => {
+  it('an endless feed stops after 200 pages, a malformed page moves no cursor, unknown records are ignored', { timeout: 60_000 }, async () => {
+    let mode: 'endless' | 'malformed' | 'huge' = 'endless';
+    let pages = 0;
+    const hostile: FetchLike = async (url, init) => {
+      if (!String(url).includes('/api/v1/changes')) return fetch(url, init);
+      pages += 1;
+      const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      if (mode === 'malformed') return json({ changes: { length: 1e9 }, cursor: 'evil' });
+      const change = { kind: 'compute_request_status', id: randomUUID(), revision: 1, status: 'approved', allocation: null, message: 'x', at: 't' };
+      if (mode === 'huge') return json({ changes: Array.from({ length: 50_000 }, () => change), cursor: `c${pages}` });
+      return json({ changes: [change, { __proto__: { polluted: 1 }, kind: 'weather' }], cursor: `c${pages}` });
+    };
+    h = await syncHarness({ fetch: hostile });
+    await h.pair();
+    pages = 0;
+    await h.sync();
+    expect(pages).toBe(200); // the page cap, not an endless loop
+    const cursor = () => (h.app.db.prepare('SELECT changes_cursor AS c FROM portal_connection').get() as { c: string }).c;
+    expect(cursor()).toBe('c200');
+    mode = 'malformed';
+    await h.sync();
+    expect(cursor()).toBe('c200');
+    expect((await h.app.ok('sync.status', {})).lastError).toBeNull(); // pushes were fine: the feed's fault is not the queue's
+    // 50,000 changes in a page (7 MB): refused whole, quickly, and nothing applied.
+    mode = 'huge';
+    pages = 0;
+    const started = performance.now();
+    await h.sync();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(pages).toBe(1);
+    expect(cursor()).toBe('c200');
+    expect((h.app.db.prepare('SELECT count(*) AS n FROM portal_status').get() as { n: number }).n).toBe(0);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+});
+
+describe('a hostile answer to a submission', () => {
+  it('an answer over 8 MiB is not read to the end: not delivered, retried', async () => {
+    const big = 'x'.repeat(9 * 1024 * 1024);
+    const flooding: FetchLike = async (url, init) => {
+      if (!String(url).endsWith('/api/v1/submissions')) return fetch(url, init);
+      await fetch(url, init); // the portal stores it …
+      return new Response(JSON.stringify({ receipt: { idempotencyKey: 'x', portalRef: big } }), { status: 201, headers: { 'content-type': 'application/json' } });
+    };
+    h = await syncHarness({ fetch: flooding });
+    await h.pair();
+    const q = enqueue(h.app.db, 'roadmap');
+    await h.sync();
+    expect(h.row(q.outboxId)).toMatchObject({ state: 'retry', portal_ref: null, receipt_json: null });
+    expect(JSON.parse(h.row(q.outboxId).last_error_json!)).toMatchObject({ code: 'network', message: 'response_too_large' });
+    expect(h.portal.count()).toBe(1); // … and the resend will be answered by a replay
+  });
+});
+
 describe('pairing and portal settings', () => {
   it('refuses a portal with another major apiVersion, a wrong code, and plain http to another host', async () => {
     h = await syncHarness({ portal: { apiVersion: 2 } });

@@ -120,6 +120,18 @@ describe('what an answer to a submission means', () => {
     expect(classifySubmission(response(400, error('missing_idempotency_key')), KEY).type).toBe('rejected');
   });
 
+  it('a hostile receipt is cut to the protocol’s fields and lengths before it is stored', () => {
+    const huge = 'x'.repeat(5_000_000);
+    const hostile = { receipt: { idempotencyKey: KEY, portalRef: `LAIF-${huge}`, kind: huge, id: 7, revision: 1e300, receivedAt: huge, extra: huge, __proto__: { polluted: true } } };
+    const outcome = classifySubmission(response(201, hostile), KEY);
+    expect(outcome.type).toBe('delivered');
+    if (outcome.type !== 'delivered') return;
+    expect(outcome.portalRef).toHaveLength(100);
+    expect(outcome.receiptJson.length).toBeLessThan(400);
+    expect(JSON.parse(outcome.receiptJson)).toEqual({ idempotencyKey: KEY, portalRef: outcome.portalRef, kind: 'x'.repeat(40), id: '', revision: null, receivedAt: 'x'.repeat(40) });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('a 4xx that is not the portal’s JSON error (a proxy page) is retried, not taken as a verdict', () => {
     for (const status of [401, 409, 413, 422, 404]) {
       expect(classifySubmission(response(status, undefined), KEY).type).toBe('retry');
@@ -144,6 +156,14 @@ describe('changes feed entries', () => {
       status: { status: 'approved', allocation, message: 'ok', at: 't' },
     });
     expect(parseChange({ kind: 'roadmap_status', id: 'b', revision: 2, status: 'acknowledged', at: 't' })?.status.status).toBe('acknowledged');
+    // An allocation with a negative, absurd or non-numeric figure is no allocation (the status still counts).
+    for (const gpuHours of [-1, 1e12, Number.NaN, Number.POSITIVE_INFINITY, '2000', null]) {
+      const change = parseChange({ kind: 'compute_request_status', id: 'a', revision: 1, status: 'approved', allocation: { ...allocation, gpuHours }, message: null, at: 't' });
+      expect(change?.status, String(gpuHours)).toMatchObject({ status: 'approved', allocation: null });
+    }
+    expect(parseChange({ kind: 'compute_request_status', id: 'a', revision: 1, status: 'approved', allocation: { ...allocation, gpuHours: 0 }, at: 't' })?.status.allocation?.gpuHours).toBe(0);
+    const long = parseChange({ kind: 'compute_request_status', id: 'a', revision: 1, status: 'needs_information', allocation: null, message: 'm'.repeat(100_000), at: 't' });
+    expect(long?.status.message).toHaveLength(5000);
     for (const bad of [null, 'x', { kind: 'weather', id: 'a', revision: 1, status: 'received', at: 't' }, { kind: 'compute_request_status', id: 'a', revision: 1.5, status: 'received', at: 't' }, { kind: 'compute_request_status', id: 'a', revision: 1, status: 'lost', at: 't' }, { kind: 'roadmap_status', id: 'a', revision: 1, status: 'approved', at: 't' }, { kind: 'compute_request_status', id: 'a', revision: 1, status: 'received' }]) {
       expect(parseChange(bad)).toBeNull();
     }

@@ -93,6 +93,12 @@ type Outcome =
   | { type: 'rejected' | 'conflict'; problem: SyncProblem };
 
 const clip = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+/** Changes accepted in one page of the feed (the reference portal sends 100). */
+const MAX_CHANGES_PER_PAGE = 1_000;
+/** A portal reference is short ("LAIF-2026-000123"); anything longer is cut to this. */
+const MAX_PORTAL_REF = 100;
+/** Largest GPU-hour allocation taken from the feed (MeluXina's 800 A100 GPUs give ~7 million GPU-hours a year). */
+const MAX_ALLOCATION_GPU_HOURS = 100_000_000;
 
 export function problemOf(result: HttpResult, code?: string): SyncProblem {
   if (result.kind !== 'response') {
@@ -123,7 +129,17 @@ export function classifySubmission(result: HttpResult, idempotencyKey: string): 
     if (!result.isJson) return retry(problemOf(result, 'not_json'));
     const receipt = (result.json as { receipt?: { idempotencyKey?: unknown; portalRef?: unknown } } | null)?.receipt;
     if (receipt && receipt.idempotencyKey === idempotencyKey && typeof receipt.portalRef === 'string' && receipt.portalRef !== '') {
-      return { type: 'delivered', portalRef: receipt.portalRef, receiptJson: JSON.stringify(receipt) };
+      // Only the protocol's fields, clipped: a portal (or a proxy) cannot bloat the local file.
+      const r = receipt as Record<string, unknown>;
+      const kept = {
+        idempotencyKey,
+        portalRef: clip(r.portalRef, MAX_PORTAL_REF),
+        kind: clip(r.kind, 40),
+        id: clip(r.id, 100),
+        revision: Number.isSafeInteger(r.revision) ? r.revision : null,
+        receivedAt: clip(r.receivedAt, 40),
+      };
+      return { type: 'delivered', portalRef: kept.portalRef, receiptJson: JSON.stringify(kept) };
     }
     return retry(problemOf(result, 'no_receipt'));
   }
@@ -168,7 +184,8 @@ export function parseChange(change: unknown): { kind: 'compute_request' | 'roadm
     if (status === 'acknowledged') return null;
     const a = change.allocation;
     const allocation =
-      isObject(a) && typeof a.gpuHours === 'number'
+      // An allocation is shown to the client: a negative, absurd or non-numeric figure is not one.
+      isObject(a) && typeof a.gpuHours === 'number' && Number.isFinite(a.gpuHours) && a.gpuHours >= 0 && a.gpuHours <= MAX_ALLOCATION_GPU_HOURS
         ? {
             gpuHours: a.gpuHours,
             system: clip(a.system, 100),
@@ -309,6 +326,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
       const body = result.json as { changes?: unknown; cursor?: unknown } | null;
       if (result.status !== 200 || !Array.isArray(body?.changes) || typeof body?.cursor !== 'string') return failed(result.retryAfterMs);
+      // A page far beyond any portal's paging is refused whole (its cursor cannot be taken half-applied).
+      if (body.changes.length > MAX_CHANGES_PER_PAGE || body.cursor.length > 2_000) return failed(null);
       const changes = body.changes;
       const nextCursor = body.cursor;
       const touched: string[] = [];

@@ -10,6 +10,32 @@ import { normalisePortalUrl } from './portal-url';
 
 export const API_MAJOR_VERSION = 1;
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Largest answer read from a portal (its pages and receipts are a few KB; requests are capped at 5 MiB). */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** The body as text, or null when it is larger than `max` bytes (reading stops there). */
+async function readCapped(response: Response, max: number): Promise<string | null> {
+  if (!response.body) return '';
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > max) {
+    await response.body.cancel().catch(() => undefined);
+    return null;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -68,7 +94,8 @@ export function createPortalClient(options: PortalClientOptions) {
     if (options.userAgent) headers['user-agent'] = options.userAgent;
     try {
       const response = await doFetch(`${base}${path}`, { method, headers, body: init.body, signal, redirect: 'error' });
-      const text = await response.text();
+      const text = await readCapped(response, MAX_RESPONSE_BYTES);
+      if (text === null) return { kind: 'network', message: 'response_too_large' };
       const type = response.headers.get('content-type') ?? '';
       let json: unknown = undefined;
       let isJson = false;
