@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { clientSearchText, normaliseForSearch } from '../../shared/domain/search-text';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
+import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
 import { CURRENT_INSTRUMENT_VERSION, DIMENSION_IDS, getInstrument } from '../../shared/reference/instrument';
 import { sizeClassOf } from '../../electron/main/services/clients-service';
 import { LOCALES, type Locale } from '../../shared/locale';
@@ -172,9 +173,9 @@ export function seedChecks(db: Db, rng: Rng, clients: SeededClient[], count: num
   const insertTarget = db.prepare('INSERT INTO assessment_targets (assessment_id, client_id, dimension_id, target, updated_at) VALUES (?, ?, ?, ?, ?)');
   const insertRevision = db.prepare(
     `INSERT INTO assessment_revisions (assessment_id, client_id, revision, finalised_at, instrument_version, held_on, language,
-       participants_json, answers_json, notes_json, targets_json, result_json, overall)
+       participants_json, answers_json, notes_json, targets_json, result_json, overall, scoring_version, funding_rules_version)
      VALUES (@assessmentId, @clientId, @revision, @finalisedAt, @instrumentVersion, @heldOn, @language,
-       @participants, @answers, @notes, @targets, @result, @overall)`,
+       @participants, @answers, @notes, @targets, @result, @overall, @scoringVersion, @fundingRulesVersion)`,
   );
 
   // How many checks each client gets: `count` draws spread over the clients (about Poisson: with
@@ -260,6 +261,9 @@ export function seedChecks(db: Db, rng: Rng, clients: SeededClient[], count: num
           targets: JSON.stringify(targets),
           result: JSON.stringify(result),
           overall: result.overall,
+          // The versions the revision was made with, as the app records them at finalisation.
+          scoringVersion: result.scoringVersion,
+          fundingRulesVersion: CURRENT_SCHEMES_VERSION,
         });
       }
       previousId = id;

@@ -8,13 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { dispatch } from '../../electron/main/dispatch';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { workshopSteps } from '../../shared/domain/assessment-flow';
+import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
 import type { Item } from '../../shared/reference/instrument/types';
 
 test.use({ locale: 'de-DE' });
 
-const instrument = getInstrument('2026.1');
+// A check started now uses the current instrument (2026.2: 38 items).
+const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const steps = workshopSteps(instrument);
 const domainDe = JSON.parse(readFileSync('locales/de/domain.json', 'utf8')) as { level: Record<string, { name: string }> };
 
@@ -31,8 +33,9 @@ function plan(n: number, item: Item): Given {
 
 // ---- Independent arithmetic of the published method (domain.md §2), written out here ----
 const round1 = (x: number) => Math.round(Number((x * 10).toPrecision(12))) / 10;
+/** Scoring 2026.2: the rounded mean answer gives the level (cut-offs 30/50/70/90). */
 function levelName(score: number): string {
-  const id = score < 20 ? 'initial' : score < 40 ? 'adopted' : score < 60 ? 'defined' : score < 80 ? 'managed' : 'optimized';
+  const id = score < 30 ? 'initial' : score < 50 ? 'adopted' : score < 70 ? 'defined' : score < 90 ? 'managed' : 'optimized';
   return domainDe.level[id].name;
 }
 const de = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1).replace('.', ','));
@@ -141,7 +144,7 @@ test('a full maturity check run with the keyboard, resumed after a reload, final
       await expect(page.getByTestId('question')).toHaveText(instrument.items.find((it) => it.id === step.id)!.question.fr);
       await expect(page.getByTestId('item-stage')).not.toHaveAttribute('data-state', 'unanswered');
       await page.getByTestId('presenter-language').selectOption('de');
-      await expect(page.getByText(/Frage \d+ von 32/)).toBeVisible();
+      await expect(page.getByText(new RegExp(`Frage \\d+ von ${instrument.items.length}`))).toBeVisible();
       // Reload halfway: once everything shows as saved, the workshop resumes on the same step.
       await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
       await page.reload();
@@ -226,8 +229,21 @@ test('a full maturity check run with the keyboard, resumed after a reload, final
   await page.getByTestId('confirm-button').click();
   const second = expected(followUp);
   await expect(page.getByTestId('overall-score')).toHaveText(de(second.overall));
-  const delta = round1(second.overall - want.overall);
-  await expect(page.getByTestId('overall-delta')).toContainText(signedDe(delta));
+  // Only strategy and foundations were answered again: the overall is incomplete and says which
+  // dimensions are missing, and the change is like for like over the two answered in both checks
+  // (never the plain difference of an overall over 2 dimensions and one over 7).
+  await expect(page.getByTestId('overall-incomplete')).toContainText('Unvollständig: 2 von 7 Dimensionen');
+  await expect(page.getByTestId('overall-incomplete')).toContainText('Daten');
+  const common = ['strategy', 'foundations'] as const;
+  const mean = (w: typeof want, ids: readonly string[]) => ids.reduce((sum, id) => sum + w.dims[id].shown!, 0) / ids.length;
+  const delta = round1(mean(second, common) - mean(want, common));
+  await expect(page.getByTestId('overall-delta')).toContainText(`${signedDe(delta)} seit dem Check vom`);
+  await expect(page.getByTestId('overall-delta')).toContainText('nur die 2 von 7 Dimensionen');
+  await expect(page.getByTestId('overall-delta')).not.toContainText(signedDe(round1(second.overall - want.overall)));
+  await expect(page.getByTestId('results-versions')).toHaveText(`Fragebogen ${instrument.version} · Bewertung 2026.2 · Förderregeln ${CURRENT_SCHEMES_VERSION}`);
+  await expect(page.getByTestId('dma-band')).toBeVisible();
+  await expect(page.getByTestId('results')).toContainText('Band nach DMA-Art:');
+  await expect(page.getByTestId('results')).toContainText('kein offizielles DMA-Ergebnis');
   await expect(page.getByTestId('radar')).toContainText('Vorheriger Check');
   const strategyChange = round1(second.dims.strategy.shown! - want.dims.strategy.shown!);
   await expect(page.getByTestId('dim-change-strategy')).toHaveText(signedDe(strategyChange));
@@ -236,6 +252,10 @@ test('a full maturity check run with the keyboard, resumed after a reload, final
   await page.getByTestId('to-progress').click();
   await expect(page.getByTestId('progress-overall-T0')).toHaveText(de(want.overall));
   await expect(page.getByTestId('progress-overall-T1')).toHaveText(de(second.overall));
+  await expect(page.getByTestId('progress-overall-change')).toHaveText(`${signedDe(delta)}*`);
+  await expect(page.getByTestId('progress-like-for-like')).toContainText('2 von 7 Dimensionen');
+  await expect(page.getByTestId('progress-incomplete-T1')).toBeVisible();
+  await expect(page.getByTestId('progress-versions')).toHaveText(`Alle Checks: Fragebogen ${instrument.version}, Bewertung 2026.2.`);
 });
 
 test('bad input in the workshop: a 1 MB note is refused with a clear message, 20,000 characters are kept, an out-of-range level is refused', async ({ app, page }) => {

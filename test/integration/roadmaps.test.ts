@@ -452,3 +452,26 @@ describe('GDPR erasure', () => {
     expect((await s.ok('roadmaps.get', { id: kept.id })).initiatives.length).toBe(kept.initiatives.length);
   });
 });
+
+describe('no invented target (scoring 2026.2)', () => {
+  it('a check without targets gives reasons without a target, and the report says none was agreed', async () => {
+    const c = await s.ok('clients.create', { name: 'Ohne Ziel S.A.', reportLocale: 'de' });
+    await s.ok('clients.update', { id: c.id, patch: { headcount: 23, turnoverCents: 410_000_000 } });
+    const check = await finalisedCheck(s.ok, c.id, undefined, {});
+    expect(check.result.dimensions.every((d) => d.target === null)).toBe(true);
+    const view = await s.ok('roadmaps.generate', { clientId: c.id, assessmentId: check.id, horizonMonths: 18 });
+    expect(view.initiatives.length).toBeGreaterThan(0);
+    // Before 2026.2 each reason carried a made-up "one level up" target (score + 20).
+    for (const i of view.initiatives) {
+      expect(i.reason).not.toBeNull();
+      expect(i.reason).toMatchObject({ target: null, gap: null });
+      expect(i.reason).not.toHaveProperty('targetIsDefault');
+    }
+    const r = await s.ok('roadmaps.exportReport', { id: view.id, taskId: crypto.randomUUID() });
+    const text = wordText(readZip(Buffer.from(r.base64!, 'base64')).get('word/document.xml')!.toString('utf8'));
+    expect(text).toContain('kein Ziel vereinbart');
+    expect(text).not.toContain('eine Stufe höher');
+    expect(text).toContain('kein offizielles DMA-Ergebnis');
+    expect(text).toContain('Bewertungsregeln 2026.2');
+  });
+});

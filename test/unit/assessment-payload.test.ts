@@ -4,6 +4,7 @@ import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { buildAssessmentPayload, checkAssessmentPayload, type PayloadCompanyInput } from '../../shared/contract/assessment-payload';
 import { progressLabel, stepIndex, targetStepId, workshopSteps } from '../../shared/domain/assessment-flow';
 import { canonicalJson } from '../../shared/domain/canonical-json';
+import { assessmentPayload as portalAssessmentSchema } from '../portal/schemas';
 
 const instrument = getInstrument('2026.1');
 const company: PayloadCompanyInput = {
@@ -35,6 +36,17 @@ function payload(overrides: Partial<Parameters<typeof buildAssessmentPayload>[0]
 }
 
 describe('assessment payload (portal-protocol.md, `assessment`)', () => {
+  it('an incomplete overall stays protocol-valid and says which dimensions it leaves out, with its scoring version', () => {
+    // strategy and foundations answered: 5 of 7 dimensions have no score.
+    const p = payload() as Record<string, unknown>;
+    expect(p.overallScore).toEqual(expect.any(Number));
+    expect(p.scoringVersion).toBe('2026.2');
+    expect(p.overallCoverage).toEqual({ complete: false, missingDimensionIds: ['people', 'data', 'ai_use', 'responsible', 'green'] });
+    expect(checkAssessmentPayload(p)).toEqual([]);
+    expect(portalAssessmentSchema.safeParse(p).success).toBe(true); // the reference portal keeps unknown fields
+    expect(checkAssessmentPayload({ ...p, overallCoverage: { complete: 'no', missingDimensionIds: [] } })).not.toEqual([]);
+  });
+
   it('carries every question of the instrument, the scores and the consent flag, never the notes', () => {
     const p = payload() as { answers: { questionId: string; value: unknown; notApplicable: boolean; unknown: boolean }[] } & Record<string, unknown>;
     expect(checkAssessmentPayload(p)).toEqual([]);

@@ -35,7 +35,7 @@ describe('translator', () => {
     expect(createTranslator('en', resources)('report:item', { count: 0 })).toBe('0 items');
     expect(createTranslator('en', resources)('report:item', { count: 1 })).toBe('1 item');
     expect(createTranslator('fr', resources)('report:item', { count: 0 })).toBe('0 item');
-    expect(createTranslator('fr', resources)('report:item', { count: 1_000_000 })).toBe('1000000 items'); // "many" falls back to other
+    expect(createTranslator('fr', resources)('report:item', { count: 1_000_000 })).toBe('1.000.000 items'); // "many" falls back to other; numbers grouped as everywhere (format.ts)
     expect(createTranslator('lb', resources)('report:item', { count: 2 })).toBe('2 items');
     expect(createTranslator('de', resources)('report:item', { count: Number.NaN })).toBe('report:item');
   });
@@ -71,12 +71,12 @@ describe('levels and peers', () => {
     expect([0, 29.9, 30, 49.9, 50, 69.9, 70, 89.9, 90, 100].map((s) => reportLevelOf(s))).toEqual([
       'initial', 'initial', 'adopted', 'adopted', 'defined', 'defined', 'managed', 'managed', 'optimized', 'optimized',
     ]);
-    expect(reportLevelOf(null)).toBeNull();
     // A check finalised under 2026.1 keeps 20/40/60/80.
     expect([0, 19.9, 20, 39.9, 40, 59.9, 60, 79.9, 80, 100].map((s) => reportLevelOf(s, '2026.1'))).toEqual([
       'initial', 'initial', 'adopted', 'adopted', 'defined', 'defined', 'managed', 'managed', 'optimized', 'optimized',
     ]);
     expect(reportLevelOf(-1)).toBeNull();
+    expect(reportLevelOf(null)).toBeNull();
     expect(reportLevelOf(Number.NaN)).toBeNull();
   });
 
@@ -128,6 +128,34 @@ describe('executive summary', () => {
     expect(attention).toContain('1 falls under a prohibited practice');
     expect(attention).toContain('1 is high-risk');
     expect(attention).toContain('1 of them is not classified yet');
+  });
+
+  it('an incomplete overall names its missing dimensions; the change since the last check is like for like', () => {
+    const partial: ReportData = {
+      ...data,
+      assessment: {
+        ...data.assessment,
+        dmaBand: 'average',
+        missingDimensionTitles: ['Data', 'Green & sustainable AI'],
+        previous: {
+          ...data.assessment.previous!,
+          likeForLike: { before: 30, now: 37.5, delta: 7.5, allDimensions: false, commonTitles: ['Strategy & business case', 'People & skills'] },
+        },
+      },
+    };
+    const s = buildExecutiveSummary(partial, t);
+    expect(s.paragraphs[0]).toContain('This overall score is incomplete: it rests on 5 of 7 dimensions, with no score for Data and Green & sustainable AI.');
+    expect(s.paragraphs[0]).toContain('DMA-style band (after the EU Digital Maturity Assessment, not an official DMA score) this is “Average”');
+    expect(s.paragraphs[1]).toContain('counting only the 2 of 7 dimensions answered in both (Strategy & business case and People & skills), the score has moved from 30 to 37.5 (+7.5 points)');
+    // Never the plain difference of the two overall scores.
+    expect(s.paragraphs[1]).not.toContain(`from ${data.assessment.previous!.overall}`);
+    const none = buildExecutiveSummary(
+      { ...partial, assessment: { ...partial.assessment, previous: { ...partial.assessment.previous!, likeForLike: { before: null, now: null, delta: null, allDimensions: false, commonTitles: [] } } } },
+      t,
+    );
+    expect(none.paragraphs[1]).toContain('No dimension was answered both in this check and in the previous one');
+    // A complete check says nothing about coverage.
+    expect(buildExecutiveSummary(data, t).paragraphs[0]).not.toContain('incomplete');
   });
 
   it('handles a check without scores and a roadmap without benefit', () => {

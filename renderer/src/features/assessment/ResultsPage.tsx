@@ -155,18 +155,18 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
             </span>
           )}
           {previous && comparison && (
+            // The change is like for like: only the dimensions scored in both checks count.
             <span className="hero-delta" data-testid="overall-delta">
-              {comparison.delta === null
-                ? t('results.noCommonDimension', { date: formatDate(previous.heldOn, locale) })
-                : comparison.allDimensions
-                  ? t('results.sincePrevious', { delta: signed(comparison.delta, locale), date: formatDate(previous.heldOn, locale) })
-                  : t('results.sincePreviousLikeForLike', {
-                      delta: signed(comparison.delta, locale),
-                      date: formatDate(previous.heldOn, locale),
-                      common: comparison.common.length,
-                      total: result.dimensions.length,
-                      list: titles(comparison.common),
-                    })}
+              {comparison.delta === null ? (
+                <span className="hero-note">{t('results.noCommonDimension', { date: formatDate(previous.heldOn, locale) })}</span>
+              ) : (
+                t('results.sincePrevious', { delta: signed(comparison.delta, locale), date: formatDate(previous.heldOn, locale) })
+              )}
+              {comparison.delta !== null && !comparison.allDimensions && (
+                <span className="hero-note" title={titles(comparison.common)}>
+                  {t('results.likeForLike', { common: comparison.common.length, total: result.dimensions.length })}
+                </span>
+              )}
             </span>
           )}
           {previous && comparison && (!comparison.sameInstrument || !comparison.sameScoring) && (
