@@ -47,6 +47,17 @@ export function formatNumber(value: number | null | undefined, locale: Locale, m
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
+/**
+ * A value put into a sentence ("{{gpus}} GPUs", "{{count}} jobs"): numbers are written the app's
+ * way, so large figures are grouped in every text of the app and the report alike ("2.048 GPUs",
+ * never "2048"); anything else is its own text. Used by the renderer's i18next and the report's
+ * translator, so no caller has to remember to format a count.
+ */
+export function formatInterpolated(value: unknown, locale: Locale): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, locale, 2) : '—';
+  return value === null || value === undefined ? '' : String(value);
+}
+
 export function formatPercent(fraction: number | null | undefined, locale: Locale): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);

@@ -5,6 +5,7 @@
  * Intl.PluralRules when `count` is given — the same conventions as the renderer's i18next.
  */
 import type { Locale } from '../locale';
+import { formatInterpolated } from '../format';
 
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: string, vars?: TranslateVars) => string;
@@ -24,10 +25,11 @@ function lookup(tree: unknown, path: string): string | undefined {
  * `{{name}}` filled in. A value that ends a sentence itself ("Muller S.à r.l.") takes the
  * place of the template's own full stop, so "Établi pour {{client}}." never reads "r.l..".
  */
-export function interpolate(template: string, vars: TranslateVars = {}): string {
+export function interpolate(template: string, vars: TranslateVars = {}, locale?: Locale): string {
   return template.replace(/{{\s*([\w.]+)\s*}}(\.?)/g, (whole, name: string, stop: string) => {
     if (!(name in vars)) return whole;
-    const value = String(vars[name]);
+    // Numbers follow the app's one rule (format.ts): "2.048 GPU", as on screen.
+    const value = locale ? formatInterpolated(vars[name], locale) : String(vars[name]);
     return stop && value.endsWith('.') ? value : value + stop;
   });
 }
@@ -49,6 +51,6 @@ export function createTranslator(locale: Locale, resources: TranslationResources
       template = lookup(tree, `${path}_${plurals.select(count)}`) ?? lookup(tree, `${path}_other`);
     }
     template ??= lookup(tree, path);
-    return template === undefined ? `${ns}:${path}` : interpolate(template, vars);
+    return template === undefined ? `${ns}:${path}` : interpolate(template, vars, locale);
   };
 }

@@ -63,3 +63,25 @@ describe('initial language', () => {
     expect(pickLocale([])).toBe('fr');
   });
 });
+
+describe('numbers inside sentences follow the same rule, in the app and the report', () => {
+  it('groups counts of jobs, tokens, GPUs and nodes put into a text', async () => {
+    const { formatInterpolated } = await import('../../shared/format');
+    const { createTranslator } = await import('../../shared/report/translate');
+    expect(formatInterpolated(2048, 'fr')).toBe('2.048');
+    expect(formatInterpolated(2048, 'lb')).toBe('2.048');
+    expect(formatInterpolated(2048, 'en')).toBe('2,048');
+    expect(formatInterpolated(0.57, 'de')).toBe('0,57');
+    expect(formatInterpolated(Number.NaN, 'de')).toBe('—');
+    expect(formatInterpolated('2026.2', 'de')).toBe('2026.2'); // text stays text (versions, codes)
+    const t = createTranslator('fr', { report: { jobs: '{{gpus}} GPU, {{nodes}} nœuds, {{jobs}} tâches' } });
+    expect(t('report:jobs', { gpus: 2048, nodes: 512, jobs: 12_500 })).toBe('2.048 GPU, 512 nœuds, 12.500 tâches');
+  });
+  it('the Word report formats numbers through format.ts (fr-LU grouping, like the app)', async () => {
+    const { reportContext } = await import('../../electron/main/report/context');
+    const ctx = reportContext({ locale: 'fr' } as never, ((k: string) => k) as never);
+    expect(ctx.num(1_234_567)).toBe('1.234.567');
+    expect(ctx.money(123_456_789).replace(/\s/g, ' ')).toBe('1.234.568 €');
+    expect(ctx.date('2026-12-02')).toBe('2 décembre 2026');
+  });
+});

@@ -1,6 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale';
+import { formatInterpolated } from '../../../shared/format';
 
 type Bundle = Record<string, unknown>;
 
@@ -25,15 +26,27 @@ async function loadLanguage(locale: Locale) {
   for (const [ns, bundle] of bundles) i18next.addResourceBundle(locale, ns, bundle, true, true);
 }
 
+/**
+ * Every value interpolated into a text goes through format.ts (alwaysFormat): a count of jobs,
+ * tokens, GPUs or nodes passed as a number is grouped like every other figure ("2.048").
+ */
+const numbersInTexts: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add() {},
+  addCached() {},
+  format: (value, _format, lng) => (typeof value === 'number' ? formatInterpolated(value, (lng ?? currentLocale()) as Locale) : value),
+};
+
 export async function initI18n(locale: Locale) {
-  await i18next.use(initReactI18next).init({
+  await i18next.use(initReactI18next).use(numbersInTexts).init({
     resources: {},
     lng: locale,
     fallbackLng: false, // a missing key must show up as missing, never silently in another language
     supportedLngs: [...LOCALES],
     ns: NAMESPACES,
     defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes
     returnNull: false,
   });
   await loadLanguage(locale);
