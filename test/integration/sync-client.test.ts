@@ -143,6 +143,24 @@ describe('each injected fault, one by one', () => {
     expect((await h.app.ok('sync.status', {})).notBefore).toBeNull();
   });
 
+  it('a portal that is down shows at once: the refused request is followed by a failed health probe', async () => {
+    h = await syncHarness();
+    await h.pair();
+    await h.restartPortal({
+      whileDown: async () => {
+        const a = enqueue(h.app.db, 'roadmap');
+        const b = enqueue(h.app.db, 'roadmap');
+        await h.sync();
+        expect((await h.app.ok('sync.status', {})).reachable).toBe(false);
+        expect(h.row(a.outboxId)).toMatchObject({ state: 'retry', attempts: 1 });
+        expect(h.row(b.outboxId)).toMatchObject({ state: 'pending', attempts: 0 }); // not hammered
+      },
+    });
+    await h.sync();
+    expect(h.rows().every((r) => r.state === 'delivered')).toBe(true);
+    expect((await h.app.ok('sync.status', {})).reachable).toBe(true);
+  });
+
   it('four failures in a row are not an outage; the fifth opens the circuit and a good health probe closes it', async () => {
     h = await syncHarness();
     await h.pair();

@@ -6,8 +6,9 @@
  * - One failure is not an outage. A network error, timeout, HTML answer, 429 or 5xx on one item
  *   schedules that item's retry (full-jitter exponential backoff 2 s … 15 min, Retry-After
  *   honoured) and the run goes on with the next item.
- * - Circuit breaker: only a run of CIRCUIT_THRESHOLD consecutive failures (or a failing health
- *   probe) marks the portal unreachable; the health probe then runs again within seconds
+ * - Circuit breaker: only a run of CIRCUIT_THRESHOLD consecutive failures, or a failing health
+ *   probe (asked at once after a request that got no answer at all: refused, reset, timed out),
+ *   marks the portal unreachable; the health probe then runs again within seconds
  *   (probeMinMs, doubling up to probeMaxMs), not after the items' long backoff. A streak of
  *   429/503 also holds the whole queue until the latest Retry-After (`not_before`).
  * - Status keeps flowing: the changes feed is pulled every pullIntervalMs, independently of
@@ -421,6 +422,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
       consecutiveFailures += 1;
       if (outcome.retryAfterMs) streakRetryUntil = Math.max(streakRetryUntil, at.getTime() + outcome.retryAfterMs);
       emitProgress();
+      // No answer at all (refused, reset, timed out): one GET /health tells a dropped request from
+      // a portal that is down. A failed probe opens the circuit; a good one means it was this request.
+      if (result.kind !== 'response' && !(await probe())) {
+        summary.stoppedBy = alive() ? 'failures' : 'stopped';
+        return false;
+      }
       if (consecutiveFailures >= circuitThreshold) {
         openCircuit();
         summary.stoppedBy = 'failures';
