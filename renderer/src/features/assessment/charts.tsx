@@ -2,6 +2,10 @@
  * The charts of the results and progress screens (recharts). Loaded lazily with React.lazy so
  * recharts stays out of the initial bundle. Sized and lettered for a projector: large ticks,
  * thick strokes, a legend in words. Every chart sits next to a table with the same figures.
+ * Every chart has a tooltip, on hover and on keyboard focus (recharts' accessibility layer: Tab
+ * to the chart, then ←/→). Text drawn over data (radar labels, radius ticks) has a white halo and
+ * sits above the series; level-band names stand in the right margin, outside the plot, so a
+ * point's value label can never run into them.
  */
 import {
   Bar,
@@ -16,14 +20,17 @@ import {
   PolarRadiusAxis,
   Radar,
   RadarChart,
-  ReferenceArea,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
+  useYAxisScale,
 } from 'recharts';
 import type { Locale } from '../../../../shared/locale';
 import { formatNumber } from '../../../../shared/format';
 import { levelBands } from '../../../../shared/domain/scoring';
+import { useLocale } from '../../lib/use-locale';
 import { cssColour } from './check-text';
 
 export interface DimensionPoint {
@@ -36,6 +43,23 @@ export interface DimensionPoint {
 
 const TICK = { fontSize: 16, fill: '#1b2430' };
 const INK = '#1b2430';
+/** A white outline behind text that crosses lines or fills, so it stays readable. */
+const HALO = { stroke: '#ffffff', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+/** Above the series and their dots (recharts' default z-index of dots is 600). */
+const Z_LABELS = 700;
+
+/** The tooltip of every chart: dark text on white, values with one decimal in the UI language. */
+function chartTooltip(locale: Locale) {
+  return (
+    <Tooltip
+      formatter={(value: unknown, name: unknown) => [typeof value === 'number' ? formatNumber(value, locale, 1) : '—', String(name)]}
+      contentStyle={{ fontSize: 15, borderRadius: 8, border: '1px solid #98a2ae' }}
+      labelStyle={{ fontWeight: 700, color: INK }}
+      itemStyle={{ color: INK }}
+      isAnimationActive={false}
+    />
+  );
+}
 
 /** Legend entries in dark text (recharts colours them like their series, too pale for a projector). */
 const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>;
@@ -68,7 +92,7 @@ function AngleTick({ x = 0, y = 0, cx = 0, cy = 0, payload }: AngleTickProps) {
   const above = y < cy - 8;
   const dy = above ? -(lines.length - 1) * 19 : 6;
   return (
-    <text x={x} y={y + dy} textAnchor={anchor} fontSize={15} fontWeight={600} fill={INK}>
+    <text x={x} y={y + dy} textAnchor={anchor} fontSize={15} fontWeight={600} fill={INK} {...HALO} className="radar-axis-label">
       {lines.map((l, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : 19}>
           {l}
@@ -87,6 +111,7 @@ export function ResultsRadar({
   labels: { score: string; target: string; previous: string };
   height?: number;
 }) {
+  const locale = useLocale();
   const hasTarget = points.some((p) => p.target !== null);
   const hasPrevious = points.some((p) => p.previous !== null);
   const data = points.map((p) => ({ label: p.label, score: p.score ?? 0, target: p.target ?? undefined, previous: p.previous ?? undefined }));
@@ -94,8 +119,16 @@ export function ResultsRadar({
     <ResponsiveContainer width="100%" height={height}>
       <RadarChart data={data} outerRadius="78%" margin={{ top: 36, right: 150, bottom: 36, left: 150 }}>
         <PolarGrid stroke="#b9c1cb" />
-        <PolarAngleAxis dataKey="label" tick={<AngleTick />} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} tick={{ fontSize: 12, fill: '#5a6573' }} axisLine={false} />
+        <PolarAngleAxis dataKey="label" tick={<AngleTick />} zIndex={Z_LABELS} />
+        {/* Between the first two spokes, not on one: the scale never sits on a data point or under the top label. */}
+        <PolarRadiusAxis
+          domain={[0, 100]}
+          tickCount={6}
+          angle={90 - 180 / Math.max(3, points.length)}
+          tick={{ fontSize: 12, fill: '#5a6573', ...HALO, strokeWidth: 3 }}
+          axisLine={false}
+          zIndex={Z_LABELS}
+        />
         {hasPrevious && (
           <Radar
             name={labels.previous}
@@ -128,6 +161,7 @@ export function ResultsRadar({
           isAnimationActive={false}
           dot={{ r: 5, fill: cssColour('--chart-1') }}
         />
+        {chartTooltip(locale)}
       </RadarChart>
     </ResponsiveContainer>
   );
@@ -171,6 +205,7 @@ export function GapBars({
           <LabelList dataKey="gap" position="right" fill={cssColour('--chart-3')} fontSize={16} fontWeight={700} formatter={fmt} />
         </Bar>
         <Legend formatter={legendText} />
+        {chartTooltip(locale)}
       </BarChart>
     </ResponsiveContainer>
   );
@@ -197,6 +232,32 @@ export interface ProgressSeriesPoint {
 
 const BAND_FILLS = ['#fdecea', '#fff4e0', '#eef4fb', '#e7f5ea', '#dff1ee'];
 
+/**
+ * The level bands behind the progress line: each band across the whole plot, its name in the
+ * right margin (outside the plot, where no point or value label is drawn).
+ */
+function LevelBands({ bounds, labels }: { bounds: (readonly [number, number])[]; labels: string[] }) {
+  const plot = usePlotArea();
+  const y = useYAxisScale();
+  if (!plot || !y) return null;
+  return (
+    <g className="level-bands">
+      {bounds.map(([from, to], i) => {
+        const top = y(to) ?? 0;
+        const bottom = y(from) ?? 0;
+        return (
+          <g key={i}>
+            <rect x={plot.x} y={top} width={plot.width} height={Math.max(0, bottom - top)} fill={BAND_FILLS[i]} />
+            <text x={plot.x + plot.width + 10} y={(top + bottom) / 2} dominantBaseline="central" fontSize={15} fill="#5a6573" data-testid="band-label">
+              {labels[i]}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 /** Overall score over the checks (T0 → T1 → T2 …) on the five level bands. */
 export function ProgressLine({
   points,
@@ -214,16 +275,7 @@ export function ProgressLine({
   return (
     <ResponsiveContainer width="100%" height={380}>
       <LineChart data={points} margin={{ top: 24, right: 110, bottom: 8, left: 8 }}>
-        {bounds.map(([y1, y2], i) => (
-          <ReferenceArea
-            key={i}
-            y1={y1}
-            y2={y2}
-            fill={BAND_FILLS[i]}
-            fillOpacity={1}
-            label={{ value: levelLabels[i], position: 'right', fontSize: 15, fill: '#5a6573' }}
-          />
-        ))}
+        <LevelBands bounds={bounds} labels={levelLabels} />
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 18, fontWeight: 700, fill: INK }} padding={{ left: 60, right: 60 }} />
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} width={44} />
@@ -235,8 +287,9 @@ export function ProgressLine({
           isAnimationActive={false}
           connectNulls
         >
-          <LabelList dataKey="overall" position="top" offset={14} fontSize={18} fontWeight={700} fill="#1b2430" formatter={(v: unknown) => formatNumber(typeof v === 'number' ? v : null, locale, 1)} />
+          <LabelList dataKey="overall" position="top" offset={14} fontSize={18} fontWeight={700} fill="#1b2430" {...HALO} formatter={(v: unknown) => formatNumber(typeof v === 'number' ? v : null, locale, 1)} />
         </Line>
+        {chartTooltip(locale)}
       </LineChart>
     </ResponsiveContainer>
   );
@@ -268,6 +321,7 @@ export function ProgressBars({
           </Bar>
         ))}
         <Legend formatter={legendText} />
+        {chartTooltip(locale)}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -53,7 +53,7 @@ export default function GpuCharts({ estimate, labels }: Props) {
     perGpu: w.peakMemoryPerGpuGiB,
     oneGpu: w.fit.requiredMemoryGiB,
   }));
-  const height = 70 + ROW * estimate.workloads.length;
+  const height = 90 + ROW * estimate.workloads.length;
   const gib = (v: number) => `${formatNumber(v, locale, 0)} ${t('unit.gib')}`;
   const yWidth = Math.min(260, 40 + Math.max(...names.map((n) => n.length)) * 7);
 
@@ -68,9 +68,14 @@ export default function GpuCharts({ estimate, labels }: Props) {
           </span>
         </figcaption>
         <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={hours} layout="vertical" margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
+          <ComposedChart data={hours} layout="vertical" margin={{ top: 8, right: 32, bottom: 28, left: 8 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" tickFormatter={(v: number) => formatHours(v, locale)} />
+            {/* The ticks are bare numbers: the axis names its unit. */}
+            <XAxis
+              type="number"
+              tickFormatter={(v: number) => formatHours(v, locale)}
+              label={{ value: t('result.gpuHours'), position: 'insideBottom', offset: -18, fill: colours.text, fontSize: 13, fontWeight: 600, className: 'gpu-axis-unit' }}
+            />
             <YAxis type="category" dataKey="name" width={yWidth} />
             <Tooltip
               formatter={(_value, _name, item) => {
