@@ -51,8 +51,6 @@ export function buildPatch(current: Scheme, draft: Scheme): SchemePatchInput {
   return patch as SchemePatchInput;
 }
 
-const toPercent = (f: number | null | undefined) => (f === null || f === undefined ? null : Math.round(f * 1_000_000) / 10_000);
-const fromPercent = (p: number | null) => (p === null ? null : Math.round(p * 10_000) / 1_000_000);
 
 export function SchemesSettings() {
   const { t } = useTranslation('funding');
@@ -182,11 +180,11 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
             <strong>{t(`sizeTitle.${size}`)}</strong>
             <NumberField
               label={t('field.intensityBySize')}
-              suffix="%"
+              percent
               max={100}
-              value={toPercent(draft.intensityBySize[size])}
+              value={draft.intensityBySize[size]}
               testId={`intensity-${size}`}
-              onSave={(v) => set('intensityBySize', { ...draft.intensityBySize, [size]: fromPercent(v) })}
+              onSave={(v) => set('intensityBySize', { ...draft.intensityBySize, [size]: v })}
             />
             <NumberField
               label={t('field.capCentsBySize')}
@@ -222,17 +220,17 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
           <>
             <NumberField
               label={t('settings.bonusPoints')}
-              suffix="%"
+              percent
               max={100}
-              value={toPercent(draft.collaborationBonus.points)}
-              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, points: fromPercent(v) ?? 0 })}
+              value={draft.collaborationBonus.points}
+              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, points: v ?? 0 })}
             />
             <NumberField
               label={t('settings.bonusMax')}
-              suffix="%"
+              percent
               max={100}
-              value={toPercent(draft.collaborationBonus.maxIntensity)}
-              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, maxIntensity: fromPercent(v) ?? 0 })}
+              value={draft.collaborationBonus.maxIntensity}
+              onSave={(v) => set('collaborationBonus', { ...draft.collaborationBonus!, maxIntensity: v ?? 0 })}
             />
           </>
         )}

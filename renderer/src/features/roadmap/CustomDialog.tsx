@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
-import { parseNumberInput } from '../../../../shared/format';
+import { parseDecimal, toNumber } from '../../../../shared/number-input';
+import { numberProblemText } from '../../components/fields';
 import type { DimensionId } from '../../../../shared/reference/instrument';
 import { useRoadmapTexts } from './roadmap-bits';
 
@@ -31,12 +32,15 @@ export function CustomDialog({ view, onCreate, onClose, monthLabel }: Props) {
 
   async function submit() {
     const d = Number(duration);
-    const euros = cost.trim() === '' ? 0 : parseNumberInput(cost, texts.locale);
+    // The one number rule (number-input.ts): "1.2" is refused as ambiguous and says why.
+    const typed = parseDecimal(cost, texts.locale);
     if (!title.trim()) return setError(t('custom.titleRequired'));
     if (!Number.isInteger(d) || d < 1) return setError(t('custom.durationInvalid'));
     if (start + d > view.horizonMonths) return setError(t('errors.beyond_horizon', { horizon: view.horizonMonths }));
-    if (euros === null || Number.isNaN(euros) || euros < 0) return setError(t('custom.costInvalid'));
-    const failure = await onCreate({ title: title.trim(), pillar, dimensionIds: dims, startMonth: start, durationMonths: d, costCents: Math.round(euros * 100), usesAi });
+    if (!typed.ok) return setError(numberProblemText(typed.problem, texts.locale, t));
+    const costCents = typed.empty ? 0 : toNumber(typed, 2);
+    if (!Number.isInteger(costCents) || costCents < 0) return setError(t('custom.costInvalid'));
+    const failure = await onCreate({ title: title.trim(), pillar, dimensionIds: dims, startMonth: start, durationMonths: d, costCents, usesAi });
     if (failure) setError(failure);
   }
 
