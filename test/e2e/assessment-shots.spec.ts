@@ -8,11 +8,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { dispatch } from '../../electron/main/dispatch';
 import type { Services } from '../../electron/main/services/create-services';
-import { getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');
 
-const instrument = getInstrument('2026.1');
+const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 
 async function ok(services: Services, name: string, input: unknown) {
   const r = await dispatch(services.handlers, name, input);

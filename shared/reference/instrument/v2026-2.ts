@@ -615,10 +615,10 @@ export const INSTRUMENT_2026_2: Instrument = {
       lb: 'Wielt deen héchsten Niveau, bei deem haut all Aussoe stëmmt. Feelt en Deel vun engem Niveau, huelt deen Niveau drënner; Pläng an Intentioune zielen net.',
     },
     checklist: {
-      en: 'Tick only what is actually done today, not what is planned. “None of these in place” is an answer too; “don’t know” is for when nobody present can tell.',
-      fr: 'Ne cochez que ce qui est réellement fait aujourd’hui, pas ce qui est prévu. « Rien de cela n’est en place » est aussi une réponse ; « je ne sais pas » sert quand personne dans la salle ne peut le dire.',
-      de: 'Kreuzen Sie nur an, was heute tatsächlich umgesetzt ist, nicht was geplant ist. „Nichts davon umgesetzt“ ist auch eine Antwort; „weiß nicht“ gilt, wenn es niemand im Raum sagen kann.',
-      lb: 'Kräizt nëmmen un, wat haut wierklech gemaach gëtt, net wat geplangt ass. „Näischt dovun ëmgesat“ ass och eng Äntwert; „weess net“ ass fir wann et keen am Raum soe kann.',
+      en: 'Tick only what is actually done today, not what is planned. “None of these is in place” is an answer too; “don’t know” is for when nobody in the room can tell.',
+      fr: 'Ne cochez que ce qui est réellement fait aujourd’hui, pas ce qui est prévu. « Rien de tout cela n’est en place » est aussi une réponse ; « je ne sais pas » sert quand personne dans la salle ne peut le dire.',
+      de: 'Kreuzen Sie nur an, was heute tatsächlich umgesetzt ist, nicht was geplant ist. „Nichts davon ist vorhanden“ ist auch eine Antwort; „weiß nicht“ gilt, wenn es niemand im Raum sagen kann.',
+      lb: 'Kräizt nëmmen un, wat haut wierklech gemaach gëtt, net wat geplangt ass. „Näischt dovun ass do“ ass och eng Äntwert; „weess net“ ass fir wann et keen am Raum soe kann.',
     },
   },
 };
