@@ -12,7 +12,7 @@ import { CARBON_BASIS_LABELS, SETTING_REFERENCES, type NumericSettingKey } from 
 import { findHardware } from '../../../../shared/reference/gpu/hardware';
 import { findModelPreset } from '../../../../shared/reference/gpu/models';
 import { useLocale } from '../../lib/use-locale';
-import { assumptionValue, challengeText, formatHours, problemText, sourceLabel } from './gpu-format';
+import { assumptionValue, challengeSource, challengeText, formatHours, problemText, sourceLabel } from './gpu-format';
 
 /** Under a day, hours say more than "0 days". */
 function duration(days: number, locale: Locale, t: TFunction): string {
@@ -188,7 +188,7 @@ export function Challenges({ estimate: e }: { estimate: GpuBudgetEstimate }) {
       <ul>
         {e.challenges.map((c) => (
           <li key={c.key} data-testid={`challenge-${c.code}`}>
-            {challengeText(c, t, locale)} <span className="muted gpu-small">({sourceLabel(c.source, t)})</span>
+            {challengeText(c, t, locale)} <span className="muted gpu-small">({challengeSource(c, t)})</span>
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ import { DateField, NumberField, TextField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
 import { ChoiceField } from './GpuFields';
-import { challengeText, formatCount, formatHours, problemText, problemsOf, queueText, sourceLabel } from './gpu-format';
+import { challengeSource, challengeText, formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
 import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
 import './gpu.css';
 
@@ -108,7 +108,7 @@ function ChallengeConfirm({
                   onChange={(e) => onChange(e.target.checked ? [...confirmed.filter((k) => k !== c.key), c.key] : confirmed.filter((k) => k !== c.key))}
                 />
                 <span>
-                  {challengeText(c, t, locale)} <span className="muted gpu-small">({sourceLabel(c.source, t)})</span>
+                  {challengeText(c, t, locale)} <span className="muted gpu-small">({challengeSource(c, t)})</span>
                 </span>
               </label>
             </li>

@@ -14,7 +14,6 @@ import {
   BILLING_UNIT_LABELS,
   BILLING_UNIT_SOURCE,
   CARBON_BASES,
-  CARBON_BASIS_LABELS,
   CARBON_SETTING_KEY,
   type BillingUnit,
   type CarbonBasis,
@@ -107,7 +106,7 @@ export function GpuSettingsSection() {
           <ChoiceField<BillingUnit>
             label={t('settings.billingUnit')}
             value={s.billingUnit}
-            options={BILLING_UNITS.map((b) => ({ value: b, label: BILLING_UNIT_LABELS[b][locale] }))}
+            options={BILLING_UNITS.map((b) => ({ value: b, label: t(`billingUnitOption.${b}`) }))}
             onSave={(billingUnit) => save({ billingUnit })}
             testId="gpu-billing-unit"
           />
@@ -117,7 +116,8 @@ export function GpuSettingsSection() {
             <span className="badge warn">{t('unconfirmed.short')}</span> {t('settings.billingUnitExplain')}
           </p>
           <p className="muted gpu-small">
-            {t('settings.source', { source: urlsOf(BILLING_UNIT_SOURCE) })} · {t('settings.default', { value: BILLING_UNIT_LABELS[view.defaults.billingUnit][locale] })}
+            {BILLING_UNIT_LABELS[s.billingUnit][locale]}. {t('settings.source', { source: urlsOf(BILLING_UNIT_SOURCE) })} ·{' '}
+            {t('settings.default', { value: t(`billingUnitOption.${view.defaults.billingUnit}`) })}
           </p>
         </div>
       </div>
@@ -129,7 +129,7 @@ export function GpuSettingsSection() {
           <ChoiceField<CarbonBasis>
             label={t('settings.carbonBasis')}
             value={s.carbonBasis}
-            options={CARBON_BASES.map((b) => ({ value: b, label: CARBON_BASIS_LABELS[b][locale] }))}
+            options={CARBON_BASES.map((b) => ({ value: b, label: t(`carbonBasisOption.${b}`) }))}
             onSave={(carbonBasis) => save({ carbonBasis })}
             testId="gpu-carbon-basis"
           />

@@ -88,9 +88,12 @@ export function sourceLabel(source: string | undefined, t: TFunction): string {
   if (!source) return t('gpu:assumptions.noSource');
   if (source === ADVISOR_SETTING_SOURCE) return t('gpu:assumptions.advisorSource');
   if (source.startsWith('domain.md')) return t('gpu:assumptions.domainSource');
-  // A URL as "host/path", long paths shortened to their last part (the full address is the title).
+  // A URL as "host/path", long paths shortened to their last part (the full address is the title);
+  // a note after the address ("https://… (~200 GPU nodes)") is left to the title.
+  const address = /^https:\/\/\S+/.exec(source)?.[0];
+  if (!address) return source;
   try {
-    const url = new URL(source);
+    const url = new URL(address);
     const host = url.hostname.replace(/^www\./, '');
     const path = url.pathname.replace(/\/$/, '');
     if (path.length <= 40) return `${host}${path}`;
@@ -113,6 +116,11 @@ export function challengeText(c: Pick<Challenge, 'code' | 'workload' | 'value' |
     years: formatNumber(c.value / 8760, locale, 1),
   });
   return c.workload === null ? text : `${t('gpu:workload.title', { n: c.workload + 1 })} · ${text}`;
+}
+
+/** Where a challenge's limit comes from: the page's address, else the source named in the UI language. */
+export function challengeSource(c: Pick<Challenge, 'code' | 'source'>, t: TFunction): string {
+  return c.source.startsWith('https://') ? sourceLabel(c.source, t) : t(`gpu:challengeSource.${c.code}`);
 }
 
 /** One problem as a sentence: "Tokens: must be greater than zero". */
