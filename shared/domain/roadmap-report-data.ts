@@ -79,6 +79,7 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
     );
     return {
       finalisedAt: p.finalisedAt,
+      heldOn: p.heldOn,
       overall: p.result.overall,
       dimensions: p.result.dimensions.map((d) => ({ id: d.id, score: d.score })),
       instrumentVersion: p.instrumentVersion,
@@ -154,6 +155,7 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
       progress: history.slice(0, index + 1).map((s, k) => ({
         label: `T${k}`,
         finalisedAt: s.finalisedAt,
+        heldOn: s.heldOn,
         overall: s.result.overall,
         level: s.result.level,
         scoringVersion: s.scoringVersion,

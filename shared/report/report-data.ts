@@ -84,17 +84,11 @@ export interface ReportAnswerCounts {
 
 export interface ReportPreviousCheck {
   finalisedAt: string;
+  /** Date of that check's workshop (absent in older data: the finalisation date is shown). */
+  heldOn?: string;
   overall: number | null;
   /** By dimension id; dimensions absent here are shown as "—". */
   dimensions: { id: string; score: number | null }[];
-}
-
-/** One point of the client's history of checks, oldest first (T0 = before support). */
-export interface ReportProgressPoint {
-  /** "T0", "T1", … */
-  label: string;
-  finalisedAt: string;
-  overall: number | null;
   instrumentVersion?: string;
   scoringVersion?: string;
   /**
@@ -105,17 +99,27 @@ export interface ReportProgressPoint {
   likeForLike?: { before: number | null; now: number | null; delta: number | null; allDimensions: boolean; commonTitles: string[] };
 }
 
+/** One point of the client's history of checks, oldest first (T0 = before support). */
+export interface ReportProgressPoint {
+  /** "T0", "T1", … */
+  label: string;
+  finalisedAt: string;
+  /** Date of the workshop; the history shows it (absent in older data: the finalisation date). */
+  heldOn?: string;
+  overall: number | null;
+  /** The level as stored with that check (under its own scoring version); absent in older data. */
+  level?: ReportMaturityLevel | null;
+  scoringVersion?: string;
+  /** False when the overall leaves out a dimension without a score. */
+  complete?: boolean;
+}
+
 export interface ReportParticipant {
   name: string;
   /** '' when not given. */
   role: string;
 }
 
-  /** The level as stored with that check (under its own scoring version); absent in older data. */
-  level?: ReportMaturityLevel | null;
-  scoringVersion?: string;
-  /** False when the overall leaves out a dimension without a score. */
-  complete?: boolean;
 export interface ReportAssessment {
   finalisedAt: string;
   /** Date of the workshop (ISO date). */
@@ -124,24 +128,24 @@ export interface ReportAssessment {
   participants: ReportParticipant[];
   revision: number;
   instrumentVersion: string;
+  /** Scoring rules the level follows (absent in older data: 2026.1). */
+  scoringVersion?: string;
+  /** Funding-rule version current when the check was finalised. */
+  fundingRulesVersion?: string;
   overall: number | null;
   level: ReportMaturityLevel | null;
+  /** DMA-style band (not an official DMA score). */
   dmaBand: ReportDmaBand | null;
+  /** Titles of the dimensions without a score: the overall is incomplete when there is one. */
+  missingDimensionTitles?: string[];
   /** 0..1: answered ÷ applicable questions. */
   confidence: number;
   counts: ReportAnswerCounts;
   /** In instrument order. */
   dimensions: ReportDimension[];
-  /** Scoring rules the level follows (absent in older data: 2026.1). */
-  scoringVersion?: string;
-  /** Funding-rule version current when the check was finalised. */
-  fundingRulesVersion?: string;
   /** Dimension ids (or null). */
   strongestId: string | null;
-  /** DMA-style band (not an official DMA score). */
   weakestId: string | null;
-  /** Titles of the dimensions without a score: the overall is incomplete when there is one. */
-  missingDimensionTitles?: string[];
   previous: ReportPreviousCheck | null;
   progress: ReportProgressPoint[];
 }

@@ -116,7 +116,7 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
     gapText.push(
       finite(lfl.delta)
         ? t('report:summary.progressLikeForLike', {
-            date: formatDate(a.previous.finalisedAt, locale),
+            date: formatDate(a.previous.heldOn ?? a.previous.finalisedAt, locale),
             before: formatScore(lfl.before, locale),
             after: formatScore(lfl.now, locale),
             delta: formatDelta(lfl.delta, locale),
@@ -124,7 +124,7 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
             total: a.dimensions.length,
             list: joinList(lfl.commonTitles, t),
           })
-        : t('report:summary.progressNoCommon', { date: formatDate(a.previous.finalisedAt, locale) }),
+        : t('report:summary.progressNoCommon', { date: formatDate(a.previous.heldOn ?? a.previous.finalisedAt, locale) }),
     );
   } else if (a.previous && finite(a.previous.overall) && finite(a.overall)) {
     gapText.push(

@@ -97,12 +97,14 @@ async function shots(app: Laptop, page: Page, lang: 'fr' | 'de', w: number, h: n
   await shot('results-table');
   await app.open(page, `/clients/${clientId}/progress`);
   await expect(page.getByTestId('progress-like-for-like')).toBeVisible();
-  await expect(page.locator('.recharts-surface')).toHaveCount(2);
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(2);
   await shot('progress');
   await shot('progress-full');
   await app.open(page, `/roadmaps/${roadmapId}`);
   await expect(page.getByTestId('initiative-reason').first()).toBeVisible();
   await shot('roadmap');
+  await page.getByTestId('initiative-reason').first().scrollIntoViewIfNeeded();
+  await shot('roadmap-reasons');
   await page.getByTestId('open-review').click();
   await expect(page.getByTestId('review-scores')).toBeVisible();
   await shot('review');

@@ -268,6 +268,13 @@ describe('report data', () => {
     expect(data.assessment.dimensions.map((d) => d.title)).toEqual(instrument.dimensions.map((d) => d.title.lb));
     expect(data.assessment.previous?.overall).toBe(earlier.result.overall);
     expect(data.assessment.progress.map((p) => p.label)).toEqual(['T0', 'T1']);
+    // The history is dated by the workshops and carries each check's stored level, scoring and coverage.
+    expect(data.assessment.progress.map((p) => [p.heldOn, p.level, p.scoringVersion, p.complete])).toEqual(
+      [earlier, check].map((s) => [s.heldOn, s.result.level, s.scoringVersion, s.result.dimensions.every((d) => d.score !== null)]),
+    );
+    expect(data.assessment.previous?.heldOn).toBe(earlier.heldOn);
+    expect(data.assessment.scoringVersion).toBe(check.scoringVersion);
+    expect(data.assessment.missingDimensionTitles).toEqual(check.result.dimensions.filter((d) => d.score === null).map((d) => instrument.dimensions.find((x) => x.id === d.id)!.title.lb));
     expect(data.roadmap.initiatives[0]).toMatchObject({
       title: catalogue.templates.find((t) => t.id === 'data-inventory-audit')!.title.lb,
       reason: 'Daten: 20 géint Zil 60; keen Dateninventaire',

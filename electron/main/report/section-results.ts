@@ -99,7 +99,7 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
         header: [t('report:results.check'), t('report:results.date'), t('report:results.score'), t('report:results.level')],
         rows: a.progress.map((p) => [
           p.label,
-          ctx.date(p.finalisedAt),
+          ctx.date(p.heldOn ?? p.finalisedAt),
           p.complete === false && typeof p.overall === 'number' ? `${ctx.score(p.overall)} *` : ctx.score(p.overall),
           p.level !== undefined ? (p.level ? t(`domain:level.${p.level}.name`) : '—') : level(p.overall, p.scoringVersion),
         ]),
