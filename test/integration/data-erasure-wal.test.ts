@@ -89,3 +89,12 @@ describe('erasure and the WAL', () => {
     expect(traces(join(s.dataDir, DATABASE_FILE))).toBe(false);
   });
 });
+
+describe('erasure confirmation and bidi controls', () => {
+  it('a name with an override is confirmed by typing it as shown; any other name is still refused', async () => {
+    s = await tempServices({ sync: { autoStart: false } });
+    const c = await s.ok('clients.create', { name: 'Garage \u202Eexe.fdp\u202C Muller', reportLocale: 'fr' });
+    expect(await s.call('clients.erase', { id: c.id, confirmName: 'Garage Muller' })).toMatchObject({ ok: false, error: { code: 'confirmation_mismatch' } });
+    expect(await s.ok('clients.erase', { id: c.id, confirmName: 'Garage exe.fdp Muller' })).toMatchObject({ erased: true });
+  });
+});

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { withoutBidiControls } from '../../../shared/bidi';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/contract/clients';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import { classifySme } from '../../../shared/domain/sme-size';
@@ -183,7 +184,8 @@ export function createClientsService(ctx: ServiceContext) {
    */
   function erase({ id, confirmName }: ParsedInput<'clients.erase'>): void {
     const client = get(id);
-    if (confirmName.trim() !== client.name.trim()) {
+    // Compared as shown: bidi controls are not displayed, so they cannot be asked for (shared/bidi.ts).
+    if (withoutBidiControls(confirmName).trim() !== withoutBidiControls(client.name).trim()) {
       throw new AppError('confirmation_mismatch', 'The name typed does not match the company name');
     }
     // Every table that holds client data references clients(id) ON DELETE CASCADE, so one

@@ -6,6 +6,7 @@ import { setLanguage } from '../lib/i18n';
 import { match, navigate, useRouter } from '../lib/router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ROUTES } from './routes';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { LANGUAGE_NAMES } from './language-names';
 import { SyncNavBadge } from '../features/sync/PortalDecisions';
 
@@ -74,9 +75,12 @@ export function App() {
         </header>
       )}
       <main className="app-main" id="main">
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <Screen key={route.path} params={found.params} />
-        </Suspense>
+        {/* Keyed by the path: another screen starts without the previous one's failure. */}
+        <RouteErrorBoundary key={route.path}>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <Screen params={found.params} />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
     </div>
   );

@@ -7,6 +7,8 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
+import { displayName, withoutBidiControls } from '../../lib/display-text';
+import { EraseClientDialog, LastErasureNotice } from './EraseClient';
 import './client-list.css';
 
 type Sort = (typeof CLIENT_SORTS)[number];
@@ -52,6 +54,9 @@ export function ClientListPage() {
   const clients = result?.list ?? null;
   const [error, setError] = useState<unknown>(null);
   const [newName, setNewName] = useState('');
+  // Erased from the list without opening the client (its page may be what is broken).
+  const [toErase, setToErase] = useState<ClientSummary | null>(null);
+  const [reload, setReload] = useState(0);
   const rows = useWindow(clients?.length ?? 0, `${query}|${sort}|${includeArchived}`);
 
   useEffect(() => {
@@ -62,7 +67,7 @@ export function ClientListPage() {
     return () => {
       current = false;
     };
-  }, [query, sort, includeArchived]);
+  }, [query, sort, includeArchived, reload]);
 
   async function create() {
     if (!newName.trim()) return;
@@ -128,6 +133,7 @@ export function ClientListPage() {
         </label>
       </div>
       <ErrorText error={error} />
+      <LastErasureNotice />
       <div data-testid="client-results" data-results-for={result?.query}>
       {clients && clients.length === 0 && <p className="empty">{query ? t('noMatch') : t('empty')}</p>}
       {clients && clients.length > 0 && (
@@ -140,6 +146,7 @@ export function ClientListPage() {
               <col className="col-nace" />
               <col className="col-size" />
               <col className="col-updated" />
+              <col className="col-actions" />
             </colgroup>
             <thead>
               <tr aria-rowindex={1}>
@@ -149,19 +156,22 @@ export function ClientListPage() {
                 <th scope="col">{t('field.nace')}</th>
                 <th scope="col">{t('size.title')}</th>
                 <th scope="col">{t('updated')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('rowActions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.first > 0 && (
                 <tr className="spacer" aria-hidden="true" style={{ height: rows.first * ROW_HEIGHT }}>
-                  <td colSpan={6} />
+                  <td colSpan={7} />
                 </tr>
               )}
               {clients.slice(rows.first, rows.last).map((c, i) => (
                 <tr key={c.id} aria-rowindex={rows.first + i + 2} className={c.archivedAt ? 'archived' : undefined}>
-                  <td title={c.name}>
+                  <td title={withoutBidiControls(c.name)}>
                     <a href={`#/clients/${c.id}`} data-testid="client-link">
-                      {c.name || t('unnamed')}
+                      <bdi>{displayName(c.name, t('unnamed'))}</bdi>
                     </a>
                     {c.archivedAt && <span className="badge">{t('archived')}</span>}
                   </td>
@@ -172,11 +182,23 @@ export function ClientListPage() {
                     <span className={`badge size-${c.sizeClass}`}>{t(`size.${c.sizeClass}`)}</span>
                   </td>
                   <td>{formatDate(c.updatedAt, locale, 'short')}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="row-erase"
+                      aria-label={t('eraseRow', { name: displayName(c.name, t('unnamed')) })}
+                      title={t('eraseRow', { name: displayName(c.name, t('unnamed')) })}
+                      onClick={() => setToErase(c)}
+                      data-testid="erase-from-list"
+                    >
+                      {t('eraseShort')}
+                    </button>
+                  </td>
                 </tr>
               ))}
               {rows.last < clients.length && (
                 <tr className="spacer" aria-hidden="true" style={{ height: (clients.length - rows.last) * ROW_HEIGHT }}>
-                  <td colSpan={6} />
+                  <td colSpan={7} />
                 </tr>
               )}
             </tbody>
@@ -184,6 +206,16 @@ export function ClientListPage() {
         </div>
       )}
       </div>
+      {toErase && (
+        <EraseClientDialog
+          client={toErase}
+          onCancel={() => setToErase(null)}
+          onErased={() => {
+            setToErase(null);
+            setReload((n) => n + 1);
+          }}
+        />
+      )}
     </section>
   );
 }

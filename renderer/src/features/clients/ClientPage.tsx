@@ -10,14 +10,14 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText, useErrorMessage } from '../../components/ErrorText';
 import { NumberField, SelectField, TextField, ValidityScope } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { describeSizeClass } from './size-class';
 import { CLIENT_PANELS } from './client-panels';
-import { ErasureNotice } from '../data-safety/ErasureNotice';
+import { EraseClientDialog } from './EraseClient';
+import { displayName } from '../../lib/display-text';
 import { ActionMenu } from '../../components/ActionMenu';
 import { ClientPortalDecisions } from '../sync/PortalDecisions';
 
@@ -38,7 +38,6 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientFields, string>>>({});
   const [confirmErase, setConfirmErase] = useState(false);
-  const [eraseError, setEraseError] = useState<unknown>(null);
 
   useEffect(() => {
     call('clients.get', { id: params.id }).then(setClient, setLoadError);
@@ -83,7 +82,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
           <a href="#/clients" className="back">
             ← {t('title')}
           </a>
-          <h1 data-testid="client-title">{client.name || t('unnamed')}</h1>
+          <h1 data-testid="client-title"><bdi>{displayName(client.name, t('unnamed'))}</bdi></h1>
           {client.archivedAt && <span className="badge">{t('archived')}</span>}
         </div>
         <div className="actions">
@@ -218,27 +217,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         <Panel key={id} client={client} onClientChange={setClient} />
       ))}
 
-      {confirmErase && (
-        <ConfirmDialog
-          title={t('eraseTitle', { name: client.name })}
-          confirmLabel={t('eraseConfirm')}
-          typeToConfirm={client.name}
-          danger
-          onCancel={() => setConfirmErase(false)}
-          onConfirm={async () => {
-            try {
-              await call('clients.erase', { id: client.id, confirmName: client.name });
-              navigate('/clients');
-            } catch (e) {
-              setEraseError(e);
-            }
-          }}
-        >
-          <p>{t('eraseExplain', { name: client.name })}</p>
-          <ErasureNotice clientId={client.id} />
-          <ErrorText error={eraseError} />
-        </ConfirmDialog>
-      )}
+      {confirmErase && <EraseClientDialog client={client} onCancel={() => setConfirmErase(false)} onErased={() => navigate('/clients')} />}
     </section>
   );
 }
