@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { Completeness, FinaliseOutcome, Participant } from '../../../../shared/contract/assessments';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { targetStepId } from '../../../../shared/domain/assessment-flow';
@@ -89,7 +90,7 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
       <a href={`#/checks/${detail.id}/present`} className="back">
         ← {t('finalise.backToWorkshop')}
       </a>
-      <h1>{t('finalise.title', { client: client?.name ?? '' })}</h1>
+      <h1>{t('finalise.title', { client: displayName(client?.name) })}</h1>
       <p className="muted">{t('finalise.heldOn', { date: formatDate(detail.heldOn, locale) })}</p>
 
       <div className="card completeness" data-testid="completeness">

@@ -13,6 +13,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import { LOCALES, type Locale } from '../../../../shared/locale';
 import { scoreAssessment } from '../../../../shared/domain/scoring';
 import { stepIndex, workshopSteps } from '../../../../shared/domain/assessment-flow';
@@ -216,7 +217,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
     <div className="feature-assessment presenter" data-testid="presenter" data-step={step.id} data-view={view}>
       <header className="presenter-bar">
         <a className="presenter-exit" href={`#/clients/${detail.clientId}`} data-testid="presenter-exit">
-          ← {client?.name || t('presenter.client')}
+          ← <bdi>{displayName(client?.name, t('presenter.client'))}</bdi>
         </a>
         <span className="presenter-title">{t('title')}</span>
         <div className="presenter-tools">

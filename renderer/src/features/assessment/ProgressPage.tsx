@@ -7,6 +7,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { ProgressPoint } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
 import { MATURITY_LEVELS, compareChecks } from '../../../../shared/domain/scoring';
@@ -59,9 +60,9 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
   return (
     <section className="feature-assessment page progress-page" data-testid="progress">
       <a href={`#/clients/${client.id}`} className="back">
-        ← {client.name}
+        ← <bdi>{displayName(client.name)}</bdi>
       </a>
-      <h1>{t('progress.title', { client: client.name })}</h1>
+      <h1>{t('progress.title', { client: displayName(client.name) })}</h1>
       {points.length === 0 ? (
         <p className="empty">{t('progress.none')}</p>
       ) : (

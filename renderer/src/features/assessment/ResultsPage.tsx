@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
 import { getInstrument } from '../../../../shared/reference/instrument';
@@ -84,7 +85,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">
-            ← {client.name}
+            ← <bdi>{displayName(client.name)}</bdi>
           </a>
           <h1>
             {t('results.title')} {tLabel && <span className="badge t-label">{tLabel}</span>}

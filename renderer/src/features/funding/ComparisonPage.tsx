@@ -1,6 +1,7 @@
 /** A client's funding scenarios side by side: stacked bars (aid by scheme vs net cost) and a table. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { ScenarioComparison } from '../../../../shared/contract/funding';
 import { formatMoney, formatPercent } from '../../../../shared/format';
 import { call } from '../../lib/api';
@@ -38,7 +39,7 @@ export function ComparisonPage({ params }: { params: Record<string, string> }) {
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">
-            ← {client.name || t('unnamedClient')}
+            ← <bdi>{displayName(client.name, t('unnamedClient'))}</bdi>
           </a>
           <h1>{t('compare.title')}</h1>
           <p className="muted">{t('compare.subtitle', { size: client.sizeClass === 'unknown' ? t('size.unknown') : t(`size.${client.sizeClass}`) })}</p>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { Client } from '../../../../shared/contract/clients';
 import type { ComputeRequestView, GpuBudgetSummary } from '../../../../shared/contract/gpu';
 import type { FieldProblem } from '../../../../shared/errors';
@@ -268,7 +269,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
       <div className="page-head">
         <div>
           <a href={`#/clients/${view.clientId}`} className="back">
-            ← {client?.name || t('backToClient')}
+            ← <bdi>{displayName(client?.name, t('backToClient'))}</bdi>
           </a>
           <h1>{fields.projectTitle || t('request.untitled')}</h1>
           <p className="gpu-status-line">

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { Client } from '../../../../shared/contract/clients';
 import type { GpuBudget, GpuSettingsView } from '../../../../shared/contract/gpu';
 import { estimateDraft, estimateEach, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
@@ -90,7 +91,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
       <div className="page-head">
         <div>
           <a href={`#/clients/${budget.clientId}`} className="back">
-            ← {client?.name || t('backToClient')}
+            ← <bdi>{displayName(client?.name, t('backToClient'))}</bdi>
           </a>
           <h1>{budget.name || t('budget.untitled')}</h1>
           <p className="muted gpu-lead">{t('budget.lead')}</p>

@@ -9,6 +9,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
 import { coverageOf } from '../../../../shared/domain/scoring';
@@ -205,7 +206,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
     <div className="feature-roadmap review" data-testid="review" data-slide={slide.id}>
       <header className="review-head">
         <div>
-          <span className="review-client">{view.clientName}</span>
+          <span className="review-client"><bdi>{displayName(view.clientName)}</bdi></span>
           <span className="review-sub">
             {t('review.subtitle', { revision: view.revision })} · {t(`status.${view.status}`)}
           </span>

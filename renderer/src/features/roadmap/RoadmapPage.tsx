@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { InitiativePatch, RoadmapView } from '../../../../shared/contract/roadmaps';
 import type { AiActAnswers } from '../../../../shared/domain/ai-act';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
@@ -105,7 +106,7 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
       <div className="page-head">
         <div>
           <a href={`#/clients/${view.clientId}`} className="back">
-            ← {view.clientName}
+            ← <bdi>{displayName(view.clientName)}</bdi>
           </a>
           <h1>
             {t('editor.heading')}{' '}

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { Participant } from '../../../../shared/contract/assessments';
 import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatMoney } from '../../../../shared/format';
@@ -68,7 +69,7 @@ export function SignOffDialog({ view, onSign, onClose }: Props) {
       <h2 id="signoff-title">{t('signOff.title', { revision: view.revision })}</h2>
       <p>
         {t('signOff.intro', {
-          client: view.clientName,
+          client: displayName(view.clientName),
           count: view.initiatives.length,
           cost: formatMoney(view.totals.totalCostCents, texts.locale),
           months: view.horizonMonths,

@@ -8,6 +8,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { BenchmarkView } from '../../../../shared/contract/sync';
 import { classifySme } from '../../../../shared/domain/sme-size';
 import { getInstrument } from '../../../../shared/reference/instrument';
@@ -166,7 +167,7 @@ export function PeerBenchmark({ client, view: results }: ResultsSlotProps) {
         <thead>
           <tr>
             <th>{t('benchmark.col.dimension')}</th>
-            <th className="num peer-client-col">{client.name || t('benchmark.col.client')}</th>
+            <th className="num peer-client-col">{displayName(client.name, t('benchmark.col.client'))}</th>
             <th className="num">{t('benchmark.col.median')}</th>
             <th className="num">{t('benchmark.col.range')}</th>
             <th className="num">{t('benchmark.col.mean')}</th>
@@ -207,7 +208,7 @@ export function PeerBenchmark({ client, view: results }: ResultsSlotProps) {
           <span className="peer-key median" /> {t('benchmark.legend.median')}
         </span>
         <span>
-          <span className="peer-key you" /> {client.name || t('benchmark.col.client')}
+          <span className="peer-key you" /> {displayName(client.name, t('benchmark.col.client'))}
         </span>
       </p>
       <p className="muted small-print">

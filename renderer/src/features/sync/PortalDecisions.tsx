@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { PortalDecision } from '../../../../shared/contract/sync';
 import { formatDate, formatNumber } from '../../../../shared/format';
 import { useLocale } from '../../lib/use-locale';
@@ -48,7 +49,7 @@ export function DecisionItem({ decision: d, showClient }: { decision: PortalDeci
         <span className="muted">
           {' '}
           · {t('revision', { revision: d.revision })} · {formatDate(d.at, locale)}
-          {showClient && d.clientName ? ` · ${d.clientName}` : ''}
+          {showClient && d.clientName ? ` · ${displayName(d.clientName)}` : ''}
         </span>
       </div>
       {d.message && (

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { PortalSettings, SyncItem } from '../../../../shared/contract/sync';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
 import { call } from '../../lib/api';
@@ -27,7 +28,7 @@ function ItemLabel({ item }: { item: SyncItem }) {
   return (
     <>
       <span className="sync-kind">{t(`kind.${item.kind}`)}</span>
-      <strong>{item.title || item.clientName || t('untitled')}</strong>
+      <strong><bdi>{displayName(item.title || item.clientName, t('untitled'))}</bdi></strong>
       <span className="muted"> · {t('revision', { revision: item.revision })}</span>
     </>
   );
