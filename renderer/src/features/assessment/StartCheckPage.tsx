@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { AssessmentSummary, Participant, Stage } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
 import { LOCALES, type Locale } from '../../../../shared/locale';
@@ -79,9 +80,9 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
   return (
     <section className="feature-assessment page check-start">
       <a href={`#/clients/${client.id}`} className="back">
-        ← {client.name}
+        ← <bdi>{displayName(client.name)}</bdi>
       </a>
-      <h1>{t('start.title', { client: client.name })}</h1>
+      <h1>{t('start.title', { client: displayName(client.name) })}</h1>
       <p className="muted">{t('start.intro')}</p>
       <form
         className="card start-form"

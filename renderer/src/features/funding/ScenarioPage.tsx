@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../lib/display-text';
 import type { FundingCostLine, ScenarioView, SchemeCatalogue, SchemeEntry } from '../../../../shared/contract/funding';
 import type { LineOutcome } from '../../../../shared/domain/funding';
 import { COST_TYPES, type CostType, type Scheme } from '../../../../shared/reference/schemes/types';
@@ -89,7 +90,7 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
       <div className="page-head">
         <div>
           <a href={`#/clients/${client.id}`} className="back">
-            ← {client.name || t('unnamedClient')}
+            ← <bdi>{displayName(client.name, t('unnamedClient'))}</bdi>
           </a>
           <h1 data-testid="scenario-title">{scenario.name}</h1>
           <p className="muted">{t('scenario.subtitle')}</p>
