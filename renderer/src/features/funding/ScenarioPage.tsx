@@ -284,7 +284,8 @@ function Summary({ view }: { view: ScenarioView }) {
       <div className="aid">
         <dt>{t('summary.aid')}</dt>
         <dd data-testid="total-aid">{formatMoney(result.totalAidCents, locale)}</dd>
-        {share !== null && <span className="muted">{t('summary.share', { percent: formatPercent(share, locale) })}</span>}
+        {/* A <dl> holds only dt/dd groups (axe definition-list): the share is a second description. */}
+        {share !== null && <dd className="muted share">{t('summary.share', { percent: formatPercent(share, locale) })}</dd>}
       </div>
       <div className="net">
         <dt>{t('summary.netCost')}</dt>
