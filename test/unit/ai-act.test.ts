@@ -323,6 +323,24 @@ describe('triageAiAct: general-purpose AI models (art. 53)', () => {
     expect(AI_ACT_OBLIGATIONS.gpai_provider_duties.en).toMatch(/technical documentation.*downstream providers.*copyright.*summary of the training content/);
   });
 
+  it('never changes the tier of a stored triage, whatever the other answers (existing roadmaps keep their tiers)', () => {
+    const answerArb = fc.record(
+      Object.fromEntries(
+        AI_ACT_QUESTIONS.filter((q) => q.id !== 'gpai_model').map((q) => [q.id, fc.oneof(fc.constant(null), fc.constantFrom(...q.options.map((o) => o.id)))]),
+      ) as Record<string, fc.Arbitrary<string | null>>,
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(answerArb, fc.constantFrom('yes', 'no', null), (a, gpai) => {
+        const before = triageAiAct(a as AiActAnswers);
+        const after = triageAiAct({ ...(a as AiActAnswers), gpai_model: gpai });
+        expect(after.risk).toBe(before.risk);
+        expect(after.decidedBy).toEqual(before.decidedBy);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('does not add model duties to a prohibited system, and does not hold back the tier when unanswered', () => {
     expect(triageAiAct({ ...answers({ prohibited_practice: 'social_scoring' }), gpai_model: 'yes' }).obligationIds).toEqual(['do_not_deploy']);
     const open = triageAiAct({ ...NOTHING, gpai_model: null });
