@@ -16,9 +16,10 @@ const SIZES = [
   { width: 1280, height: 720 },
 ];
 
-async function shots(page: Page, name: string) {
+async function shots(page: Page, name: string, focus?: ReturnType<Page['getByTestId']>) {
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    if (focus) await focus.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/${name}-${size.width}x${size.height}.png` });
   }
   await page.setViewportSize(SIZES[0]);
@@ -176,6 +177,39 @@ test('funding comparison: totals and net cost line up under their scenario colum
       }
       await expect(cells.first().locator('xpath=..')).toHaveCSS('display', 'table-row');
     }
-    await shots(page, `comparison-${lang}`);
+    await shots(page, `comparison-${lang}`, table);
   }
+});
+
+test('scenario and scheme settings: a refused figure hides the totals; percent and "last checked" use the shared fields', async ({ app, page }) => {
+  const client = await app.call('clients.create', { name: 'Boulangerie Muller Sàrl', reportLocale: 'fr' });
+  await app.call('clients.update', { id: client.id, patch: { headcount: 12, turnoverCents: 150_000_000 } });
+  const created = await app.call('funding.createScenario', { clientId: client.id, name: 'Fit 4 AI', schemeIds: ['fit4ai'] });
+  await app.call('funding.addCostLine', { scenarioId: created.scenario.id, line: { type: 'diagnostic_consultancy', label: 'Étude', amountCents: 2_000_000 } });
+  for (const lang of ['fr', 'de'] as const) {
+    await inLanguage(app, page, lang, `/clients/${client.id}/funding/${created.scenario.id}`);
+    await expect(page.getByTestId('summary')).toBeVisible();
+    const amount = page.getByTestId('line-amount').first();
+    await amount.fill('20.5');
+    await amount.blur();
+    await expect(page.getByTestId('summary')).toHaveCount(0);
+    await expect(page.getByTestId('awaiting-valid')).toBeVisible();
+    await expect(page.getByTestId('line-aid')).toHaveCount(0); // the line's own figures wait too
+    await expect(page.getByTestId('awaiting-valid-inline')).toBeVisible();
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'invalid');
+    await shots(page, `scenario-awaiting-${lang}`, page.getByTestId('cost-line').first());
+    await amount.fill('20.000');
+    await amount.blur();
+    await expect(page.getByTestId('summary')).toBeVisible();
+    await expect(page.getByTestId('awaiting-valid')).toHaveCount(0);
+    await expect(page.getByTestId('line-aid')).toHaveText(lang === 'fr' ? '10.000\u00a0€' : '10.000\u00a0€');
+  }
+  await app.open(page, '/settings');
+  await page.getByTestId('settings-scheme-fit4ai').click();
+  const editor = page.getByTestId('scheme-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.locator('input[type="date"]')).toHaveCount(0);
+  await expect(editor.getByTestId('intensity-small')).toHaveValue('50');
+  await expect(editor.getByTestId('last-checked')).toHaveValue(/^\d{1,2}\. \S+ \d{4}$/); // "1. Dez. 2026" in German
+  await shots(page, 'scheme-settings-de', editor.getByTestId('last-checked'));
 });

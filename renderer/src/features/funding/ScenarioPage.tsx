@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
+import { useInvalidFields } from '../../lib/save-state';
 import { costTypeList, ruleSentence, schemeNameLookup, type TextContext } from './funding-text';
 import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
 import './funding.css';
@@ -315,6 +316,7 @@ function CostLineRow({
   failure: ReactNode;
 }) {
   const { t, locale } = ctx;
+  const invalidFields = useInvalidFields(''); // the line's rules wait for valid values, like its aid
   const priced = line.type === 'compute' && line.gpuHours !== null && line.pricePerGpuHourCents !== null;
   return (
     <div className="cost-line" data-testid="cost-line" data-type={line.type}>
@@ -367,19 +369,21 @@ function CostLineRow({
         )}
       </div>
       <div className="cost-line-outcome">
-        <div>
-          <span className="muted">{t('lines.aid')}</span>
-          <strong data-testid="line-aid">{formatMoney(outcome?.aidCents ?? 0, locale)}</strong>
-        </div>
-        <div>
-          <span className="muted">{t('lines.net')}</span>
-          <span data-testid="line-net">{formatMoney(outcome?.netCents ?? line.amountCents, locale)}</span>
-        </div>
+        <AwaitingValid scope="" inline>
+          <div>
+            <span className="muted">{t('lines.aid')}</span>
+            <strong data-testid="line-aid">{formatMoney(outcome?.aidCents ?? 0, locale)}</strong>
+          </div>
+          <div>
+            <span className="muted">{t('lines.net')}</span>
+            <span data-testid="line-net">{formatMoney(outcome?.netCents ?? line.amountCents, locale)}</span>
+          </div>
+        </AwaitingValid>
         <button type="button" className="link" onClick={onRemove} data-testid="remove-line">
           {t('lines.remove')}
         </button>
       </div>
-      {outcome && outcome.rules.length > 0 && (
+      {outcome && outcome.rules.length > 0 && invalidFields.length === 0 && (
         <ul className="rules" data-testid="line-rules">
           {outcome.rules.map((r, i) => (
             <li key={i} className={`rule rule-${r.code}`}>
