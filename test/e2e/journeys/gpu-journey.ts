@@ -106,7 +106,7 @@ export async function gpuJourney(page: Page, app: { services: Services }) {
   await page.getByTestId('request-storageGiB').fill('200');
   // Dates are typed in the UI language's order, whatever the operating system's locale.
   await page.getByTestId('request-startDate').fill('31/04/2027');
-  await expect(page.getByText('Saisissez une date, p. ex. 01/04/2026')).toBeVisible();
+  await expect(page.getByText('Date non valable\u00a0: saisissez p. ex. 02/12/2026 ou 2 déc. 2026')).toBeVisible(); // the one DateField's message
   await page.getByTestId('request-startDate').fill('01/04/2027');
   await page.getByTestId('request-dataSensitivity').selectOption('confidential');
   await page.getByTestId('request-personalData').selectOption('yes');
