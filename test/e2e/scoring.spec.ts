@@ -7,10 +7,16 @@
  * Expected figures are computed here from the answers given (answer a scores a × 20).
  * With SHOTS=1 it also writes screenshots (fr and de, 1366×768 and 1280×720) to /tmp/shots/scoring/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
-import { getInstrument } from '../../shared/reference/instrument';
+import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
+import { dispatch } from '../../electron/main/dispatch';
+import { devSecretStore } from '../support/secret-stores';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 
 const domain = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/domain.json`, 'utf8')) as { level: Record<string, { name: string }> };
 const ANSWERED_T0 = ['strategy', 'people', 'data', 'ai_use'];
@@ -81,6 +87,78 @@ test('scoring 2026.2 in French: honest level, incomplete overall, like-for-like 
   await expect(page.getByTestId('review-scores')).toContainText('aucun objectif convenu');
   await expect(page.getByTestId('review-scores')).toContainText('objectif 70');
   await expect(page.getByTestId('review-incomplete')).toContainText(/5 dimensions sur 7/);
+});
+
+/**
+ * A data folder as an app before scoring 2026.2 left it: one check finalised with all answers at 1,
+ * stored as "Adopted" under the 2026.1 cut-offs, with no scoring-version column (schema 7).
+ */
+async function legacyDataFolder(): Promise<{ dataDir: string; clientId: string; t0: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'laif-e2e-legacy-'));
+  const services = await createServices({ dataDir, transport: 'bridge', appVersion: 'e2e', secrets: devSecretStore(dataDir) });
+  const ok = async (name: string, input: unknown) => {
+    const r = await dispatch(services.handlers, name, input);
+    if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+    return r.value as { id: string };
+  };
+  const client = await ok('clients.create', { name: 'Druckerei Thill S.A.', reportLocale: 'de' });
+  const t0 = await ok('assessments.start', { clientId: client.id, stage: 'first', previousId: null, heldOn: '2025-06-10', language: 'de', participants: [] });
+  for (const item of getInstrument(CURRENT_INSTRUMENT_VERSION).items.filter((i) => i.format.kind === 'scale')) {
+    await ok('assessments.saveAnswer', { id: t0.id, itemId: item.id, level: 1 });
+  }
+  await ok('assessments.finalise', { id: t0.id });
+  services.close();
+  const raw = new Database(join(dataDir, DATABASE_FILE));
+  const stored = JSON.parse((raw.prepare('SELECT result_json FROM assessment_revisions').get() as { result_json: string }).result_json);
+  const legacy = { ...stored, level: 'adopted' }; // 2026.1 read an overall of 20 as Adopted
+  delete legacy.scoringVersion;
+  delete legacy.coverage;
+  raw.exec('DROP TRIGGER assessment_revisions_immutable');
+  raw.prepare('UPDATE assessment_revisions SET result_json = ?').run(JSON.stringify(legacy));
+  raw.exec('ALTER TABLE assessment_revisions DROP COLUMN scoring_version; ALTER TABLE assessment_revisions DROP COLUMN funding_rules_version;');
+  raw.exec(`CREATE TRIGGER assessment_revisions_immutable BEFORE UPDATE ON assessment_revisions BEGIN SELECT RAISE(ABORT, 'assessment revisions are immutable'); END;`);
+  raw.pragma('user_version = 7');
+  raw.close();
+  return { dataDir, clientId: client.id, t0: t0.id };
+}
+
+test('across scoring versions, in German: the old check keeps 2026.1 and its level, the screens say the versions differ', async ({ laptop, page }) => {
+  test.setTimeout(120_000);
+  const { dataDir, clientId, t0 } = await legacyDataFolder();
+  const app = await laptop({ dataDir });
+  await app.call('settings.update', { locale: 'de' });
+  const t1 = await app.call('assessments.start', { clientId, stage: 'follow_up', previousId: t0, heldOn: '2026-03-02', language: 'de', participants: [] });
+  for (const item of getInstrument(t1.instrumentVersion).items.filter((i) => i.format.kind === 'scale')) {
+    await app.call('assessments.saveAnswer', { id: t1.id, itemId: item.id, level: 1 });
+  }
+  await app.call('assessments.finalise', { id: t1.id });
+  const de = domain('de').level;
+
+  // The old check as finalised: 20 → "Eingeführt" under 2026.1, and the rule shown is 2026.1's.
+  await app.open(page, `/checks/${t0}/results`);
+  await expect(page.getByTestId('overall-score')).toHaveText('20');
+  await expect(page.getByTestId('overall-level')).toHaveText(de.adopted.name);
+  await expect(page.getByTestId('results-versions')).toContainText('Bewertung 2026.1 · Förderregeln 2026.1');
+  await expect(page.getByTestId('results')).toContainText(`Stufen (Bewertung 2026.1): ${de.initial.name} unter 20`);
+
+  // The same answers today: 20 → Initial, and the change is 0 with the version change named.
+  await app.open(page, `/checks/${t1.id}/results`);
+  await expect(page.getByTestId('overall-level')).toHaveText(de.initial.name);
+  await expect(page.getByTestId('overall-delta')).toContainText('±0 seit dem Check vom');
+  await expect(page.getByTestId('versions-differ')).toContainText('Bewertung 2026.1 → 2026.2');
+  await expect(page.getByTestId('results')).toContainText(`Stufen (Bewertung 2026.2): ${de.initial.name} unter 30`);
+  if (process.env.SHOTS) {
+    mkdirSync('/tmp/shots/scoring', { recursive: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: '/tmp/shots/scoring/de-1366x768-across-versions-results.png' });
+  }
+
+  await app.open(page, `/clients/${clientId}/progress`);
+  await expect(page.getByTestId('progress-versions')).toContainText('unterschiedlichen Versionen');
+  await expect(page.getByTestId('progress-versions')).toContainText('T0: Fragebogen');
+  await expect(page.getByTestId('progress-versions')).toContainText('Bewertung 2026.1');
+  await expect(page.getByTestId('progress')).toContainText(de.adopted.name); // T0 keeps its level
+  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/shots/scoring/de-1366x768-across-versions-progress.png' });
 });
 
 async function shots(app: Laptop, page: Page, lang: 'fr' | 'de', w: number, h: number) {
