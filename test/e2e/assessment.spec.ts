@@ -369,6 +369,12 @@ test('presenter keys say what they do: ? help with the level rule, X don’t kno
   await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('overall-score')).toBeVisible();
 
+  // The start page says what a follow-up carries over, and counts the questions of the instrument in use.
+  await app.open(page, `/clients/${client.id}/checks/new`);
+  await expect(page.getByTestId('stage-follow-up')).toBeChecked();
+  await expect(page.getByTestId('follow-up-hint')).toContainText('übernimmt die damals vereinbarten Ziele');
+  await expect(page.getByText(`${own.items.length} Fragen in ${own.dimensions.length} Dimensionen`)).toBeVisible();
+
   // The follow-up: last time's answer beside each question, last time's targets carried over and editable.
   const second = await ok(app.services.handlers, 'assessments.start', { clientId: client.id, stage: 'follow_up', previousId: first.id, heldOn: '2026-09-15', language: 'de' });
   await app.open(page, `/checks/${second.id}/present`);

@@ -52,7 +52,16 @@ async function seed(services: Services, lang: 'fr' | 'de') {
     await ok('roadmaps.setAiActAnswers', { id: view.id, key: i.key, answers: { prohibited_practice: 'none', product_safety: 'no', annex_iii_area: 'none', interacts_with_people: 'no', synthetic_content: 'none' } });
   }
   const budget = await ok('gpu.budgets.create', { clientId: client.id, name: 'Prévision', workloads: [{ label: 'Prévision des ventes', type: 'lora', model: 'llama-3.1-8b', tokens: 500_000_000, epochs: 3 }] });
-  return { clientId: client.id, checks, roadmapId: view.id, budgetId: budget.budget.id };
+  const request = await ok('gpu.requests.create', { budgetId: budget.budget.id });
+  await ok('gpu.requests.update', {
+    id: request.id,
+    patch: {
+      summary: 'Affiner Llama-3.1-8B sur l’historique des ventes de 40 points de vente pour prévoir la production du lendemain.',
+      storageGiB: 120,
+      justification: 'Les invendus coûtent environ 6 % du chiffre d’affaires ; les données de caisse sont agrégées par produit et par jour, sans données personnelles.',
+    },
+  });
+  return { clientId: client.id, checks, roadmapId: view.id, budgetId: budget.budget.id, requestId: request.id };
 }
 
 for (const [w, h] of [
@@ -66,11 +75,11 @@ for (const [w, h] of [
       await page.setViewportSize({ width: w, height: h });
       const ok = okOf(app.services);
       await ok('settings.update', { locale: lang });
-      const { clientId, checks, roadmapId, budgetId } = await seed(app.services, lang);
+      const { clientId, checks, roadmapId, budgetId, requestId } = await seed(app.services, lang);
       const shot = (name: string, full = false) => page.screenshot({ path: `${DIR}/${lang}-${w}-${name}.png`, fullPage: full });
 
       await app.open(page, `/clients/${clientId}/checks/new`);
-      await expect(page.getByTestId('start-check')).toBeVisible();
+      await expect(page.getByTestId('follow-up-hint')).toBeVisible();
       await shot('start');
 
       await app.open(page, `/checks/${checks[2]}/present`);
@@ -126,6 +135,11 @@ for (const [w, h] of [
       await expect(page.getByTestId('chart-gpu-hours').locator('svg').first()).toBeVisible();
       await page.getByTestId('chart-gpu-hours').scrollIntoViewIfNeeded();
       await shot('gpu-chart');
+
+      await app.open(page, `/gpu/requests/${requestId}`);
+      await page.getByTestId('finalise').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await shot('compute-request-confirm');
     });
   }
 }

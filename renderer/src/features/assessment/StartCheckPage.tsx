@@ -17,8 +17,11 @@ import { ErrorText } from '../../components/ErrorText';
 import { DateField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { ParticipantsEditor } from './ParticipantsEditor';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
 import { levelName, scoreText } from './check-text';
 import './assessment.css';
+
+const current = getInstrument(CURRENT_INSTRUMENT_VERSION);
 
 /** Today as YYYY-MM-DD in the advisor's time zone. */
 function today(): string {
@@ -83,7 +86,8 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
         ← <bdi>{displayName(client.name)}</bdi>
       </a>
       <h1>{t('start.title', { client: displayName(client.name) })}</h1>
-      <p className="muted">{t('start.intro')}</p>
+      {/* The counts come from the instrument new checks use, so they follow its version. */}
+      <p className="muted">{t('start.intro', { questions: current.items.length, dimensions: current.dimensions.length })}</p>
       <form
         className="card start-form"
         onSubmit={(e) => {
@@ -130,6 +134,9 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
                   </option>
                 ))}
               </select>
+              <span className="field-hint" data-testid="follow-up-hint">
+                {t('start.followUpHint')}
+              </span>
             </div>
           )}
           <DateField
