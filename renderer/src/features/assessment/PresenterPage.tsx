@@ -27,6 +27,7 @@ import { LANGUAGE_NAMES } from '../../app/language-names';
 import { useCheckSession } from './use-check-session';
 import { HelpOverlay, ItemStage, TargetStage, TARGET_KEYS, checklistKeyCount } from './presenter-stages';
 import { OverviewGrid } from './OverviewGrid';
+import { fitStage } from './fit-stage';
 import { NoteDrawer } from './NoteDrawer';
 import { levelName, loc, stateOf } from './check-text';
 import { MATURITY_LEVELS, targetFromLevel } from '../../../../shared/domain/scoring';
@@ -35,24 +36,6 @@ import './assessment.css';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** Smallest type scale the stage may shrink to: below it, text is no longer readable from the back of a room. */
-const MIN_FIT = 0.6;
-
-/**
- * Shrinks the stage's type (CSS variable --fit on the scrolling box) step by step until the
- * content fits the box without scrolling, or the minimum is reached. One rule for every
- * question, checklist and language, instead of per-item tweaks.
- */
-export function fitStage(box: HTMLElement | null) {
-  if (!box) return;
-  let fit = 1;
-  box.style.setProperty('--fit', '1');
-  while (box.scrollHeight > box.clientHeight + 1 && fit > MIN_FIT) {
-    fit = Math.round((fit - 0.05) * 100) / 100;
-    box.style.setProperty('--fit', String(fit));
-  }
-}
 
 export function PresenterPage({ params }: { params: Record<string, string> }) {
   const { t, i18n } = useTranslation('assessment');
@@ -194,7 +177,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   });
 
   // Fit the stage to the screen after every change of what it shows, and when the window resizes.
-  useLayoutEffect(() => fitStage(mainRef.current), [index, view, locale, detail, helpOpen, flash]);
+  useLayoutEffect(() => void fitStage(mainRef.current), [index, view, locale, detail, helpOpen, flash]);
   useEffect(() => {
     const refit = () => fitStage(mainRef.current);
     window.addEventListener('resize', refit);
