@@ -75,6 +75,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A percent-decoded path part, or null when its encoding is broken ("%E0%A4%A" would throw). */
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8') {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
@@ -131,7 +140,8 @@ export async function startBridge(options: { services: Services; staticDir: stri
           const status = (error as { status?: number }).status === 413 ? 413 : 400;
           return send(res, status, { ok: false, error: { code: status === 413 ? 'too_large' : 'invalid_input', message: 'Unreadable body', details: {} } });
         }
-        const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        // A broken encoding is an unknown method, answered like any other (not a bridge failure).
+        const name = decodePart(url.pathname.slice('/rpc/'.length)) ?? '';
         return send(res, 200, await dispatch(services.handlers, name, input));
       }
 
@@ -145,7 +155,8 @@ export async function startBridge(options: { services: Services; staticDir: stri
       }
 
       if (req.method !== 'GET') return send(res, 405, { error: 'method not allowed' });
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const relative = url.pathname === '/' ? 'index.html' : decodePart(url.pathname.slice(1));
+      if (relative === null) return send(res, 404, 'not found', 'text/plain');
       const file = normalize(join(staticDir, relative));
       if (!file.startsWith(normalize(staticDir) + sep)) return send(res, 404, 'not found', 'text/plain');
       let content: Buffer;
