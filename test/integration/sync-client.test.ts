@@ -439,13 +439,26 @@ describe('retry now (sync.retry)', () => {
     expect(again.ok || again.error).toMatchObject({ code: 'sync_not_retryable', details: { state: 'rejected' } });
     expect(h.row(rejected.outboxId).state).toBe('rejected');
 
+    // An item the portal asked to wait for (503 Retry-After) keeps that time: "retry now" does not hammer an overloaded portal.
+    const waiting = enqueue(h.app.db, 'roadmap');
+    h.portal.faults.add({ kind: 'unavailable_503', retryAfter: 300 });
+    await h.sync();
+    const until = h.row(waiting.outboxId).next_attempt_at;
+    expect(Date.parse(until!) - h.clock.now().getTime()).toBeGreaterThanOrEqual(300_000);
+    expect(await h.app.ok('sync.retry', { outboxId: waiting.outboxId })).toMatchObject({ state: 'retry', nextAttemptAt: until });
+    await h.sync();
+    expect(h.row(waiting.outboxId)).toMatchObject({ state: 'retry', attempts: 1 });
+    h.clock.advance(300_001);
+    await h.app.ok('sync.retry', { outboxId: waiting.outboxId });
+    await expect.poll(() => h.row(waiting.outboxId).state).toBe('delivered');
+
     const unknown = await h.app.call('sync.retry', { outboxId: randomUUID() });
     expect(unknown.ok || unknown.error).toMatchObject({ code: 'not_found' });
     for (const bad of [{}, { outboxId: '' }, { outboxId: 'x'.repeat(10_000) }, { outboxId: "1' OR '1'='1" }, { outboxId: q.outboxId, force: true }, { outboxId: 42 }]) {
       const r = await h.app.call('sync.retry', bad as never);
       expect(r.ok || r.error, JSON.stringify(bad).slice(0, 60)).toMatchObject({ code: 'invalid_input' });
     }
-    expect(h.rows().map((r) => r.state).sort()).toEqual(['delivered', 'rejected']);
+    expect(h.rows().map((r) => r.state).sort()).toEqual(['delivered', 'delivered', 'rejected']);
   });
 });
 

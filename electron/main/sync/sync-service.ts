@@ -199,7 +199,9 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
       if (row.state !== 'retry' && row.state !== 'pending') {
         throw new AppError('sync_not_retryable', 'Only an item waiting for its next attempt can be retried', { state: row.state });
       }
-      db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state IN ('retry', 'pending')").run(outboxId);
+      // Due now, unless the portal itself asked to wait (429/503 Retry-After): that time stands, as for "Sync now".
+      const overloaded = [429, 503].includes(parseProblem(row.last_error_json)?.httpStatus ?? 0) && (row.next_attempt_at ?? '') > ctx.now().toISOString();
+      if (!overloaded) db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state IN ('retry', 'pending')").run(outboxId);
       void engine.run();
       return store.item(outboxId)!;
     },
