@@ -93,7 +93,7 @@ test('deux scénarios pour une petite entreprise : Fit 4 AI seul puis Fit 4 AI +
   await expect(page.getByTestId('net-cost')).toHaveText(eur(EXPECTED.only.net));
   // The rule behind the figure, in French, and the unconfirmed badge of the announced scheme.
   const fit4aiResult = page.locator('[data-testid="scheme-result"][data-scheme="fit4ai"]');
-  await expect(fit4aiResult).toContainText(`Aide plafonnée à ${eur(50_000)} : Fit 4 AI (tel qu’annoncé avec la L-AIF), petite entreprise`);
+  await expect(fit4aiResult).toContainText(`Aide plafonnée à ${eur(50_000)} : Fit 4 AI – tel qu’annoncé avec la L-AIF (non confirmé), petite entreprise`);
   await expect(fit4aiResult).toContainText(`(${eur(55_000)} avant plafond)`);
   await expect(fit4aiResult.getByTestId('badge-unconfirmed')).toHaveText('non confirmé');
   // Compute is not funded by Fit 4 AI: its line keeps its full cost.
@@ -140,7 +140,7 @@ test('deux scénarios pour une petite entreprise : Fit 4 AI seul puis Fit 4 AI +
   await page.screenshot({ path: `${SHOTS}/funding-comparison-de.png`, fullPage: true });
   await page.getByTestId('compare-column').nth(1).getByRole('link').click();
   await expect(page.getByTestId('scenario-title')).toHaveText('Fit 4 AI + cashback');
-  await expect(page.locator('[data-testid="scheme-result"][data-scheme="fit4ai"]')).toContainText(`Gedeckelt auf ${eurDe(50_000)}: Fit 4 AI (wie mit der L-AIF angekündigt), kleines Unternehmen`);
+  await expect(page.locator('[data-testid="scheme-result"][data-scheme="fit4ai"]')).toContainText(`Gedeckelt auf ${eurDe(50_000)}: Fit 4 AI – wie mit der L-AIF angekündigt (unbestätigt), kleines Unternehmen`);
   await page.screenshot({ path: `${SHOTS}/funding-scenario-de.png`, fullPage: true });
 });
 
