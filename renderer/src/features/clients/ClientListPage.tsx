@@ -117,7 +117,7 @@ export function ClientListPage() {
             data-testid="client-search"
           />
         </label>
-        <label>
+        <label className="sort">
           {t('sortBy')}{' '}
           <select value={sort} onChange={(e) => setSort(e.target.value as Sort)} data-testid="client-sort">
             {CLIENT_SORTS.map((s) => (

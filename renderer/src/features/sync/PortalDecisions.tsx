@@ -70,9 +70,9 @@ export function ClientPortalDecisions({ clientId }: { clientId: string }) {
   const mine = (decisions?.attention ?? []).filter((d) => d.clientId === clientId);
   if (mine.length === 0) return null;
   return (
-    <section className="feature-sync sync-note danger client-decisions" role="status" aria-labelledby="client-decisions-title" data-testid="client-decisions">
+    <section className={`feature-sync sync-note ${mine.some((d) => d.status === 'rejected') ? 'danger' : 'warn'} client-decisions`} role="status" aria-labelledby="client-decisions-title" data-testid="client-decisions">
       <h2 id="client-decisions-title">
-        {t('decisions.clientTitle')} <span className="badge danger">{mine.length}</span>
+        {t('decisions.clientTitle')} <span className="badge warn">{mine.length}</span>
       </h2>
       <ul className="sync-list">
         {mine.map((d) => (

@@ -121,7 +121,7 @@ export function SyncCentrePage() {
             {t('centre.countLine', {
               waiting: formatNumber(status.counts.waiting + status.counts.sending, locale),
               delivered: formatNumber(status.counts.delivered, locale),
-              attention: formatNumber(status.counts.attention, locale),
+              attention: formatNumber(status.counts.attention + portalDecisions.length, locale),
             })}
           </dd>
         </div>
