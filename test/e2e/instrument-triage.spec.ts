@@ -132,6 +132,25 @@ for (const l of LANGS) {
 
     // The card names the rule that decided the tier in the reader's language.
     await expect(page.locator(`[data-key="${ai!.key}"]`).getByTestId('initiative-risk')).toBeVisible();
+
+    // Catalogue 2026.2: the Fund pillar offers the new steps, Fit 4 AI without a workshop before it.
+    await page.setViewportSize(SIZES[0]);
+    await page.getByTestId('open-catalogue').click();
+    const catalogueDialog = page.getByTestId('catalogue-dialog');
+    await catalogueDialog.getByTestId('catalogue-pillar').selectOption('fund');
+    for (const id of ['apply-fit4ai', 'apply-rdi-innovation', 'compute-access-request', 'training-cofinancing']) {
+      await expect(catalogueDialog.locator(`[data-template="${id}"]`), id).toBeVisible();
+    }
+    await expect(catalogueDialog.locator('[data-template="apply-rdi-innovation"]')).toContainText(lang === 'fr' ? 'loi du 6 juin 2025' : 'Gesetz vom 6. Juni 2025');
+    await catalogueDialog.locator('[data-template="apply-rdi-innovation"]').scrollIntoViewIfNeeded();
+    await shots(page, `${lang}-catalogue-fund`);
+    await catalogueDialog.getByTestId('catalogue-pillar').selectOption('connect');
+    for (const id of ['ldih-test-before-invest', 'ai-vendor-selection', 'cyber-first-diagnostic']) {
+      await expect(catalogueDialog.locator(`[data-template="${id}"]`), id).toBeVisible();
+    }
+    await catalogueDialog.locator('[data-template="ldih-test-before-invest"]').scrollIntoViewIfNeeded();
+    await shots(page, `${lang}-catalogue-connect`);
+    await catalogueDialog.getByTestId('catalogue-close').click();
     await context.close();
   });
 }
