@@ -95,6 +95,9 @@ test('erase a client from the list without opening it; with another reader on th
     reader.prepare('ROLLBACK').run();
     reader.close();
   }
+  // Once the other program lets go, the list finishes the erasure by itself and says so.
+  await expect(page.getByTestId('erased-notice')).toHaveAttribute('data-complete', 'true', { timeout: 10_000 });
+  await expect(page.getByTestId('erased-notice')).toContainText('Sécherheetskopien abegraff');
   expect(await app.call('data.erasureStatus', {})).toEqual({ pending: false });
   expect((await app.call('clients.list', {})).map((c) => c.id)).toEqual([keep.id]);
   expect(victim.id).not.toBe(keep.id);

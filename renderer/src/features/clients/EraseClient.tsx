@@ -5,7 +5,7 @@
  * database log, the answer is "erased, not yet complete": the list then says so, and the app
  * finishes it at the next chance.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { call } from '../../lib/api';
@@ -13,6 +13,8 @@ import { displayName, withoutBidiControls } from '../../lib/display-text';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { ErasureNotice } from '../data-safety/ErasureNotice';
+
+const ERASURE_RECHECK_MS = 3_000;
 
 /** The last erasure's outcome, shown once on the client list (the client page navigates there). */
 export const useLastErasure = create<{ erased: { name: string; complete: boolean } | null }>(() => ({ erased: null }));
@@ -50,6 +52,20 @@ export function EraseClientDialog({ client, onCancel, onErased }: { client: { id
 export function LastErasureNotice() {
   const { t } = useTranslation('clients');
   const erased = useLastErasure((s) => s.erased);
+  const pending = erased !== null && !erased.complete;
+  // While not complete, ask now and then: each ask also tries to finish it (data.erasureStatus).
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => {
+      call('data.erasureStatus', {}).then(
+        ({ pending: still }) => {
+          if (!still) useLastErasure.setState((s) => ({ erased: s.erased && { ...s.erased, complete: true } }));
+        },
+        () => undefined, // asked again at the next tick
+      );
+    }, ERASURE_RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [pending]);
   if (!erased) return null;
   const name = displayName(erased.name, t('unnamed'));
   return (
