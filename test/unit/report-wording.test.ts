@@ -125,3 +125,15 @@ describe('report sections read from the other features', () => {
     expect(() => now(Promise.reject(new Error('boom')), 'gpu.budgets.get')).toThrow(/gpu.budgets.get/);
   });
 });
+
+describe('French texts of the portal, client and report namespaces', () => {
+  it('use a no-break space before : ; ! ? » and after «, so no colon wraps alone', async () => {
+    const { readFileSync } = await import('node:fs');
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : [];
+    for (const ns of ['sync', 'clients', 'report']) {
+      const plain = strings(JSON.parse(readFileSync(`locales/fr/${ns}.json`, 'utf8'))).filter((s) => / [:;!?»]|« /.test(s));
+      expect(plain, ns).toEqual([]);
+    }
+  });
+});
