@@ -11,9 +11,10 @@
  *   marks the portal unreachable; the health probe then runs again within seconds
  *   (probeMinMs, doubling up to probeMaxMs), not after the items' long backoff. A streak of
  *   429/503 also holds the whole queue until the latest Retry-After (`not_before`).
- * - Status keeps flowing: the changes feed is pulled every pullIntervalMs, independently of
- *   the pushes (a 20 s stall of one submission does not hold it back), after every run, and at
- *   once when connectivity returns (`wake`).
+ * - Status keeps flowing: the changes feed is pulled every pullIntervalMs (counted from when the
+ *   last pull asked; a failed pull again within PULL_RETRY_MAX_MS), independently of the pushes
+ *   (a 20 s stall of one submission does not hold it back), after "Sync now", and at once when
+ *   connectivity returns (`wake`).
  * - 401: the whole queue pauses (`needs_auth`) until the advisor pairs again.
  * - 409 stale_revision → conflict; 422 → rejected with field messages; 413 → rejected.
  * - An attempt is counted when its answer (or failure) is recorded, not when the item is claimed,
