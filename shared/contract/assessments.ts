@@ -95,6 +95,8 @@ export interface AssessmentSummary extends AssessmentHeader {
   lastFinalisedAt: string | null;
   overall: number | null;
   level: MaturityLevel | null;
+  /** Which dimensions that overall stands on (null when never finalised). */
+  coverage: ScoreCoverage | null;
 }
 
 /** One finalised revision, frozen at finalisation. What roadmaps and reports build on. */

@@ -65,6 +65,11 @@ test('scoring 2026.2 in French: honest level, incomplete overall, like-for-like 
   await expect(page.getByTestId('overall-delta')).not.toContainText('+32');
   await expect(page.getByTestId(`dim-level-data`)).toHaveText(domain('fr').level.adopted.name); // 40
 
+  // The client's list of checks marks both overall scores as incomplete.
+  await app.open(page, `/clients/${clientId}`);
+  await expect(page.getByTestId('check-incomplete')).toHaveCount(2);
+  await expect(page.getByTestId('check-incomplete').first()).toContainText(/incomplet\s:\s\d\/7/);
+
   // Progress: the change column is like for like and says so.
   await app.open(page, `/clients/${clientId}/progress`);
   await expect(page.getByTestId('progress-overall-change')).toHaveText('+20*');
@@ -173,6 +178,9 @@ async function shots(app: Laptop, page: Page, lang: 'fr' | 'de', w: number, h: n
   await shot('results');
   await page.getByTestId('dimension-table').scrollIntoViewIfNeeded();
   await shot('results-table');
+  await app.open(page, `/clients/${clientId}`);
+  await page.getByTestId('check-panel').scrollIntoViewIfNeeded();
+  await shot('client-checks');
   await app.open(page, `/clients/${clientId}/progress`);
   await expect(page.getByTestId('progress-like-for-like')).toBeVisible();
   await expect(page.locator('.recharts-wrapper')).toHaveCount(2);

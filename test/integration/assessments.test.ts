@@ -465,6 +465,8 @@ describe('scoring 2026.2: versions, coverage and like-for-like progress', () => 
     expect(snapshot.result.coverage.missing).toEqual(r.result.coverage.missing);
     const [point] = await s.ok('assessments.progress', { clientId: c.id });
     expect(point.coverage.missing).toEqual(r.result.coverage.missing);
+    const [summary] = await s.ok('assessments.list', { clientId: c.id });
+    expect(summary.coverage).toEqual(r.result.coverage);
   });
 
   it('progress is like for like: a dimension answered only in the follow-up gives no headline gain', async () => {

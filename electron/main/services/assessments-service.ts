@@ -485,6 +485,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
         lastFinalisedAt: last?.finalised_at ?? null,
         overall: lastResult?.overall ?? null,
         level: lastResult?.level ?? null,
+        coverage: lastResult?.coverage ?? null,
       };
     });
   }

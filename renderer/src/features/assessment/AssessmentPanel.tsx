@@ -79,6 +79,11 @@ export function AssessmentPanel({ client }: ClientPanelProps) {
                 </td>
                 <td className="num strong" data-testid="check-score">
                   {scoreText(c.overall, locale)}
+                  {c.overall !== null && c.coverage && !c.coverage.complete && (
+                    <span className="badge warn" data-testid="check-incomplete">
+                      {t('panel.incomplete', { scored: c.coverage.scored, total: c.coverage.total })}
+                    </span>
+                  )}
                 </td>
                 <td>{levelName(t, c.level)}</td>
                 <td className="row-actions">
