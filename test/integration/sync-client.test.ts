@@ -499,6 +499,15 @@ describe('status keeps flowing (scheduler on scaled time)', () => {
     await expect.poll(() => portalStatusOf(h.app.db, 'compute_request', q.recordId, 1)?.status, { timeout: 10_000, interval: 10 }).toBe('needs_information');
     expect(time.nowMs() - wokenAt).toBeLessThan(10_000);
     expect((await h.app.call('sync.wake', { now: true } as never)).ok).toBe(false);
+    // A burst of wake calls (the renderer is untrusted) does not flood the portal.
+    await time.sleep(6_000);
+    let pulls = 0;
+    h.portal.events.on('request', ({ route }: { route: string }) => {
+      if (route === 'changes') pulls += 1;
+    });
+    for (let i = 0; i < 50; i++) await h.app.ok('sync.wake', {});
+    await time.sleep(3_000);
+    expect(pulls).toBe(1);
   });
 
   it('a run of failures opens the circuit; the health probe comes again within seconds, not after the items\' backoff', { timeout: 60_000 }, async () => {

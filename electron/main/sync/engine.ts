@@ -95,6 +95,8 @@ type Outcome =
   | { type: 'rejected' | 'conflict'; problem: SyncProblem };
 
 const clip = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+/** At most one wake-up (probe and pull at once) this often. */
+const WAKE_MIN_GAP_MS = 5_000;
 /** Changes accepted in one page of the feed (the reference portal sends 100). */
 const MAX_CHANGES_PER_PAGE = 1_000;
 /** A portal reference is short ("LAIF-2026-000123"); anything longer is cut to this. */
@@ -237,6 +239,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let pullsQueued = 0;
   let nextPullAt = 0;
   let pullFailures = 0;
+  let lastWakeAt = Number.NEGATIVE_INFINITY;
 
   const alive = () => !stopped && db.open;
 
@@ -623,6 +626,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
      * instead of waiting for the next probe or pull interval.
      */
     wake() {
+      // The renderer is untrusted: a burst of wake calls gives one probe and pull, not a flood.
+      if (ms() - lastWakeAt < WAKE_MIN_GAP_MS) return;
+      lastWakeAt = ms();
       nextProbeAt = 0;
       nextPullAt = 0;
       probeDelay = probeMinMs;
