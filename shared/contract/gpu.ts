@@ -99,7 +99,7 @@ export const computeRequestFieldsSchema = z.strictObject({
   personalData: z.boolean(),
   justification: longText,
   /** Challenge keys (shared/domain/gpu-budget.ts) the advisor confirmed as intended. */
-  confirmedChallenges: z.array(z.string().min(1).max(200)).max(100).optional(),
+  confirmedChallenges: z.array(text(200).min(1)).max(100).optional(),
 }) satisfies z.ZodType<ComputeRequestFields>;
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { openDatabase, type Db } from '../../electron/main/db/open-database';
 import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { clientFieldsSchema } from '../../shared/contract/clients';
 import { id as idSchema } from '../../shared/contract/common';
-import { createRng, databaseDigest, seedChecks, seedClients } from '../bench/seed-data';
+import { createRng, databaseDigest, seedClients } from '../bench/seed-data';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -40,6 +40,23 @@ function ownedRows(db: Db, clientId: string, n: number) {
   db.prepare(`INSERT INTO gpu_budgets (id, client_id, hardware_id, precision, created_at, updated_at) VALUES (?, ?, 'h100', 'bf16', ?, ?)`).run(u(7), clientId, at, at);
 }
 
+/**
+ * Checks as schema version 7 stored them (the seed writes today's columns, so it cannot be
+ * used on a version-7 file): a check with answers, a note, a target and a finalised revision.
+ */
+function v7Check(db: Db, clientId: string, n: number) {
+  const id = `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+  db.prepare(`INSERT INTO assessments (id, client_id, stage, held_on, language, instrument_version, status, revision, created_at, updated_at)
+    VALUES (?, ?, 'first', '2026-02-01', 'fr', '2026.1', 'finalised', 1, ?, ?)`).run(id, clientId, at, at);
+  for (const item of ['strategy.vision', 'data.quality', 'people.skills']) {
+    db.prepare('INSERT INTO assessment_answers (assessment_id, client_id, item_id, level, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, clientId, item, n % 5, at);
+  }
+  db.prepare('INSERT INTO assessment_notes (assessment_id, client_id, item_id, body, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, clientId, 'strategy.vision', `Note ${n}\nsecond line`, at);
+  db.prepare('INSERT INTO assessment_targets (assessment_id, client_id, dimension_id, target, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, clientId, 'strategy', 60, at);
+  db.prepare(`INSERT INTO assessment_revisions (assessment_id, client_id, revision, finalised_at, instrument_version, held_on, language, participants_json, answers_json, notes_json, targets_json, result_json, overall)
+    VALUES (?, ?, 1, ?, '2026.1', '2026-02-01', 'fr', '[]', '[]', '{}', '{}', '{}', 42.5)`).run(id, clientId, at);
+}
+
 const BAD: Record<string, Record<string, unknown>> = {
   '../../../../evil-client': {},
   '00000000-0000-4000-8000-00000000b002': { name: 'A'.repeat(5 * 1024 * 1024) },
@@ -62,11 +79,11 @@ describe('migration 8: CHECK constraints on clients', () => {
     const v7 = await openDatabase(path, { migrations: V7 });
     const rng = createRng(5);
     const good = seedClients(v7, rng, 25);
-    seedChecks(v7, rng, good, 12);
+    good.forEach((c, i) => v7Check(v7, c.id, i + 1));
     good.slice(0, 5).forEach((c, i) => ownedRows(v7, c.id, i + 1));
     Object.entries(BAD).forEach(([id, changes], i) => {
       insertClient(v7, id, changes);
-      seedChecks(v7, rng, [{ id, reportLocale: 'fr', maturity: 0.5, createdAt: new Date(at) }], 1);
+      v7Check(v7, id, 100 + i);
       ownedRows(v7, id, 50 + i);
     });
     const triggers = v7.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
