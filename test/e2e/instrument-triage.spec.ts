@@ -77,6 +77,16 @@ for (const l of LANGS) {
     );
     await shots(page, `${lang}-presenter-vendors`);
 
+    // The presenter's help states the instrument's rule for picking an answer.
+    await page.setViewportSize(SIZES[0]);
+    await page.keyboard.press('?');
+    const rule = page.getByTestId('help-rule');
+    await expect(rule).toContainText(instrument.answerRules!.scale[lang]);
+    await expect(rule).toContainText(instrument.answerRules!.checklist[lang]);
+    await shots(page, `${lang}-presenter-help`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('help-overlay')).toBeHidden();
+
     // The AI security checklist (new in 2026.2), two items back in the foundations dimension.
     await app.call('assessments.savePosition', { id: check.id, step: 'foundations.ai_security', view: 'item' });
     await app.open(page, `/checks/${check.id}/present`);

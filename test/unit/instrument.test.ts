@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { LOCALES, type LocalizedText } from '../../shared/locale';
 import { canonicalJson } from '../../shared/domain/canonical-json';
@@ -345,6 +346,11 @@ describe('instrument 2026.2: what changed and why', () => {
     expect(rules?.scale.fr).toMatch(/niveau le plus élevé dont toutes les affirmations sont vraies/);
     expect(rules?.scale.de).toMatch(/höchste Stufe, bei der heute jede Aussage zutrifft/);
     expect(rules?.scale.lb).toMatch(/héchsten Niveau, bei deem haut all Aussoe stëmmt/);
+    // The checklist rule names the screen's own "none of these" answer.
+    for (const lng of LOCALES) {
+      const none = (JSON.parse(readFileSync(`locales/${lng}/assessment.json`, 'utf8')) as { presenter: { noneInPlace: string } }).presenter.noneInPlace;
+      expect(rules?.checklist[lng], lng).toContain(none);
+    }
     for (const text of [rules?.scale, rules?.checklist]) {
       for (const lng of LOCALES) expect(text?.[lng]?.trim(), lng).toBeTruthy();
       for (const lng of ['fr', 'de', 'lb'] as const) expect(text?.[lng]).not.toBe(text?.en);

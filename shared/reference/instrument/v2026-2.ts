@@ -608,17 +608,18 @@ export const INSTRUMENT_2026_2: Instrument = {
   dimensions: INSTRUMENT_2026_1.dimensions,
   items: [...STRATEGY, ...FOUNDATIONS, ...PEOPLE, ...DATA, ...AI_USE, ...RESPONSIBLE, ...GREEN],
   answerRules: {
+    // The core rule; the presenter's help adds how to handle a partial level and plans (assessment:help.*).
     scale: {
-      en: 'Pick the highest level where every statement is true today. If part of a level is missing, take the level below; plans and intentions do not count.',
-      fr: 'Choisissez le niveau le plus élevé dont toutes les affirmations sont vraies aujourd’hui. S’il manque une partie d’un niveau, prenez le niveau inférieur ; les projets et les intentions ne comptent pas.',
-      de: 'Wählen Sie die höchste Stufe, bei der heute jede Aussage zutrifft. Fehlt ein Teil einer Stufe, nehmen Sie die Stufe darunter; Pläne und Absichten zählen nicht.',
-      lb: 'Wielt deen héchsten Niveau, bei deem haut all Aussoe stëmmt. Feelt en Deel vun engem Niveau, huelt deen Niveau drënner; Pläng an Intentioune zielen net.',
+      en: 'Pick the highest level where every statement is true today, for the company as a whole.',
+      fr: 'Choisissez le niveau le plus élevé dont toutes les affirmations sont vraies aujourd’hui, pour l’entreprise dans son ensemble.',
+      de: 'Wählen Sie die höchste Stufe, bei der heute jede Aussage zutrifft, für das Unternehmen als Ganzes.',
+      lb: 'Wielt deen héchsten Niveau, bei deem haut all Aussoe stëmmt, fir de Betrib als Ganzt.',
     },
     checklist: {
-      en: 'Tick only what is actually done today, not what is planned. “None of these is in place” is an answer too; “don’t know” is for when nobody in the room can tell.',
-      fr: 'Ne cochez que ce qui est réellement fait aujourd’hui, pas ce qui est prévu. « Rien de tout cela n’est en place » est aussi une réponse ; « je ne sais pas » sert quand personne dans la salle ne peut le dire.',
-      de: 'Kreuzen Sie nur an, was heute tatsächlich umgesetzt ist, nicht was geplant ist. „Nichts davon ist vorhanden“ ist auch eine Antwort; „weiß nicht“ gilt, wenn es niemand im Raum sagen kann.',
-      lb: 'Kräizt nëmmen un, wat haut wierklech gemaach gëtt, net wat geplangt ass. „Näischt dovun ass do“ ass och eng Äntwert; „weess net“ ass fir wann et keen am Raum soe kann.',
+      en: 'Checklists: tick only what is actually done today; if none is, answer “None of these is in place”.',
+      fr: 'Listes à cocher : ne cochez que ce qui est réellement fait aujourd’hui ; si rien ne l’est, répondez « Rien de tout cela n’est en place ».',
+      de: 'Checklisten: nur ankreuzen, was heute tatsächlich umgesetzt ist; ist nichts davon umgesetzt, „Nichts davon ist vorhanden“ wählen.',
+      lb: 'Checklëschten: nëmmen ukräizen, wat haut wierklech gemaach gëtt; ass näischt dovun ëmgesat, „Näischt dovun ass do“ wielen.',
     },
   },
 };

@@ -331,7 +331,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
         </footer>
       )}
 
-      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} rules={instrument?.answerRules} />}
 
       {noteOpen && item && (
         <NoteDrawer

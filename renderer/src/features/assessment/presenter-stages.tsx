@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
 import { MATURITY_LEVELS, levelOf, targetFromLevel } from '../../../../shared/domain/scoring';
-import type { Dimension, Item } from '../../../../shared/reference/instrument/types';
+import type { AnswerRules, Dimension, Item } from '../../../../shared/reference/instrument/types';
 import { useLocale } from '../../lib/use-locale';
 import { formatDate } from '../../../../shared/format';
 import { levelMeaning, levelName, loc, scoreText, stateOf } from './check-text';
@@ -233,8 +233,10 @@ export function TargetStage(p: TargetStageProps) {
 }
 
 /** The `?` overlay: every key of the workshop and the rule for picking a level. */
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** `rules`: the instrument's own answer rules (from 2026.2); older instruments use the general wording. */
+export function HelpOverlay({ onClose, rules }: { onClose: () => void; rules?: AnswerRules }) {
   const { t } = useTranslation('assessment');
+  const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -288,9 +290,10 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         <section data-testid="help-rule">
           <h3>{t('help.ruleTitle')}</h3>
           <ol className="help-rule">
-            <li>{t('help.rule1')}</li>
+            <li>{rules ? rules.scale[locale] : t('help.rule1')}</li>
             <li>{t('help.rule2')}</li>
             <li>{t('help.rule3')}</li>
+            {rules && <li>{rules.checklist[locale]}</li>}
           </ol>
         </section>
       </div>
