@@ -79,6 +79,7 @@ test('scoring 2026.2 in French: honest level, incomplete overall, like-for-like 
 
   // Roadmap: only data has an agreed target (70, carried into the follow-up); no reason invents one.
   await app.open(page, `/roadmaps/${roadmapId}`);
+  await expect(page.getByTestId('roadmap-check-incomplete')).toContainText('5 dimensions sur 7');
   const reasons = page.getByTestId('initiative-reason');
   await expect(reasons.first()).toBeVisible();
   const texts = await reasons.allInnerTexts();

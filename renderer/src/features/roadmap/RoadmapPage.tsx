@@ -4,6 +4,7 @@
  * A signed-off or older revision opens read-only, with the same facts and no editing control.
  */
 import { useEffect, useRef, useState } from 'react';
+import { coverageOf } from '../../../../shared/domain/scoring';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { InitiativePatch, RoadmapView } from '../../../../shared/contract/roadmaps';
@@ -123,6 +124,11 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
               revision: view.check.revision,
               score: formatNumber(view.check.overall, texts.locale, 1),
             })}{' '}
+            {view.check.overall !== null && !coverageOf(view.check.dimensions).complete && (
+              <span className="badge warn" data-testid="roadmap-check-incomplete">
+                {t('editor.incomplete', { scored: coverageOf(view.check.dimensions).scored, total: view.check.dimensions.length })}
+              </span>
+            )}{' '}
             · {t('editor.horizon', { count: view.horizonMonths })} · {t('editor.catalogue', { version: view.catalogueVersion })}
           </p>
         </div>
