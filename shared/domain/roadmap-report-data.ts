@@ -74,8 +74,8 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
   // The change since the previous check, like for like: only dimensions scored in both count.
   const previousCheck = (p: FinalisedSnapshot) => {
     const c = compareChecks(
-      { instrumentVersion: p.instrumentVersion, scoringVersion: p.scoringVersion, dimensions: p.result.dimensions },
-      { instrumentVersion: check.instrumentVersion, scoringVersion: check.scoringVersion, dimensions: result.dimensions },
+      { ...p.result, instrumentVersion: p.instrumentVersion, scoringVersion: p.scoringVersion },
+      { ...result, instrumentVersion: check.instrumentVersion, scoringVersion: check.scoringVersion },
     );
     return {
       finalisedAt: p.finalisedAt,

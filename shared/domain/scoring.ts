@@ -409,6 +409,8 @@ export interface ComparedCheck {
   instrumentVersion: string;
   scoringVersion: string;
   dimensions: readonly Pick<DimensionScore, 'id' | 'score'>[];
+  /** The overall score as shown; used when both checks cover every dimension, so the change equals the shown difference. */
+  overall?: number | null;
 }
 
 export interface CheckComparison {
@@ -442,17 +444,32 @@ export function compareChecks(before: ComparedCheck, after: ComparedCheck): Chec
   const onlyAfter = after.dimensions.map((d) => d.id).filter((id) => a.has(id) && !b.has(id));
   const mean = (m: Map<DimensionId, number>) => common.reduce((sum, id) => sum + (m.get(id) as number), 0) / common.length;
   const has = common.length > 0;
-  const beforeMean = has ? roundScore(mean(b)) : null;
-  const afterMean = has ? roundScore(mean(a)) : null;
   const everyDimension = (c: ComparedCheck, m: Map<DimensionId, number>) => c.dimensions.every((d) => m.has(d.id));
+  const allDimensions = has && onlyBefore.length === 0 && onlyAfter.length === 0 && everyDimension(before, b) && everyDimension(after, a);
+  // Same dimensions on both sides: the shown overall scores are the like-for-like figures (the mean
+  // of unrounded dimensions), so the change equals the difference the user sees.
+  const shown = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (allDimensions && shown(before.overall) && shown(after.overall)) {
+    return {
+      common,
+      onlyBefore,
+      onlyAfter,
+      before: before.overall,
+      after: after.overall,
+      delta: roundScore(after.overall - before.overall),
+      allDimensions,
+      sameInstrument: before.instrumentVersion === after.instrumentVersion,
+      sameScoring: before.scoringVersion === after.scoringVersion,
+    };
+  }
   return {
     common,
     onlyBefore,
     onlyAfter,
-    before: beforeMean,
-    after: afterMean,
+    before: has ? roundScore(mean(b)) : null,
+    after: has ? roundScore(mean(a)) : null,
     delta: has ? roundScore(mean(a) - mean(b)) : null,
-    allDimensions: has && onlyBefore.length === 0 && onlyAfter.length === 0 && everyDimension(before, b) && everyDimension(after, a),
+    allDimensions,
     sameInstrument: before.instrumentVersion === after.instrumentVersion,
     sameScoring: before.scoringVersion === after.scoringVersion,
   };

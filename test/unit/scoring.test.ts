@@ -562,6 +562,18 @@ describe('compareChecks: like for like', () => {
     expect(c.delta).toBe(2); // 14 / 7
   });
 
+  it('same dimensions on both sides: the change is the difference of the overall scores as shown', () => {
+    // The shown overall is the mean of unrounded dimensions, so it can differ from the mean of the
+    // rounded ones by a tenth; the headline must match the two numbers on screen.
+    const c = compareChecks({ ...check(full(40)), overall: 40.1 }, { ...check(full(42)), overall: 42 });
+    expect(c).toMatchObject({ before: 40.1, after: 42, delta: 1.9, allDimensions: true });
+    // With a dimension missing, the overall scores are not comparable and are not used.
+    const partial = compareChecks({ ...check({ ...full(40), green: null }), overall: 99 }, { ...check(full(42)), overall: 1 });
+    expect(partial).toMatchObject({ before: 40, after: 42, delta: 2, allDimensions: false });
+    // Hostile overall values are ignored.
+    expect(compareChecks({ ...check(full(40)), overall: NaN }, { ...check(full(42)), overall: 42 }).delta).toBe(2);
+  });
+
   it('no dimension in common: no change at all (null), never 0', () => {
     const c = compareChecks(check({ strategy: 10 }), check({ data: 90 }));
     expect(c.delta).toBeNull();

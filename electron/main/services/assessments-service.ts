@@ -662,8 +662,8 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
         previous,
         comparison: previous
           ? compareChecks(
-              { instrumentVersion: previous.instrumentVersion, scoringVersion: previous.scoringVersion, dimensions: previous.result.dimensions },
-              { instrumentVersion: versions.instrument, scoringVersion: versions.scoring, dimensions: result.dimensions },
+              { ...previous.result, instrumentVersion: previous.instrumentVersion, scoringVersion: previous.scoringVersion },
+              { ...result, instrumentVersion: versions.instrument, scoringVersion: versions.scoring },
             )
           : null,
         progress: progressOf(r.client_id),
