@@ -127,8 +127,8 @@ export async function gpuJourney(page: Page, app: { services: Services }) {
   await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('compute-request-page')).toHaveAttribute('data-status', 'finalised');
   await expect(page.getByTestId('request-status')).toHaveText('Finalisée');
-  await expect(page.getByTestId('request-queue')).toContainText('En file d’attente pour le portail');
-  await expect(page.getByTestId('revision-1-portal')).toContainText('En file d’attente');
+  await expect(page.getByTestId('request-queue')).toContainText('En attente d’envoi');
+  await expect(page.getByTestId('revision-1-portal')).toContainText('En attente d’envoi');
 
   const rows = app.services.db.prepare("SELECT kind, revision, state, envelope_json FROM outbox").all() as { kind: string; revision: number; state: string; envelope_json: string }[];
   expect(rows).toHaveLength(1);
@@ -149,7 +149,7 @@ export async function gpuJourney(page: Page, app: { services: Services }) {
   // The client page lists both, with the queue state.
   await page.getByRole('link', { name: /Muller Logistique/ }).first().click();
   await expect(page.getByTestId('gpu-budgets')).toContainText('Assistant service client');
-  await expect(page.getByTestId('compute-requests')).toContainText('En file d’attente');
+  await expect(page.getByTestId('compute-requests')).toContainText('En attente d’envoi');
   await page.getByTestId('gpu-panel').screenshot({ path: `${SHOTS}/gpu-panel-fr.png` });
 
   // The same screens in German (UI language); the request stays in the client's language.
