@@ -264,6 +264,10 @@ export interface ReportGpu {
   accessMode: ReportAccessMode;
   /** The estimate rests on unconfirmed settings (price, cashback rate, hardware). */
   unconfirmed: boolean;
+  /** What the cost counts: the GPUs used, or whole nodes (absent in data made before 2026.2). */
+  billingUnit?: 'gpu' | 'node';
+  /** Inputs beyond what the system can provide, already phrased ("900 GPUs per job: the system has 800"). */
+  challenges?: string[];
   computeRequest: ReportComputeRequest | null;
 }
 

@@ -96,6 +96,11 @@ export function gpuSection(ctx: ReportContext): Block[] {
     para(S.note, t('report:gpu.basis', { basis: gpu.carbonBasis })),
   );
   if (gpu.unconfirmed) blocks.push(para(S.note, flag(t('report:gpu.unconfirmed'))));
+  if (gpu.billingUnit) blocks.push(para(S.note, t(`report:gpu.billing.${gpu.billingUnit}`)));
+  if (gpu.challenges && gpu.challenges.length > 0) {
+    blocks.push(para(S.callout, t('report:gpu.challenges')));
+    for (const c of gpu.challenges) blocks.push(bullet(c));
+  }
 
   blocks.push(heading(2, t('report:gpu.requestTitle')));
   const req = gpu.computeRequest;

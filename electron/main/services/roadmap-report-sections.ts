@@ -16,6 +16,22 @@ import type { Db } from '../db/open-database';
 import { readCachedBenchmark } from '../sync/benchmarks';
 import { sizeClassOf } from './clients-service';
 import type { Translate } from '../../../shared/report/translate';
+import type { Challenge } from '../../../shared/domain/gpu-budget';
+import { formatNumber } from '../../../shared/format';
+
+/** A capacity challenge as one report sentence in the report's language, figures formatted for it. */
+export function challengeSentence(c: Challenge, t: Translate, locale: Locale): string {
+  const n = (v: number) => formatNumber(v, locale, 0);
+  // Token counts this large only read in trillions ("1,000 trillion", not 15 digits).
+  const big = (v: number) => (v >= 1e12 ? t('report:gpu.trillion', { n: formatNumber(v / 1e12, locale, 1) }) : n(v));
+  const tokens = c.code === 'tokens_beyond_largest_corpus';
+  const text = t(`report:gpu.challenge.${c.code}`, {
+    value: tokens ? big(c.value) : n(c.value),
+    limit: tokens ? big(c.limit) : n(c.limit),
+    years: formatNumber(c.value / 8760, locale, 1),
+  });
+  return c.workload === null ? text : t('report:gpu.challengeWorkload', { n: c.workload + 1, text });
+}
 
 /** At most this many scenarios in the report: the ones that bring the most aid. */
 const MAX_SCENARIOS = 3;
@@ -137,6 +153,8 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
       carbonBasis: t(`roadmap:gpuCarbon.${estimate.carbonBasis}`, { value: intensity }),
       accessMode: estimate.accessMode,
       unconfirmed: estimate.unconfirmed.length > 0,
+      billingUnit: estimate.settings.billingUnit,
+      challenges: (estimate.challenges ?? []).map((c) => challengeSentence(c, t, locale)),
       computeRequest,
     };
   }
