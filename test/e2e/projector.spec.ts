@@ -133,6 +133,12 @@ for (const [width, height] of SIZES) {
       await page.keyboard.press('g');
       await expect(page.getByTestId('overview-grid')).toBeVisible();
       expect(await offScreen(page, ['[data-testid="toggle-grid"]'])).toEqual([]);
+      // Dimension titles stay inside their column and the columns start at the same height.
+      const heads = await page.locator('.overview-column h2').evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent, overflows: el.scrollWidth > el.clientWidth + 1, bottom: Math.round(el.getBoundingClientRect().bottom) })),
+      );
+      expect(heads.filter((h) => h.overflows).map((h) => h.text)).toEqual([]);
+      expect(new Set(heads.map((h) => h.bottom)).size, JSON.stringify(heads)).toBe(1);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-${width}-grid.png` });
       await page.keyboard.press('Escape');
       await page.keyboard.press('?');
