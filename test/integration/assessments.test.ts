@@ -372,6 +372,37 @@ describe('follow-ups, comparison and progress', () => {
     expect((await s.ok('assessments.snapshot', { id: t0.id })).targets).toEqual({ strategy: 60, data: 80 });
   });
 
+  it('a follow-up in a newer instrument shows only answers to questions and options it still has', async () => {
+    const c = await newClient();
+    const t0 = await newCheck(c.id, { heldOn: '2025-03-01' });
+    // A check held with instrument 2026.1 (as stored before 2026.2 became current).
+    s.db.prepare("UPDATE assessments SET instrument_version = '2026.1' WHERE id = ?").run(t0.id);
+    const old = getInstrument('2026.1');
+    const gdpr = old.items.find((i) => i.id === 'responsible.gdpr')!;
+    const genai = old.items.find((i) => i.id === 'ai_use.genai')!;
+    const vision = old.items.find((i) => i.id === 'strategy.vision')!;
+    expect(gdpr.format.kind === 'checklist' && genai.format.kind === 'checklist').toBe(true);
+    const gdprOptions = gdpr.format.kind === 'checklist' ? gdpr.format.options.map((o) => o.id) : [];
+    expect(gdprOptions).toContain('ai_inputs');
+    await s.ok('assessments.saveAnswer', { id: t0.id, itemId: gdpr.id, checked: gdprOptions });
+    await s.ok('assessments.saveAnswer', { id: t0.id, itemId: genai.id, checked: genai.format.kind === 'checklist' ? [genai.format.options[0].id] : [] });
+    await level(t0.id, vision.id, 3);
+    await s.ok('assessments.finalise', { id: t0.id });
+
+    const t1 = await newCheck(c.id, { stage: 'follow_up', previousId: t0.id, heldOn: '2025-09-01' });
+    expect(t1.instrumentVersion).not.toBe('2026.1');
+    const now = getInstrument(t1.instrumentVersion);
+    const previous = new Map(t1.previous!.answers.map((a) => [a.itemId, a]));
+    // The split question is gone from the new instrument: its old answer is not shown against another question.
+    expect(now.items.some((i) => i.id === genai.id)).toBe(false);
+    expect(previous.has(genai.id)).toBe(false);
+    // The checklist keeps only the options it still has (the moved option is dropped).
+    const kept = previous.get(gdpr.id)!.checked!;
+    expect(kept).not.toContain('ai_inputs');
+    expect(kept.length).toBe(gdprOptions.length - 1);
+    expect(previous.get(vision.id)?.level).toBe(3);
+  });
+
   it('erasing the client erases its checks, answers, notes, targets and revisions', async () => {
     const c = await newClient();
     const a = await newCheck(c.id);
