@@ -8,7 +8,7 @@ import { LOCALES } from '../../shared/locale';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { proposeRoadmap, type ProposedRoadmap, type RoadmapAnswerInput, type RoadmapDimensionInput } from '../../shared/domain/roadmap';
 import { findTemplate, getCatalogue, type Catalogue } from '../../shared/reference/catalogue';
-import { getInstrument } from '../../shared/reference/instrument';
+import { carryItemScores, getInstrument } from '../../shared/reference/instrument';
 
 const c1 = getCatalogue('2026.1') as Catalogue;
 const c2 = getCatalogue('2026.2') as Catalogue;
@@ -192,14 +192,48 @@ describe('roadmap proposals from catalogue 2026.2', () => {
     expect(at(vendors, 'ai-vendor-selection')?.reason.weakItemIds).toEqual(['responsible.vendors']);
   });
 
-  it('still makes a roadmap from a 2026.1 check (its split genai item simply matches no template)', () => {
-    const r = propose('ai_use', [
-      { itemId: 'ai_use.genai', score: 0 },
-      { itemId: 'ai_use.pilots', score: 0.2 },
+  it('plans a 2026.1 check with catalogue 2026.2: its split generative-AI answer stands for both successors', () => {
+    const old = new Map<string, number | null>([
+      ['ai_use.genai', 0.2],
+      ['ai_use.automation', 0.2],
     ]);
-    expect(r.mode).toBe('close_gaps');
-    expect(r.initiatives.length).toBeGreaterThan(0);
-    for (const i of r.initiatives) expect(i.reason.weakItemIds).not.toContain('ai_use.genai');
+    const genaiReasons = (r: ProposedRoadmap) =>
+      r.initiatives.flatMap((i) => i.reason.weakItemIds).filter((id) => id === 'ai_use.genai_use' || id === 'ai_use.genai_controls');
+    // Without carrying, the weak answer matches no 2026.2 template: it would drive nothing.
+    const bare = propose('ai_use', [...old].map(([itemId, score]) => ({ itemId, score })));
+    expect(genaiReasons(bare)).toEqual([]);
+    const carried = carryItemScores(old, c2.instrumentVersion!);
+    expect(carried.get('ai_use.genai_use')).toBe(0.2);
+    expect(carried.get('ai_use.genai_controls')).toBe(0.2);
+    const r = propose('ai_use', [...carried].map(([itemId, score]) => ({ itemId, score })));
+    // Now the generative-AI weakness gives picks their reason.
+    expect(genaiReasons(r).length).toBeGreaterThan(0);
     expect(r.catalogueVersion).toBe('2026.2');
+  });
+});
+
+describe('carryItemScores', () => {
+  it('fills only missing successor ids, from scores the check has, and keeps everything else', () => {
+    expect(c2.instrumentVersion).toBe('2026.2');
+    expect(c1.instrumentVersion).toBeUndefined();
+    const ownAnswer = carryItemScores(new Map([['ai_use.genai', 0], ['ai_use.genai_use', 1]]), '2026.2');
+    expect(ownAnswer.get('ai_use.genai_use')).toBe(1); // a 2026.2 check's own answer is never replaced
+    expect(ownAnswer.get('ai_use.genai_controls')).toBe(0);
+    const unanswered = carryItemScores(new Map([['ai_use.genai', null]]), '2026.2');
+    expect(unanswered.get('ai_use.genai_use')).toBeNull();
+    const nothing = carryItemScores(new Map([['data.inventory', 0.4]]), '2026.2');
+    expect([...nothing]).toEqual([['data.inventory', 0.4]]); // nothing invented
+    expect([...carryItemScores(new Map([['ai_use.genai', 0.5]]), '2026.1')]).toEqual([['ai_use.genai', 0.5]]);
+    expect(() => carryItemScores(new Map(), '1999.1')).toThrow();
+  });
+
+  it('carries only from items of 2026.1 to items of 2026.2', () => {
+    const from = getInstrument('2026.1');
+    const to = getInstrument('2026.2');
+    for (const [newId, oldId] of Object.entries(to.carriedFrom ?? {})) {
+      expect(to.items.some((i) => i.id === newId), newId).toBe(true);
+      expect(from.items.some((i) => i.id === oldId), oldId).toBe(true);
+      expect(to.items.some((i) => i.id === oldId), `${oldId} is gone in 2026.2`).toBe(false);
+    }
   });
 });

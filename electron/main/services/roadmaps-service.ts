@@ -43,8 +43,8 @@ import {
 import { buildReportData } from '../../../shared/domain/roadmap-report-data';
 import { scoreItem } from '../../../shared/domain/scoring';
 import { isLocale, type Locale } from '../../../shared/locale';
-import { findTemplate, getCatalogue, type Pillar } from '../../../shared/reference/catalogue';
-import { getInstrument } from '../../../shared/reference/instrument';
+import { findTemplate, getCatalogue, type Catalogue, type Pillar } from '../../../shared/reference/catalogue';
+import { carryItemScores, getInstrument } from '../../../shared/reference/instrument';
 import type { ReportData, ReportFunding, ReportGpu } from '../../../shared/report/report-data';
 import { reportFileName } from '../../../shared/report/file-name';
 import { enqueueSubmission } from '../sync/outbox';
@@ -196,11 +196,15 @@ export function nextMonthStart(now: Date): string {
   return m > 12 ? `${y + 1}-01-01` : `${y}-${String(m).padStart(2, '0')}-01`;
 }
 
-/** The check's item scores 0..1 (null = not answered), as the generator reads them. */
-function itemScoresOf(snapshot: FinalisedSnapshot): Map<string, number | null> {
+/**
+ * The check's item scores 0..1 (null = not answered), as the generator reads them: in the item ids of
+ * the catalogue's instrument, so an older check's split item still counts (carryItemScores).
+ */
+function itemScoresOf(snapshot: FinalisedSnapshot, catalogue: Catalogue | undefined): Map<string, number | null> {
   const instrument = getInstrument(snapshot.instrumentVersion);
   const answers = new Map(snapshot.answers.map((a) => [a.itemId, a]));
-  return new Map(instrument.items.map((item) => [item.id, scoreItem(item, answers.get(item.id))]));
+  const scores = new Map(instrument.items.map((item) => [item.id, scoreItem(item, answers.get(item.id))]));
+  return catalogue?.instrumentVersion ? carryItemScores(scores, catalogue.instrumentVersion) : scores;
 }
 
 function beyondHorizon(path: string, horizon: number): AppError {
@@ -313,7 +317,7 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
     const snapshot = snapshotOf(r);
     const catalogue = getCatalogue(r.catalogue_version);
     const items = stored(id, shown);
-    const warnings = roadmapWarnings(items, catalogue, templatesInPlace(catalogue, itemScoresOf(snapshot)));
+    const warnings = roadmapWarnings(items, catalogue, templatesInPlace(catalogue, itemScoresOf(snapshot, catalogue)));
     const status: RoadmapStatus = shown < r.revision ? 'signed_off' : (r.status as RoadmapStatus);
     const { problems, client } = payloadOf(r, items, snapshot);
     const signOffRow = signOffOf.get(id, shown);
@@ -486,7 +490,7 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
       if (snapshot.clientId !== clientId) throw new AppError('not_found', 'This check belongs to another client', { entity: 'assessment' });
       const catalogue = getCatalogue();
       if (!catalogue) throw new AppError('internal', 'No roadmap catalogue shipped');
-      const scores = itemScoresOf(snapshot);
+      const scores = itemScoresOf(snapshot, catalogue);
       const proposal: ProposedRoadmap = proposeRoadmap({
         dimensions: snapshot.result.dimensions.map((d) => ({ id: d.id, score: d.score, target: d.target })),
         answers: [...scores].map(([itemId, score]) => ({ itemId, score })),

@@ -38,6 +38,8 @@ export interface Catalogue {
   version: string;
   /** ISO date the content was last reviewed. */
   checkedOn: string;
+  /** Instrument version whose item ids the templates use (from 2026.2 on; 2026.1 predates the field). */
+  instrumentVersion?: string;
   /** Where the cost ranges come from, shown next to costs in the UI and report. */
   costBasis: LocalizedText;
   templates: readonly InitiativeTemplate[];

@@ -515,6 +515,7 @@ const SUSTAIN: InitiativeTemplate[] = [
 export const CATALOGUE_2026_2: Catalogue = {
   version: '2026.2',
   checkedOn: '2026-12-02',
+  instrumentVersion: '2026.2',
   costBasis: CATALOGUE_2026_1.costBasis,
   templates: [...ASSESS, ...UPSKILL, ...CONNECT, ...FUND, ...BUILD_TEST, ...SCALE, ...SUSTAIN],
 };

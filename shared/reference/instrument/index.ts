@@ -35,6 +35,19 @@ export function getInstrument(version: string): Instrument {
   return instrument;
 }
 
+/**
+ * Item scores of a check read in the item ids of instrument `toVersion` (for a catalogue written for
+ * it): an item the check has no score for takes the score of the item it was carried from
+ * (`Instrument.carriedFrom`). Scores already present are never replaced; everything else is kept as is.
+ */
+export function carryItemScores(scores: ReadonlyMap<string, number | null>, toVersion: string): Map<string, number | null> {
+  const out = new Map(scores);
+  for (const [newId, oldId] of Object.entries(getInstrument(toVersion).carriedFrom ?? {})) {
+    if (!out.has(newId) && scores.has(oldId)) out.set(newId, scores.get(oldId) ?? null);
+  }
+  return out;
+}
+
 /** The items of one dimension, in the order they are asked. */
 export function itemsOfDimension(instrument: Instrument, dimensionId: DimensionId): Item[] {
   return instrument.items.filter((item) => item.dimensionId === dimensionId);

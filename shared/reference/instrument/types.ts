@@ -99,4 +99,9 @@ export interface Instrument {
   items: readonly Item[];
   /** Stated from 2026.2 on; 2026.1 had no written rule (optional so older versions stay as published). */
   answerRules?: AnswerRules;
+  /**
+   * New item id → the previous version's item whose answer stands in for it when a check of that
+   * version is planned with a catalogue written for this one (e.g. a split item). See carryItemScores.
+   */
+  carriedFrom?: Readonly<Record<string, string>>;
 }

@@ -607,6 +607,8 @@ export const INSTRUMENT_2026_2: Instrument = {
   sources: SOURCES,
   dimensions: INSTRUMENT_2026_1.dimensions,
   items: [...STRATEGY, ...FOUNDATIONS, ...PEOPLE, ...DATA, ...AI_USE, ...RESPONSIBLE, ...GREEN],
+  // 2026.1's generative-AI item mixed breadth of use and safe-use controls: its answer stands for both.
+  carriedFrom: { 'ai_use.genai_use': 'ai_use.genai', 'ai_use.genai_controls': 'ai_use.genai' },
   answerRules: {
     // The core rule; the presenter's help adds how to handle a partial level and plans (assessment:help.*).
     scale: {
