@@ -129,7 +129,7 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
   } else if (a.previous && finite(a.previous.overall) && finite(a.overall)) {
     gapText.push(
       t('report:summary.progress', {
-        date: formatDate(a.previous.finalisedAt, locale),
+        date: formatDate(a.previous.heldOn ?? a.previous.finalisedAt, locale),
         before: formatScore(a.previous.overall, locale),
         after: formatScore(a.overall, locale),
         delta: formatDelta(a.overall - a.previous.overall, locale),
