@@ -179,3 +179,25 @@ describe('rows of the other client-owned tables', () => {
     await refused(await withChecks((bundle) => setCell(bundle, 'assessment_answers', 'client_id', 'evil')), 'bundle_invalid_value', { table: 'assessment_answers', column: 'client_id' });
   });
 });
+
+describe('funding and GPU rows', () => {
+  it('a scenario with a cost line and a GPU budget imports; a cost line over the contract’s cap or a 5 MB budget name does not', async () => {
+    const c = await a.ok('clients.create', { name: 'Fiduciaire Lentz', reportLocale: 'de' });
+    const scenario = await a.ok('funding.createScenario', { clientId: c.id, name: 'SME Package' });
+    await a.ok('funding.addCostLine', { scenarioId: scenario.scenario.id, line: { type: 'training', label: 'Schulung', amountCents: 450_000 } });
+    await a.ok('gpu.budgets.create', { clientId: c.id, name: 'Pilot' });
+    const r = await a.ok('data.exportClient', { clientId: c.id });
+    if (r.status !== 'bytes') throw new Error('expected bytes');
+    const bundle = JSON.parse(gunzipSync(Buffer.from(r.base64 ?? '', 'base64')).toString('utf8')) as ClientBundle;
+    expect((await b.ok('data.previewImport', source(gz(bundle)))).status).toBe('ready');
+    const changed = (table: string, column: string, value: unknown) => {
+      const copy = JSON.parse(JSON.stringify(bundle)) as ClientBundle;
+      copy.tables[table].rows[0][copy.tables[table].columns.indexOf(column)] = value as never;
+      const { sha256: _old, ...content } = copy;
+      return gz(sign(content));
+    };
+    await refused(changed('funding_cost_lines', 'amount_cents', 10_000_000_000_000), 'bundle_invalid_value', { table: 'funding_cost_lines', column: 'amount_cents' });
+    await refused(changed('gpu_budgets', 'name', 'N'.repeat(5 * 1024 * 1024)), 'bundle_invalid_value', { table: 'gpu_budgets', column: 'name' });
+    await refused(changed('funding_scenarios', 'name', 'Tab\tname'), 'bundle_invalid_value', { table: 'funding_scenarios', column: 'name' });
+  });
+});

@@ -13,10 +13,17 @@ import { LIMITS, hasControlCharacters, id, isoDate, isoDateTime, locale } from '
 import { clientFieldsSchema } from '../../../shared/contract/clients';
 import { participantSchema } from '../../../shared/contract/assessments';
 import { workloadDraftSchema } from '../../../shared/contract/gpu';
+import { initiativePatchSchema } from '../../../shared/contract/roadmaps';
+import { costLineFieldsSchema } from '../../../shared/contract/funding';
+import { contract, type MethodName } from '../../../shared/contract';
 import { SIZE_CLASSES } from '../../../shared/domain/sme-size';
 
 type Rule = z.ZodType;
 const fields = clientFieldsSchema.shape;
+/** A field of a method's input, as the contract checks it when the advisor types it. */
+const inputField = (method: MethodName, key: string): Rule => (contract[method].input as unknown as z.ZodObject).shape[key] as Rule;
+const initiative = initiativePatchSchema.shape;
+const costLine = costLineFieldsSchema.shape;
 const flag = z.union([z.literal(0), z.literal(1)]);
 /** A JSON column: parsed, then held to the schema of what the service writes into it. */
 const json = (schema: Rule): Rule =>
@@ -56,7 +63,11 @@ export const ROW_RULES: Record<string, Record<string, Rule>> = {
     updated_at: isoDateTime,
   },
   assessments: { participants_json: json(z.array(participantSchema).max(LIMITS.listMax)) },
-  gpu_budgets: { workloads_json: json(z.array(workloadDraftSchema).max(100)) },
+  assessment_notes: { body: inputField('assessments.saveNote', 'note') },
+  roadmap_initiatives: { title: initiative.title, owner: initiative.owner, kpi: initiative.kpi },
+  funding_scenarios: { name: inputField('funding.createScenario', 'name') },
+  funding_cost_lines: { type: costLine.type, label: costLine.label, amount_cents: costLine.amountCents },
+  gpu_budgets: { name: inputField('gpu.budgets.create', 'name'), workloads_json: json(z.array(workloadDraftSchema).max(100)) },
 };
 
 /** Largest text of a column without a rule of its own (a note may be long; a JSON snapshot longer). */
