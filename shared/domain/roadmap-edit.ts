@@ -192,7 +192,8 @@ export function describeReason(reason: InitiativeReason, dimensionTitle: string,
 export interface RoadmapPayloadInput {
   /** The payload's `company` block (see payloadCompany in compute-request.ts), validated by the schema. */
   company: Readonly<Record<string, unknown>>;
-  check: { id: string; revision: number; overall: number | null; level: MaturityLevel | null };
+  /** `scoringVersion`: the rules the level follows (sent as an extra field; the protocol keeps unknown fields). */
+  check: { id: string; revision: number; overall: number | null; level: MaturityLevel | null; scoringVersion?: string };
   horizonMonths: number;
   initiatives: readonly EditedInitiative[];
   catalogue: Catalogue | undefined;
@@ -223,7 +224,13 @@ export function buildRoadmapPayload(input: RoadmapPayloadInput): Record<string, 
   return {
     company: input.company,
     // null is kept so the schema names the missing score instead of silently dropping it.
-    assessment: { id: input.check.id, revision: input.check.revision, overallScore: input.check.overall, level: input.check.level },
+    assessment: {
+      id: input.check.id,
+      revision: input.check.revision,
+      overallScore: input.check.overall,
+      level: input.check.level,
+      ...(input.check.scoringVersion ? { scoringVersion: input.check.scoringVersion } : {}),
+    },
     horizonMonths: input.horizonMonths,
     initiatives,
     ...(input.funding ? { funding: input.funding } : {}),

@@ -249,7 +249,8 @@ describe('sign-off', () => {
     expect(portalEnvelope.safeParse({ ...env, client: { ...env.client, deviceId: crypto.randomUUID() } }).success).toBe(true);
     expect(env.payload).toMatchObject({
       company: { name: 'Muller & Fils Sàrl', sizeClass: 'small', headcount: 23, rcsNumber: 'B123456' },
-      assessment: { id: check.id, revision: 1, overallScore: check.result.overall, level: check.result.level },
+      // The level travels with the scoring version it follows (an extra field the portal keeps).
+      assessment: { id: check.id, revision: 1, overallScore: check.result.overall, level: check.result.level, scoringVersion: '2026.2' },
       horizonMonths: 18,
     });
     expect(env.payload.initiatives.map((i: { id: string }) => i.id)).toEqual(view.initiatives.map((i) => i.key));

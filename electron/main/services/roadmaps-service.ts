@@ -286,7 +286,7 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
     const client = deps.getClient(r.client_id);
     const payload = buildRoadmapPayload({
       company: payloadCompany(client),
-      check: { id: snapshot.id, revision: snapshot.revision, overall: snapshot.result.overall, level: snapshot.result.level },
+      check: { id: snapshot.id, revision: snapshot.revision, overall: snapshot.result.overall, level: snapshot.result.level, scoringVersion: snapshot.scoringVersion },
       horizonMonths: r.horizon_months,
       initiatives,
       catalogue: getCatalogue(r.catalogue_version),
