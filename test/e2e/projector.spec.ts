@@ -97,7 +97,7 @@ for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       const client = await ok('clients.create', { name: 'Précision Mécanique Hoffmann & Fils S.à r.l.', reportLocale: lang });
       await ok('settings.update', { locale: lang });
-      const { check, instrument } = await followUp(ok, client.id, lang);
+      const { first, check, instrument } = await followUp(ok, client.id, lang);
       const steps = workshopSteps(instrument);
       expect(check.previous?.answers.length).toBeGreaterThan(0);
       await app.open(page, `/checks/${check.id}/present`);
@@ -145,6 +145,20 @@ for (const [width, height] of SIZES) {
       await expect(page.getByTestId('help-overlay')).toBeVisible();
       expect(await offScreen(page, ['[data-testid="close-help"]'])).toEqual([]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-${width}-help.png` });
+
+      // A finalised check adds its banner (with "edit as a new revision"): everything still fits.
+      await app.open(page, `/checks/${first.id}/present`);
+      await expect(page.getByTestId('reopen')).toBeVisible();
+      const longest = [...instrument.items].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+      await page.keyboard.press('g');
+      await page.getByTestId(`cell-${longest.id}`).click();
+      await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', longest.id);
+      const answers =
+        longest.format.kind === 'scale'
+          ? longest.format.levels.map((_, level) => `[data-testid="level-${level}"]`)
+          : [...longest.format.options.map((_, k) => `[data-testid="option-${k + 1}"]`), '[data-testid="option-none"]'];
+      expect(await offScreen(page, [...ITEM_CONTROLS, ...answers, ...NAV_CONTROLS, '[data-testid="reopen"]'])).toEqual([]);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/${lang}-${width}-finalised-longest.png` });
     });
   }
 
