@@ -15,7 +15,9 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
           ? { minimum: Number(issue.minimum), origin: issue.origin }
           : 'keys' in issue
             ? { keys: issue.keys }
-            : undefined,
+            : issue.code === 'invalid_format'
+              ? { format: issue.format } // "email", "regex": lets the renderer say "not an e-mail address"
+              : undefined,
   }));
 }
 

@@ -97,8 +97,21 @@ for (const lang of ['fr', 'de'] as const) {
     await name.blur();
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
     expect((await app.call('clients.get', { id: client.id })).name).toHaveLength(200);
+    // A refused value inside a list is shown on its own field, translated, and clears once corrected.
+    await page.getByRole('button', { name: lang === 'fr' ? /Ajouter une personne de contact/ : /Ansprechperson hinzufügen/ }).click();
+    const email = page.getByLabel(lang === 'fr' ? 'E-mail' : 'E-Mail', { exact: true });
+    const emailError = page.locator('.field', { has: email }).locator('.field-error');
+    await email.fill('pas-un-email');
+    await email.blur();
+    await expect(emailError).toHaveText(lang === 'fr' ? 'adresse e-mail non valable (p.\u00a0ex. anne@entreprise.lu)' : 'keine gültige E-Mail-Adresse (z.\u00a0B. anne@firma.lu)');
     // No raw field path or zod text anywhere on the page.
     await expect(page.locator('body')).not.toContainText('patch.');
+    await expect(page.locator('body')).not.toContainText('contacts.0');
+    await shots(page, `client-contact-error-${lang}`, email);
+    await email.fill('anne@muller.lu');
+    await email.blur();
+    await expect(emailError).toHaveCount(0);
+    await expect.poll(async () => (await app.call('clients.get', { id: client.id })).contacts[0]?.email).toBe('anne@muller.lu');
   });
 }
 

@@ -182,6 +182,7 @@ describe('save badge, result areas and contract errors', () => {
           { path: 'patch.commune', code: 'too_big', message: 'Too big: expected string to have <=200 characters', params: { maximum: 200, origin: 'string' } },
           { path: 'patch.legalForm', code: 'custom', message: 'control_characters' },
           { path: 'patch.headcount', code: 'too_small', message: 'Too small', params: { minimum: 0, origin: 'number' } },
+          { path: 'patch.contacts.0.email', code: 'invalid_format', message: 'Invalid email address', params: { format: 'email' } },
         ],
       },
     });
@@ -191,8 +192,8 @@ describe('save badge, result areas and contract errors', () => {
     await render(<Show />);
     const text = host.querySelector('[data-testid="msg"]')!.textContent!;
     expect(text).toBe(
-      'un nom est obligatoire\u00a0; le nom précédent est conservé · trop long\u00a0: 200 caractères au maximum · contient des caractères de contrôle invisibles\u00a0; supprimez-les · trop petit\u00a0: au moins 0',
+      'un nom est obligatoire\u00a0; le nom précédent est conservé · trop long\u00a0: 200 caractères au maximum · contient des caractères de contrôle invisibles\u00a0; supprimez-les · trop petit\u00a0: au moins 0 · adresse e-mail non valable (p.\u00a0ex. anne@entreprise.lu)',
     );
-    expect(text).not.toMatch(/patch|Too big|expected/);
+    expect(text).not.toMatch(/patch|contacts\.0|Too big|expected|Invalid email/);
   });
 });

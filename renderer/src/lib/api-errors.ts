@@ -22,7 +22,8 @@ export function problemsOf(error: unknown): FieldProblem[] {
 export function problemMessage(p: FieldProblem, t: TFunction, exists: (key: string) => boolean, locale: Locale): string {
   const code = `fields.${p.message}`;
   if (typeof p.message === 'string' && exists(code)) return t(code, { ns: 'errors' });
-  const origin = typeof p.params?.origin === 'string' ? p.params.origin : null;
+  // "too_big" of a string vs a number, "invalid_format" of an e-mail: the more specific text when there is one.
+  const origin = typeof p.params?.origin === 'string' ? p.params.origin : typeof p.params?.format === 'string' ? p.params.format : null;
   const bounds = {
     maximum: typeof p.params?.maximum === 'number' ? formatNumber(p.params.maximum, locale, 2) : '',
     minimum: typeof p.params?.minimum === 'number' ? formatNumber(p.params.minimum, locale, 2) : '',

@@ -13,6 +13,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ErrorText, useErrorMessage } from '../../components/ErrorText';
 import { NumberField, SelectField, TextField, ValidityScope } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
+import { useFieldMessages } from '../../lib/api-errors';
 import { LANGUAGE_NAMES } from '../../app/language-names';
 import { describeSizeClass } from './size-class';
 import { CLIENT_PANELS } from './client-panels';
@@ -37,6 +38,9 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
   const [client, setClient] = useState<Client | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientFields, string>>>({});
+  // Refused values inside lists (contacts.1.email), shown on that very field until it is saved.
+  const fieldMessages = useFieldMessages();
+  const [pathErrors, setPathErrors] = useState<Record<string, string>>({});
   const [confirmErase, setConfirmErase] = useState(false);
 
   useEffect(() => {
@@ -47,8 +51,17 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
   function save<K extends keyof ClientFields>(field: K, value: ClientFields[K]) {
     setClient((c) => (c ? { ...c, [field]: value } : c));
     trackSave(() => call('clients.update', { id: params.id, patch: { [field]: value } }))
-      .then(() => setFieldErrors((e) => ({ ...e, [field]: undefined })))
-      .catch((error) => setFieldErrors((e) => ({ ...e, [field]: errorMessage(error) })));
+      .then(() => {
+        setFieldErrors((e) => ({ ...e, [field]: undefined }));
+        setPathErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => !path.startsWith(`${String(field)}.`))));
+      })
+      .catch((error) => {
+        const byPath = Object.entries(fieldMessages(error)).map(([path, message]) => [path.replace(/^patch\./, ''), message] as const);
+        const nested = byPath.filter(([path]) => path.startsWith(`${String(field)}.`));
+        setPathErrors((e) => ({ ...e, ...Object.fromEntries(nested) }));
+        // A problem on a list item is shown on its field; anything else under the section.
+        if (nested.length === 0 || nested.length < byPath.length) setFieldErrors((e) => ({ ...e, [field]: errorMessage(error) }));
+      });
   }
 
   /** Consent and its date travel together: ticked → today, unticked → cleared. */
@@ -155,6 +168,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
                 type={f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text'}
                 value={contact[f]}
                 maxLength={f === 'phone' ? 40 : 200}
+                error={pathErrors[`contacts.${index}.${f}`]}
                 onSave={(v) => save('contacts', client.contacts.map((c, i) => (i === index ? { ...c, [f]: v } : c)))}
               />
             ))}
