@@ -474,5 +474,6 @@ describe('no invented target (scoring 2026.2)', () => {
     expect(text).not.toContain('eine Stufe höher');
     expect(text).toContain('kein offizielles DMA-Ergebnis');
     expect(text).toContain('Bewertungsregeln 2026.2');
+    expect(text).toContain('Stufen (Bewertung 2026.2): Initial unter 30, Eingeführt ab 30, Definiert ab 50, Gesteuert ab 70, Optimiert ab 90');
   });
 });

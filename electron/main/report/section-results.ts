@@ -1,6 +1,7 @@
 /** Maturity results: scores table, radar chart, progress since the last check, history, peers. */
 import type { Paragraph, Table } from 'docx';
 import { peersShowable, reportLevelOf } from '../../../shared/report/report-data';
+import { scoringRules } from '../../../shared/domain/scoring';
 import { body, figure, heading, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';
@@ -56,6 +57,26 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
       para(
         S.note,
         t('report:results.versions', { instrument: a.instrumentVersion, scoring: a.scoringVersion, fundingRules: a.fundingRulesVersion ?? '—' }),
+      ),
+    );
+    // The level rule the check was made with, so a reader can check every level in the table.
+    const min = scoringRules(a.scoringVersion).levelMin;
+    const name = (l: keyof typeof min) => t(`domain:level.${l}.name`);
+    blocks.push(
+      para(
+        S.note,
+        t('report:results.levelsRule', {
+          version: a.scoringVersion,
+          initial: name('initial'),
+          adopted: name('adopted'),
+          defined: name('defined'),
+          managed: name('managed'),
+          optimized: name('optimized'),
+          adoptedMin: min.adopted,
+          definedMin: min.defined,
+          managedMin: min.managed,
+          optimizedMin: min.optimized,
+        }),
       ),
     );
   }
