@@ -141,7 +141,7 @@ test('consent, finalise offline, deliver in the sync centre, approval on the req
     await page.getByTestId('finalise').click();
     await page.getByTestId('confirm-button').click();
     await expect(page.getByTestId('compute-request-page')).toHaveAttribute('data-status', 'finalised');
-    await expect(page.getByTestId('request-queue')).toContainText('En file d’attente pour le portail');
+    await expect(page.getByTestId('request-queue')).toContainText('En attente d’envoi'); // the sync words, on every screen
 
     // The sync centre: three records wait, the portal is unreachable.
     await page.getByRole('navigation').getByRole('link', { name: 'Synchronisation' }).click();
@@ -174,22 +174,22 @@ test('consent, finalise offline, deliver in the sync centre, approval on the req
 
     // The reviewer approves while the advisor looks at the request: the allocation appears by itself.
     await page.goto(`${app.url}/#/gpu/requests/${request.id}`);
-    await expect(page.getByTestId('request-queue')).toContainText('Reçue par le portail');
+    await expect(page.getByTestId('request-queue')).toContainText(/Transmis|Reçu/);
     await portalAdmin(portal.url, portal.adminToken).approve(
       request.id,
       { gpuHours: 400, system: 'MeluXina-AI', accessMode: 'playground', validFrom: '2027-01-01', validUntil: '2027-03-31' },
       'Accordé pour le premier trimestre 2027',
     );
     await ok('sync.now', { wait: true });
-    await expect(page.getByTestId('request-queue')).toContainText('Acceptée');
+    await expect(page.getByTestId('request-queue')).toContainText('Accordé');
     await expect(page.getByTestId('request-queue')).toContainText('400 heures GPU sur MeluXina-AI');
     await expect(page.getByTestId('portal-message')).toContainText('Accordé pour le premier trimestre 2027');
-    await expect(page.getByTestId('revision-1-portal')).toContainText('Acceptée');
+    await expect(page.getByTestId('revision-1-portal')).toContainText('Accordé');
     await shot(page, 'sync-flow-request-approved-fr');
 
     // The client page: badges and panels after the approval.
     await page.goto(`${app.url}/#/clients/${client.id}`);
-    await expect(page.getByTestId('gpu-panel').getByTestId('request-row-portal')).toContainText('Acceptée');
+    await expect(page.getByTestId('gpu-panel').getByTestId('request-row-portal')).toContainText('Accordé');
     await expect(page.getByTestId('check-panel').getByTestId('sync-badge')).toHaveText('Transmis');
     await page.getByTestId('check-panel').scrollIntoViewIfNeeded();
     await shot(page, 'sync-flow-client-fr');

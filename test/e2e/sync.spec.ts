@@ -123,7 +123,7 @@ test('a revoked key pauses the queue until the advisor pairs again; a refused re
     await page.goto(`${app.url}/#/sync`);
     await expect(page.getByTestId('sync-delivered').locator('tbody tr')).toHaveCount(1);
     const refused = page.getByTestId('sync-attention');
-    await expect(refused).toContainText('Refusé par le portail');
+    await expect(refused).toContainText('Non accepté par le portail');
     await expect(refused).toContainText('Le portail a relevé des données');
     await expect(refused.locator('code')).toHaveText('periodMonths');
     await expect(refused).toContainText('trop court ou trop petit');
