@@ -231,6 +231,8 @@ export interface ComparisonRow {
   status: ScenarioResult['status'];
   outdated: boolean;
   rulesExpired: boolean;
+  /** YYYY-MM-DD: valid-until date of the rules the row rests on. */
+  rulesValidUntil: string | null;
   /** True when some aid rests on an unconfirmed figure or a size assumption. */
   unconfirmed: boolean;
 }

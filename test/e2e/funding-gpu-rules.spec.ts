@@ -104,7 +104,17 @@ for (const lng of ['fr', 'de'] as const) {
       await expect(page.getByTestId('rules-expired')).toContainText(T.expired);
       await shots(page, `funding-expired-${lng}`);
       await app.open(page, `/clients/${c.id}`);
+      const badge = page.getByTestId('funding-panel').getByTestId('rules-expired-badge');
+      await expect(badge).toBeVisible();
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.getByTestId('funding-panel').evaluate((el) => el.scrollIntoView());
+        await page.screenshot({ path: `${SHOTS}/funding-panel-expired-${lng}-${size.width}x${size.height}.png` });
+      }
+      await app.open(page, `/clients/${c.id}/funding`);
       await expect(page.getByTestId('rules-expired-badge')).toBeVisible();
+      await expect(page.getByTestId('compare-rules-expired')).toContainText(lng === 'fr' ? '31 décembre 2026' : '31. Dezember 2026');
+      await shots(page, `funding-compare-expired-${lng}`);
     });
 
     test(`${lng}: a budget beyond the system is explained and its request confirmed item by item`, async ({ app, page }) => {

@@ -81,6 +81,6 @@ describe('funding rule sets 2026.1 → 2026.2', () => {
     expect(view.result.warnings.some((w) => w.code === 'rules_expired')).toBe(expired);
     expect(view.result.totalAidCents).toBe(6_000 * EUR); // 50 % of €12,000 either way
     expect((await s.ok('funding.listScenarios', { clientId: c.id }))[0].rulesExpired).toBe(expired);
-    expect((await s.ok('funding.compareScenarios', { clientId: c.id })).rows[0].rulesExpired).toBe(expired);
+    expect((await s.ok('funding.compareScenarios', { clientId: c.id })).rows[0]).toMatchObject({ rulesExpired: expired, rulesValidUntil: '2026-12-31' });
   });
 });

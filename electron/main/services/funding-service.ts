@@ -613,6 +613,7 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
           status: result.status,
           outdated: outdatedInfo(s, client) !== null,
           rulesExpired: result.validity?.expired ?? false,
+          rulesValidUntil: result.validity?.validUntil ?? null,
           unconfirmed: result.warnings.some((w) => w.code === 'unconfirmed' || w.code === 'size_assumption'),
         };
       });

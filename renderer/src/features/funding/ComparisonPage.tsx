@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { ScenarioComparison } from '../../../../shared/contract/funding';
-import { formatMoney, formatPercent } from '../../../../shared/format';
+import { formatDate, formatMoney, formatPercent } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
@@ -51,6 +51,13 @@ export function ComparisonPage({ params }: { params: Record<string, string> }) {
           <strong>{t('size.unknownTitle')}</strong>{' '}
           {t('size.unknownNotice', { figures: client.missingSizeFigures.map((f) => t(`clients:size.figure.${f}`)).join(', ') })}{' '}
           <a href={`#/clients/${client.id}`}>{t('size.completeRecord')}</a>
+        </div>
+      )}
+
+      {data.rows.some((r) => r.rulesExpired) && (
+        <div className="notice warn" role="alert" data-testid="compare-rules-expired">
+          <strong>{t('validity.expiredTitle')}</strong>{' '}
+          {t('compare.rulesExpiredNotice', { date: formatDate(data.rows.find((r) => r.rulesExpired)?.rulesValidUntil ?? null, locale) })}
         </div>
       )}
 
