@@ -12,6 +12,7 @@ import { fundingContract } from './funding';
 import { gpuContract } from './gpu';
 import { syncContract } from './sync';
 import { dataSafetyContract } from './data-safety';
+import { votesContract } from './votes';
 
 export const contract = {
   ...settingsContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...gpuContract,
   ...syncContract,
   ...dataSafetyContract,
+  ...votesContract,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ import type { SecretStore } from '../sync/secrets';
 import type { FetchLike } from '../sync/portal-client';
 import { createDataSafetyService } from './data-safety-service';
 import { openDataFolder } from '../data-safety/open-data-folder';
+import { createVotesService } from './votes-service';
+import { createRoomsService, type RoomsOptions } from '../rooms';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -34,6 +36,8 @@ export interface ServicesOptions {
   saveFile?: SaveFile;
   /** Electron: reveals a saved report in the file manager (shell.showItemInFolder). */
   showInFolder?: (path: string) => void;
+  /** The own-devices room's addresses: tests bind and advertise 127.0.0.1 only. */
+  rooms?: RoomsOptions;
 }
 
 export interface Services {
@@ -95,6 +99,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     filesDir: options.transport === 'bridge' ? (options.filesDir ?? join(options.dataDir, 'files')) : undefined,
   });
 
+  const votes = createVotesService(ctx);
+  const rooms = createRoomsService(ctx, { votes: votes.handlers }, options.rooms);
+
   const handlers: Handlers = {
     ...settings.handlers,
     ...clients.handlers,
@@ -104,6 +111,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...gpu.handlers,
     ...sync.handlers,
     ...dataSafety.handlers, // after clients: wraps clients.erase
+    ...votes.handlers,
+    ...rooms.handlers,
   };
   return {
     handlers,
@@ -112,6 +121,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     subscribe: bus.subscribe,
     close: () => {
       sync.stop();
+      rooms.closeAll();
       folder.close(); // closes the database and releases the folder lock
     },
   };

@@ -13,6 +13,7 @@ import m0007 from './0007_gpu_compute';
 import m0008 from './0008_client_checks';
 import m0009 from './0009_revision_versions';
 import m0011 from './0011_gpu_settings_2026_2';
+import m0012 from './0012_votes';
 
 export interface Migration {
   version: number;
@@ -36,4 +37,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 8, name: 'client_checks', sql: m0008, rebuildsTables: true },
   { version: 9, name: 'revision_versions', sql: m0009 },
   { version: 11, name: 'gpu_settings_2026_2', sql: m0011 },
+  { version: 12, name: 'votes', sql: m0012 },
 ];
