@@ -27,8 +27,8 @@ describe('report: compute billing and challenges', () => {
 
   it('phrases each challenge with its figures in the report language', () => {
     const fr = estimate.challenges.map((c) => challengeSentence(c, reportTranslator('fr'), 'fr'));
-    expect(fr[0]).toMatch(/^Charge de travail 1 : 900 GPU par tâche, alors que le système entier compte 800 GPU$/);
-    expect(fr.some((s) => /^Charge de travail 2 : 1.000 billions de tokens, plus que le plus grand corpus d’entraînement publié \(15 billions de tokens\)$/.test(s))).toBe(true);
+    expect(fr[0]).toMatch(/^Charge de travail 1\s:\s900 GPU par tâche, alors que le système entier compte 800 GPU$/);
+    expect(fr.some((s) => /^Charge de travail 2\s:\s1.000 billions de tokens, plus que le plus grand corpus d’entraînement publié \(15 billions de tokens\)$/.test(s))).toBe(true);
     const de = estimate.challenges.map((c) => challengeSentence(c, reportTranslator('de'), 'de'));
     expect(de[0]).toBe('Arbeitslast 1: 900 GPUs pro Job, während das ganze System 800 GPUs hat');
   });
