@@ -6,6 +6,7 @@
  * is not seen here. N/A and "don't know" are counted but never enter median, range or IQR.
  */
 import type { DimensionId, Instrument, Item } from '../reference/instrument/types';
+import { answerState } from './scoring';
 
 /** One participant's answer to one item (the same shape rules as a check's answer). */
 export interface Vote {
@@ -77,9 +78,9 @@ export const DISAGREEMENT = {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** A vote that carries an answer (a stored vote always does; guard against empty rows). */
-function hasAnswer(vote: Vote): boolean {
-  return vote.notApplicable || vote.unknown || vote.level !== null || vote.checked !== null;
+/** A vote that is a valid answer to this item (the check's own answer rule): anything else counts nowhere. */
+function counts(item: Item, vote: Vote): boolean {
+  return vote.itemId === item.id && answerState(item, vote) !== 'unanswered';
 }
 
 /** Type 7 quantile (R's default, numpy's 'linear') of an ascending list. */
@@ -99,17 +100,14 @@ function median(sorted: readonly number[]): number {
 export function itemSpread(item: Item, votes: readonly Vote[]): ItemSpread {
   // Latest vote per voter counts once (the table's key makes duplicates impossible; this keeps the rule pure).
   const byVoter = new Map<string, Vote>();
-  for (const vote of votes) if (vote.itemId === item.id && hasAnswer(vote)) byVoter.set(vote.voterId, vote);
+  for (const vote of votes) if (counts(item, vote)) byVoter.set(vote.voterId, vote);
   const answers = [...byVoter.values()];
   const notApplicable = answers.filter((v) => v.notApplicable).length;
-  const unknown = answers.filter((v) => !v.notApplicable && v.unknown).length;
+  const unknown = answers.filter((v) => v.unknown).length;
   const given = answers.filter((v) => !v.notApplicable && !v.unknown);
 
   if (item.format.kind === 'scale') {
-    const levels = given
-      .map((v) => v.level)
-      .filter((l): l is number => l !== null && Number.isInteger(l) && l >= 0 && l <= 5)
-      .sort((a, b) => a - b);
+    const levels = given.map((v) => v.level as number).sort((a, b) => a - b);
     const counts = [0, 0, 0, 0, 0, 0];
     for (const level of levels) counts[level] += 1;
     const hasLevels = levels.length > 0;
