@@ -1,0 +1,292 @@
+/**
+ * Participants' individual answers (issue 14) through the real services and the contract's
+ * validation: round the table, the spread, restart, finalised checks, hostile input, export and
+ * import, erasure, the portal payload, and a follow-up's comparison.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { tempServices, type TempServices } from '../support/temp-services';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import type { AppEvent } from '../../shared/contract/events';
+import type { ClientBundle } from '../../electron/main/data-safety/bundle';
+import { countClientRows } from '../../electron/main/data-safety/client-tables';
+import { MAX_VOTERS } from '../../electron/main/services/votes-service';
+
+const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
+const dataItems = instrument.items.filter((i) => i.dimensionId === 'data' && i.format.kind === 'scale');
+const checklist = instrument.items.find((i) => i.format.kind === 'checklist')!;
+const checklistOptions = checklist.format.kind === 'checklist' ? checklist.format.options.map((o) => o.id) : [];
+
+let s: TempServices;
+const extra: TempServices[] = [];
+beforeEach(async () => {
+  s = await tempServices({ sync: { autoStart: false } });
+});
+afterEach(() => {
+  s.cleanup();
+  extra.splice(0).forEach((x) => x.cleanup());
+});
+
+async function newCheck(language: 'fr' | 'de' | 'en' | 'lb' = 'de', name = 'Boulangerie Muller Sàrl') {
+  const c = await s.ok('clients.create', { name, reportLocale: 'fr' });
+  const a = await s.ok('assessments.start', { clientId: c.id, stage: 'first', heldOn: '2026-03-02', language });
+  return { client: c, check: a };
+}
+
+function errorOf(r: { ok: boolean }) {
+  if (r.ok) throw new Error('expected an error');
+  return (r as { ok: false; error: { code: string; details?: Record<string, unknown> } }).error;
+}
+
+/** Three participants answer the data dimension round the table: two named, one anonymous. */
+async function roundTheTable(assessmentId: string) {
+  const anne = await s.ok('votes.addVoter', { assessmentId, label: '  Anne Weber ', anonymous: false, channel: 'table', language: 'fr' });
+  const jos = await s.ok('votes.addVoter', { assessmentId, label: 'Jos Schmit', anonymous: false, channel: 'table', language: 'lb' });
+  const anon = await s.ok('votes.addVoter', { assessmentId, anonymous: true, channel: 'table', language: 'en' });
+  const [q1, q2] = dataItems;
+  for (const [voter, l1, l2] of [[anne, 1, 2], [jos, 1, 3], [anon, 4, 2]] as const) {
+    await s.ok('votes.save', { assessmentId, voterId: voter.id, itemId: q1.id, level: l1 });
+    await s.ok('votes.save', { assessmentId, voterId: voter.id, itemId: q2.id, level: l2 });
+  }
+  return { anne, jos, anon, q1, q2 };
+}
+
+describe('round the table', () => {
+  it('three participants answer a dimension; the spread has the right counts, median, range and flag', async () => {
+    const { check } = await newCheck('de');
+    const events: AppEvent[] = [];
+    const off = s.subscribe((e) => events.push(e));
+    const { anne, jos, anon, q1, q2 } = await roundTheTable(check.id);
+    off();
+
+    expect(anne.label).toBe('Anne Weber'); // trimmed
+    expect(anon).toMatchObject({ label: 'Teilnehmer 1', anonymous: true, channel: 'table', language: 'en' }); // the check's language
+    expect((await s.ok('votes.listVoters', { assessmentId: check.id })).map((v) => v.id)).toEqual([anne.id, jos.id, anon.id]);
+
+    const view = await s.ok('votes.spread', { assessmentId: check.id, itemIds: [q1.id, q2.id] });
+    expect(view.items.map((i) => i.itemId)).toEqual([q1.id, q2.id]);
+    // q1: levels 1, 1, 4 → median 1, range 3: flagged. q2: 2, 3, 2 → median 2, range 1.
+    expect(view.items[0]).toMatchObject({ voters: 3, counts: [0, 2, 0, 0, 1, 0], median: 1, range: 3, disagreement: true });
+    expect(view.items[1]).toMatchObject({ voters: 3, counts: [0, 0, 2, 1, 0, 0], median: 2, range: 1, disagreement: false });
+    expect(view.dimensions.find((d) => d.dimensionId === 'data')).toMatchObject({ items: 2, flaggedItems: 1, meanRange: 2 });
+    expect(view.answered[q1.id].sort()).toEqual([anne.id, jos.id, anon.id].sort());
+    // Live updates: one event per voter added and per answer saved.
+    expect(events.filter((e) => e.type === 'changed' && e.entity === 'votes' && e.id === check.id)).toHaveLength(9);
+
+    // A participant's own answers, to correct before passing on.
+    expect(await s.ok('votes.ofVoter', { assessmentId: check.id, voterId: jos.id })).toEqual(
+      [
+        { assessmentId: check.id, voterId: jos.id, itemId: q1.id, level: 1, checked: null, notApplicable: false, unknown: false },
+        { assessmentId: check.id, voterId: jos.id, itemId: q2.id, level: 3, checked: null, notApplicable: false, unknown: false },
+      ].sort((a, b) => (a.itemId < b.itemId ? -1 : 1)),
+    );
+
+    // Votes never score: the agreed answer is the check's own, saved as usual.
+    const before = await s.ok('assessments.completeness', { id: check.id });
+    expect(before.counts.answered).toBe(0);
+    await s.ok('assessments.saveAnswer', { id: check.id, itemId: q1.id, level: 2 });
+    expect((await s.ok('assessments.get', { id: check.id })).answers).toEqual([
+      { itemId: q1.id, level: 2, checked: null, notApplicable: false, unknown: false },
+    ]);
+  });
+
+  it('a cleared answer is removed; a changed one replaces the old; N/A, don\'t know and checklists are kept as given', async () => {
+    const { check } = await newCheck('fr');
+    const v = await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'device', language: 'de' });
+    expect(v.label).toBe('Participant 1');
+    const [q1, q2] = dataItems;
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: q1.id, level: 5 });
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: q1.id, level: 0 });
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: q2.id, notApplicable: true });
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: checklist.id, checked: [checklistOptions[0]] });
+    let mine = await s.ok('votes.ofVoter', { assessmentId: check.id, voterId: v.id });
+    expect(mine.find((x) => x.itemId === q1.id)?.level).toBe(0);
+    expect(mine.find((x) => x.itemId === q2.id)?.notApplicable).toBe(true);
+    expect(mine.find((x) => x.itemId === checklist.id)?.checked).toEqual([checklistOptions[0]]);
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: q2.id, notApplicable: false });
+    mine = await s.ok('votes.ofVoter', { assessmentId: check.id, voterId: v.id });
+    expect(mine.map((x) => x.itemId).sort()).toEqual([q1.id, checklist.id].sort());
+  });
+
+  it('anonymous numbering takes the first free number; removing a participant removes their answers', async () => {
+    const { check } = await newCheck('lb');
+    const p1 = await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'table', language: 'lb' });
+    const p2 = await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'table', language: 'lb' });
+    expect([p1.label, p2.label]).toEqual(['Participant 1', 'Participant 2']);
+    // An anonymous participant's name is never stored, even when the caller sends one.
+    const p3 = await s.ok('votes.addVoter', { assessmentId: check.id, label: 'Marie Hoffmann', anonymous: true, channel: 'device', language: 'fr' });
+    expect(p3.label).toBe('Participant 3');
+    expect(JSON.stringify(s.db.prepare('SELECT * FROM assessment_voters').all())).not.toContain('Hoffmann');
+
+    await s.ok('votes.save', { assessmentId: check.id, voterId: p1.id, itemId: dataItems[0].id, level: 3 });
+    expect(await s.ok('votes.removeVoter', { assessmentId: check.id, voterId: p1.id })).toEqual({ removed: true });
+    expect(s.db.prepare('SELECT count(*) AS n FROM assessment_votes').get()).toEqual({ n: 0 });
+    expect((await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'table', language: 'lb' })).label).toBe('Participant 1');
+    expect(errorOf(await s.call('votes.removeVoter', { assessmentId: check.id, voterId: p1.id })).code).toBe('not_found');
+  });
+});
+
+describe('persistence and finalised checks', () => {
+  it('individual answers survive closing and reopening the services on the same file', async () => {
+    const { check } = await newCheck();
+    const { q1, q2 } = await roundTheTable(check.id);
+    const before = await s.ok('votes.spread', { assessmentId: check.id });
+    s.close();
+    const again = await tempServices({ dataDir: s.dataDir, sync: { autoStart: false } });
+    extra.push(again);
+    s = { ...again, cleanup: () => {} } as TempServices; // afterEach must not close twice
+    const after = await again.ok('votes.spread', { assessmentId: check.id });
+    expect(after).toEqual(before);
+    expect(after.items.find((i) => i.itemId === q1.id)?.voters).toBe(3);
+    expect(after.items.find((i) => i.itemId === q2.id)?.counts).toEqual([0, 0, 2, 1, 0, 0]);
+  });
+
+  it('a finalised check refuses new participants, answers and removals; reopening allows them again, answers kept', async () => {
+    const { check } = await newCheck();
+    const { anne, q1 } = await roundTheTable(check.id);
+    await s.ok('assessments.finalise', { id: check.id });
+    expect(errorOf(await s.call('votes.save', { assessmentId: check.id, voterId: anne.id, itemId: q1.id, level: 5 })).code).toBe('read_only');
+    expect(errorOf(await s.call('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'table', language: 'fr' })).code).toBe('read_only');
+    expect(errorOf(await s.call('votes.removeVoter', { assessmentId: check.id, voterId: anne.id })).code).toBe('read_only');
+    // Reading still works: the results screen and the report use it.
+    expect((await s.ok('votes.spread', { assessmentId: check.id })).voters).toHaveLength(3);
+    await s.ok('assessments.reopen', { id: check.id });
+    await s.ok('votes.save', { assessmentId: check.id, voterId: anne.id, itemId: q1.id, level: 5 });
+    expect((await s.ok('votes.spread', { assessmentId: check.id, itemIds: [q1.id] })).items[0].counts).toEqual([0, 1, 0, 0, 1, 1]);
+  });
+});
+
+describe('hostile or wrong input is refused before anything is written', () => {
+  it('answers that break the rules, unknown items, another check\'s participant, malformed ids', async () => {
+    const { check } = await newCheck();
+    const other = await newCheck('fr', 'Garage Reuter');
+    const v = await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'table', language: 'fr' });
+    const stranger = await s.ok('votes.addVoter', { assessmentId: other.check.id, anonymous: true, channel: 'table', language: 'fr' });
+    const base = { assessmentId: check.id, voterId: v.id, itemId: dataItems[0].id };
+    const cases: [unknown, string][] = [
+      [{ ...base, level: 6 }, 'invalid_input'],
+      [{ ...base, level: -1 }, 'invalid_input'],
+      [{ ...base, level: 2.5 }, 'invalid_input'],
+      [{ ...base, level: Number.NaN }, 'invalid_input'],
+      [{ ...base, level: '3' }, 'invalid_input'],
+      [{ ...base, level: 3, extra: 1 }, 'invalid_input'],
+      [{ ...base, checked: ['x'] }, 'invalid_answer'],
+      [{ ...base, level: 3, notApplicable: true }, 'invalid_answer'],
+      [{ ...base, notApplicable: true, unknown: true }, 'invalid_answer'],
+      [{ ...base, itemId: checklist.id, checked: ['nope'] }, 'invalid_answer'],
+      [{ ...base, itemId: checklist.id, checked: [checklistOptions[0], checklistOptions[0]] }, 'invalid_answer'],
+      [{ ...base, itemId: checklist.id, level: 2 }, 'invalid_answer'],
+      [{ ...base, itemId: 'data.does_not_exist', level: 2 }, 'not_found'],
+      [{ ...base, itemId: '__proto__', level: 2 }, 'not_found'],
+      [{ ...base, voterId: stranger.id, level: 2 }, 'not_found'],
+      [{ ...base, voterId: 'not-a-uuid', level: 2 }, 'invalid_input'],
+      [{ ...base, assessmentId: other.check.id, level: 2 }, 'not_found'],
+      [{ ...base, itemId: 'x'.repeat(121), level: 2 }, 'invalid_input'],
+    ];
+    for (const [input, code] of cases) {
+      expect(errorOf(await s.call('votes.save', input as never)).code, JSON.stringify(input).slice(0, 120)).toBe(code);
+    }
+    expect(s.db.prepare('SELECT count(*) AS n FROM assessment_votes').get()).toEqual({ n: 0 });
+
+    const voter = { assessmentId: check.id, anonymous: false, channel: 'table', language: 'fr' };
+    for (const input of [
+      { ...voter }, // named without a name
+      { ...voter, label: '   ' },
+      { ...voter, label: 'x'.repeat(201) },
+      { ...voter, label: 'Anne\u0000Weber' },
+      { ...voter, label: 'Anne', channel: 'phone' },
+      { ...voter, label: 'Anne', language: 'it' },
+      { ...voter, label: 'Anne', anonymous: 'no' },
+    ]) {
+      expect(errorOf(await s.call('votes.addVoter', input as never)).code, JSON.stringify(input).slice(0, 80)).toBe('invalid_input');
+    }
+    expect(errorOf(await s.call('votes.spread', { assessmentId: check.id, itemIds: Array(201).fill(dataItems[0].id) })).code).toBe('invalid_input');
+    expect(errorOf(await s.call('votes.spread', { assessmentId: check.id, itemIds: ['data.nope'] })).code).toBe('not_found');
+    expect(errorOf(await s.call('votes.ofVoter', { assessmentId: check.id, voterId: stranger.id })).code).toBe('not_found');
+    expect(errorOf(await s.call('votes.compare', { assessmentId: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
+  });
+
+  it(`takes at most ${MAX_VOTERS} participants per check`, async () => {
+    const { check } = await newCheck();
+    for (let i = 0; i < MAX_VOTERS; i++) await s.ok('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'device', language: 'fr' });
+    expect(errorOf(await s.call('votes.addVoter', { assessmentId: check.id, anonymous: true, channel: 'device', language: 'fr' })).code).toBe('too_large');
+    const labels = (await s.ok('votes.listVoters', { assessmentId: check.id })).map((v) => v.label);
+    expect(new Set(labels).size).toBe(MAX_VOTERS);
+    expect(labels.at(-1)).toBe(`Teilnehmer ${MAX_VOTERS}`);
+  });
+});
+
+describe('export, import, erasure and the portal', () => {
+  it('the client file carries participants and their answers, and importing it brings them back', async () => {
+    const { client, check } = await newCheck();
+    const { anne, q1 } = await roundTheTable(check.id);
+    const exported = await s.ok('data.exportClient', { clientId: client.id });
+    const bytes = Buffer.from(exported.base64!, 'base64');
+    const bundle = JSON.parse(gunzipSync(bytes).toString('utf8')) as ClientBundle;
+    expect(bundle.tables.assessment_voters.rows).toHaveLength(3);
+    expect(bundle.tables.assessment_votes.rows).toHaveLength(6);
+    expect(JSON.stringify(bundle.tables.assessment_voters)).toContain('Anne Weber');
+
+    const b = await tempServices({ sync: { autoStart: false } });
+    extra.push(b);
+    const preview = await b.ok('data.previewImport', { source: { kind: 'bytes', fileName: 'c.laifclient', base64: bytes.toString('base64') } });
+    if (preview.status !== 'ready') throw new Error('cancelled');
+    await b.ok('data.commitImport', { token: preview.token });
+    expect(await b.ok('votes.spread', { assessmentId: check.id })).toEqual(await s.ok('votes.spread', { assessmentId: check.id }));
+    expect((await b.ok('votes.ofVoter', { assessmentId: check.id, voterId: anne.id })).find((x) => x.itemId === q1.id)?.level).toBe(1);
+  });
+
+  it('erasing the client removes every participant and answer, and leaves other clients\' alone', async () => {
+    const { client, check } = await newCheck();
+    await roundTheTable(check.id);
+    const other = await newCheck('fr', 'Garage Reuter');
+    await roundTheTable(other.check.id);
+    const rows = (clientId: string) => Object.fromEntries(countClientRows(s.db, clientId).map((r) => [r.table, r.rows]));
+    expect(rows(client.id)).toMatchObject({ assessment_voters: 3, assessment_votes: 6 });
+    await s.ok('clients.erase', { id: client.id, confirmName: client.name });
+    expect(rows(client.id)).toMatchObject({ assessment_voters: 0, assessment_votes: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM assessment_votes').get()).toEqual({ n: 6 });
+    expect(JSON.stringify(s.db.prepare('SELECT * FROM assessment_voters').all())).toContain(other.check.id);
+  });
+
+  it('the assessment sent to the portal carries the agreed answers only, no participant data', async () => {
+    const { client, check } = await newCheck();
+    await s.ok('clients.update', {
+      id: client.id,
+      patch: { consentToBenchmark: true, consentDate: '2026-03-01', headcount: 12, turnoverCents: 150_000_000, naceCode: 'C10.71' },
+    });
+    const { anne, jos, anon, q1 } = await roundTheTable(check.id);
+    await s.ok('assessments.saveAnswer', { id: check.id, itemId: q1.id, level: 2 }); // the agreed answer
+    const done = await s.ok('assessments.finalise', { id: check.id });
+    expect(done.sharing.state).toBe('queued');
+    const { envelope_json } = s.db.prepare("SELECT envelope_json FROM outbox WHERE kind = 'assessment'").get() as { envelope_json: string };
+    for (const secret of [anne.id, jos.id, anon.id, 'Anne Weber', 'Jos Schmit', anon.label]) expect(envelope_json).not.toContain(secret);
+    expect(envelope_json).not.toMatch(/voter|vote|spread|participant/i);
+    const payload = JSON.parse(envelope_json).payload as { answers: { questionId: string; value: unknown }[] };
+    expect(payload.answers.find((a) => a.questionId === q1.id)?.value).toBe(2); // not 1 (the participants' median)
+  });
+});
+
+describe('a follow-up compares the spread with its previous check', () => {
+  it('narrowed where the mean range fell; null without a previous check or without answers', async () => {
+    const { client, check } = await newCheck();
+    await roundTheTable(check.id); // data: ranges 3 and 1 → mean 2
+    const first = await s.ok('votes.compare', { assessmentId: check.id });
+    expect(first.previousId).toBeNull();
+    expect(first.dimensions.find((d) => d.dimensionId === 'data')).toEqual({ dimensionId: 'data', before: null, after: 2, narrowed: null });
+    await s.ok('assessments.finalise', { id: check.id });
+
+    const follow = await s.ok('assessments.start', { clientId: client.id, stage: 'follow_up', previousId: check.id, heldOn: '2026-09-01', language: 'de' });
+    const [q1, q2] = dataItems;
+    for (const l of [[2, 2], [2, 3], [3, 2]]) {
+      const v = await s.ok('votes.addVoter', { assessmentId: follow.id, anonymous: true, channel: 'table', language: 'de' });
+      await s.ok('votes.save', { assessmentId: follow.id, voterId: v.id, itemId: q1.id, level: l[0] });
+      await s.ok('votes.save', { assessmentId: follow.id, voterId: v.id, itemId: q2.id, level: l[1] });
+    }
+    const compared = await s.ok('votes.compare', { assessmentId: follow.id });
+    expect(compared.previousId).toBe(check.id);
+    // After: ranges 1 and 1 → mean 1, down from 2.
+    expect(compared.dimensions.find((d) => d.dimensionId === 'data')).toEqual({ dimensionId: 'data', before: 2, after: 1, narrowed: true });
+    expect(compared.dimensions.find((d) => d.dimensionId === 'strategy')).toEqual({ dimensionId: 'strategy', before: null, after: null, narrowed: null });
+  });
+});
