@@ -164,6 +164,20 @@ for (const lng of ['fr', 'de'] as const) {
       await shots(page, `gpu-budget-1e15-${lng}`);
     });
 
+    test(`${lng}: "1e15" typed in the tokens field is understood or refused by name, never "required"`, async ({ app, page }) => {
+      const c = await smallClient(app, 'Data SA', lng);
+      const b = await app.call('gpu.budgets.create', { clientId: c.id, name: 'Saisie', workloads: [{ type: 'lora', model: 'llama-3.1-8b', tokens: null }] });
+      await app.open(page, `/gpu/budgets/${b.budget.id}`);
+      const field = page.getByTestId('workload-0-tokens');
+      await field.fill('1e15');
+      await field.blur();
+      const required = lng === 'fr' ? /Tokens[^·]*: obligatoire/ : /Tokens[^·]*: erforderlich/;
+      // Either understood (10^15 → the capacity challenge) or refused on the field itself.
+      await expect(page.getByTestId('challenges').or(page.getByTestId('workload-0').locator('.error-text, [role="alert"]')).first()).toBeVisible();
+      await expect(page.getByTestId('workload-0')).not.toContainText(required);
+      await shots(page, `gpu-typed-1e15-${lng}`);
+    });
+
     test(`${lng}: settings — billing per GPU or per node, carbon basis with the residual mix`, async ({ app, page }) => {
       await app.open(page, '/settings');
       const settings = page.getByTestId('gpu-settings');
