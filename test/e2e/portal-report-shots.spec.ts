@@ -36,8 +36,10 @@ async function seed(app: Laptop) {
   await ok('gpu.requests.newRevision', { id: request.id });
   await ok('gpu.requests.finalise', { id: request.id });
   status.run(request.id, 2, client.id, 'needs_information', null, 'Combien de conversations par mois ?', '2026-03-09T08:00:00Z', '2026-03-09T08:01:00Z');
+  const scenario = await ok('funding.createScenario', { clientId: client.id, name: 'Fit 4 AI', schemeIds: ['fit4ai'] });
+  await ok('funding.addCostLine', { scenarioId: scenario.scenario.id, line: { type: 'diagnostic_consultancy', label: 'Étude', amountCents: 2_000_000 } });
   for (let k = 0; k < 30; k++) await ok('clients.create', { name: `Client ${String(k + 1).padStart(2, '0')} — Schräinerei Weber & Fils`, reportLocale: 'de' });
-  return { clientId: client.id, roadmapId: roadmap.id };
+  return { clientId: client.id, roadmapId: roadmap.id, scenarioId: scenario.scenario.id };
 }
 
 for (const size of [
@@ -49,7 +51,7 @@ for (const size of [
       test.setTimeout(120_000);
       mkdirSync(DIR, { recursive: true });
       const tag = `${lang}-${size.width}`;
-      const { clientId, roadmapId } = await seed(app);
+      const { clientId, roadmapId, scenarioId } = await seed(app);
       await app.call('settings.update', { locale: lang });
       await page.setViewportSize(size);
 
@@ -70,6 +72,11 @@ for (const size of [
       await app.open(page, '/sync');
       await expect(page.getByTestId('sync-decisions')).toBeVisible();
       await page.screenshot({ path: `${DIR}/sync-${tag}.png` });
+
+      // The funding summary (its <dl> fixed for axe): the aid share under the aid.
+      await app.open(page, `/clients/${clientId}/funding/${scenarioId}`);
+      await expect(page.getByTestId('summary')).toBeVisible();
+      await page.getByTestId('summary').screenshot({ path: `${DIR}/funding-summary-${tag}.png` });
 
       await app.open(page, `/roadmaps/${roadmapId}`);
       await page.getByTestId('export-report').click();
