@@ -78,9 +78,27 @@ test('radar labels above the data, tooltips on hover and focus, progress labels 
   await radar.locator('.recharts-radar-dots circle, .recharts-dot').last().hover();
   const tip = radar.locator('.recharts-tooltip-wrapper');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('Score');
+  await expect(tip).toContainText('Score\u202f: ');
   await tooltipOnFocus(page, radar);
   await tooltipOnFocus(page, page.getByTestId('gap-bars'));
+
+  // In German at 1280 px, the longest dimension name ("Verantwortungsvolle …") stays inside the chart.
+  await app.call('settings.update', { locale: 'de' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open(page, `/checks/${ids[1]}/results`);
+  await expect(radar.locator('.radar-axis-label').first()).toBeVisible();
+  const outside = await radar.evaluate((root) => {
+    const svg = root.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+    return [...root.querySelectorAll('.radar-axis-label')]
+      .map((el) => ({ text: el.textContent, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1)
+      .map(({ text }) => text);
+  });
+  expect(outside).toEqual([]);
+  await radar.locator('.recharts-radar-dots circle, .recharts-dot').last().hover();
+  await expect(radar.locator('.recharts-tooltip-wrapper')).toContainText('Punktzahl: ');
+  await app.call('settings.update', { locale: 'fr' });
+  await page.setViewportSize({ width: 1366, height: 860 });
 
   // Progress: the value labels never touch a band name, and the band names stand outside the plot.
   await app.open(page, `/clients/${clientId}/progress`);

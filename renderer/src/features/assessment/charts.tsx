@@ -52,6 +52,8 @@ const Z_LABELS = 700;
 function chartTooltip(locale: Locale) {
   return (
     <Tooltip
+      // "Score : 58,2" in French (narrow no-break space before the colon), "Punktzahl: 58,2" elsewhere.
+      separator={locale === 'fr' ? '\u202f: ' : ': '}
       formatter={(value: unknown, name: unknown) => [typeof value === 'number' ? formatNumber(value, locale, 1) : '—', String(name)]}
       contentStyle={{ fontSize: 15, borderRadius: 8, border: '1px solid #98a2ae' }}
       labelStyle={{ fontWeight: 700, color: INK }}
@@ -86,15 +88,23 @@ interface AngleTickProps {
   payload?: { value: string };
 }
 
+/** Side margins of the radar: a dimension name must fit in them (see AngleTick). */
+const RADAR_SIDE = 150;
+
 function AngleTick({ x = 0, y = 0, cx = 0, cy = 0, payload }: AngleTickProps) {
   const lines = wrap(payload?.value ?? '', 16);
+  // A word longer than a line ("Verantwortungsvolle") gets smaller type rather than leave the chart
+  // (about 0.6 em per bold character, inside the side margin).
+  const longest = Math.max(...lines.map((l) => l.length));
+  const size = Math.max(11, Math.min(15, Math.floor((RADAR_SIDE - 12) / (0.6 * longest))));
+  const step = Math.round(size * 1.27);
   const anchor = Math.abs(x - cx) < 8 ? 'middle' : x > cx ? 'start' : 'end';
   const above = y < cy - 8;
-  const dy = above ? -(lines.length - 1) * 19 : 6;
+  const dy = above ? -(lines.length - 1) * step : 6;
   return (
-    <text x={x} y={y + dy} textAnchor={anchor} fontSize={15} fontWeight={600} fill={INK} {...HALO} className="radar-axis-label">
+    <text x={x} y={y + dy} textAnchor={anchor} fontSize={size} fontWeight={600} fill={INK} {...HALO} className="radar-axis-label">
       {lines.map((l, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 19}>
+        <tspan key={i} x={x} dy={i === 0 ? 0 : step}>
           {l}
         </tspan>
       ))}
@@ -117,7 +127,7 @@ export function ResultsRadar({
   const data = points.map((p) => ({ label: p.label, score: p.score ?? 0, target: p.target ?? undefined, previous: p.previous ?? undefined }));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RadarChart data={data} outerRadius="78%" margin={{ top: 36, right: 150, bottom: 36, left: 150 }}>
+      <RadarChart data={data} outerRadius="78%" margin={{ top: 36, right: RADAR_SIDE, bottom: 36, left: RADAR_SIDE }}>
         <PolarGrid stroke="#b9c1cb" />
         <PolarAngleAxis dataKey="label" tick={<AngleTick />} zIndex={Z_LABELS} />
         {/* Between the first two spokes, not on one: the scale never sits on a data point or under the top label. */}
