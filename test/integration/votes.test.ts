@@ -8,7 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import type { AppEvent } from '../../shared/contract/events';
-import type { ClientBundle } from '../../electron/main/data-safety/bundle';
+import { bundleChecksum, type ClientBundle } from '../../electron/main/data-safety/bundle';
+import { gzipSync } from 'node:zlib';
 import { countClientRows } from '../../electron/main/data-safety/client-tables';
 import { MAX_VOTERS } from '../../electron/main/services/votes-service';
 
@@ -234,6 +235,36 @@ describe('export, import, erasure and the portal', () => {
     await b.ok('data.commitImport', { token: preview.token });
     expect(await b.ok('votes.spread', { assessmentId: check.id })).toEqual(await s.ok('votes.spread', { assessmentId: check.id }));
     expect((await b.ok('votes.ofVoter', { assessmentId: check.id, voterId: anne.id })).find((x) => x.itemId === q1.id)?.level).toBe(1);
+  });
+
+  it('an imported file is held to the same rules: a blank participant name or a malformed checklist is refused', async () => {
+    const { client, check } = await newCheck();
+    await roundTheTable(check.id);
+    const v = (await s.ok('votes.listVoters', { assessmentId: check.id }))[0];
+    await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: checklist.id, checked: [checklistOptions[0]] });
+    const exported = await s.ok('data.exportClient', { clientId: client.id });
+    const original = JSON.parse(gunzipSync(Buffer.from(exported.base64!, 'base64')).toString('utf8')) as ClientBundle;
+    const tamper = (table: string, column: string, value: unknown, row = 0) => {
+      const bundle = structuredClone(original);
+      const t = bundle.tables[table];
+      const rows = t.rows.filter((r) => column !== 'checked_json' || r[t.columns.indexOf('checked_json')] !== null);
+      rows[row][t.columns.indexOf(column)] = value as never;
+      return gzipSync(Buffer.from(JSON.stringify({ ...bundle, sha256: bundleChecksum(bundle) })));
+    };
+    const b = await tempServices({ sync: { autoStart: false } });
+    extra.push(b);
+    for (const [bytes, code, column] of [
+      [tamper('assessment_voters', 'label', '   '), 'bundle_invalid_value', 'label'],
+      [tamper('assessment_voters', 'label', 'x'.repeat(201)), 'bundle_invalid_value', 'label'],
+      [tamper('assessment_voters', 'id', 'not-a-uuid'), 'bundle_invalid_value', 'id'],
+      [tamper('assessment_votes', 'checked_json', '{"__proto__":1}'), 'bundle_hostile', 'checked_json'],
+      [tamper('assessment_votes', 'checked_json', '"a"'), 'bundle_invalid_value', 'checked_json'],
+      [tamper('assessment_votes', 'item_id', 'x'.repeat(121)), 'bundle_invalid_value', 'item_id'],
+    ] as const) {
+      const r = await b.call('data.previewImport', { source: { kind: 'bytes', fileName: 'c.laifclient', base64: bytes.toString('base64') } });
+      expect(errorOf(r)).toMatchObject({ code, details: { column } });
+    }
+    expect(b.db.prepare('SELECT count(*) AS n FROM assessment_voters').get()).toEqual({ n: 0 });
   });
 
   it('erasing the client removes every participant and answer, and leaves other clients\' alone', async () => {

@@ -15,6 +15,7 @@ import { participantSchema } from '../../../shared/contract/assessments';
 import { workloadDraftSchema } from '../../../shared/contract/gpu';
 import { initiativePatchSchema } from '../../../shared/contract/roadmaps';
 import { costLineFieldsSchema } from '../../../shared/contract/funding';
+import { VOTER_CHANNELS } from '../../../shared/contract/votes';
 import { contract, type MethodName } from '../../../shared/contract';
 import { SIZE_CLASSES } from '../../../shared/domain/sme-size';
 
@@ -37,7 +38,7 @@ const json = (schema: Rule): Rule =>
   }).pipe(schema);
 
 /** Tables whose `id` is made by the app (`ctx.newId()`, a uuid). */
-const UUID_ID_TABLES = ['clients', 'assessments', 'roadmaps', 'funding_scenarios', 'funding_cost_lines', 'gpu_budgets', 'compute_requests', 'outbox'];
+const UUID_ID_TABLES = ['clients', 'assessments', 'assessment_voters', 'roadmaps', 'funding_scenarios', 'funding_cost_lines', 'gpu_budgets', 'compute_requests', 'outbox'];
 
 /** Rules by table and column (the contract's field schemas for the column that stores them). */
 export const ROW_RULES: Record<string, Record<string, Rule>> = {
@@ -64,6 +65,15 @@ export const ROW_RULES: Record<string, Record<string, Rule>> = {
   },
   assessments: { participants_json: json(z.array(participantSchema).max(LIMITS.listMax)) },
   assessment_notes: { body: inputField('assessments.saveNote', 'note') },
+  // Participants (issue 14): the label as votes.addVoter takes it, never blank.
+  assessment_voters: {
+    label: inputField('votes.addVoter', 'label').pipe(z.string().trim().min(1)),
+    anonymous: flag,
+    channel: z.enum(VOTER_CHANNELS),
+    language: locale,
+    created_at: isoDateTime,
+  },
+  assessment_votes: { voter_id: id, item_id: inputField('votes.save', 'itemId'), checked_json: json(inputField('votes.save', 'checked')).nullable(), updated_at: isoDateTime },
   roadmap_initiatives: { title: initiative.title, owner: initiative.owner, kpi: initiative.kpi },
   funding_scenarios: { name: inputField('funding.createScenario', 'name') },
   funding_cost_lines: { type: costLine.type, label: costLine.label, amount_cents: costLine.amountCents },
