@@ -32,6 +32,9 @@ import { NoteDrawer } from './NoteDrawer';
 import { levelName, loc, stateOf } from './check-text';
 import { MATURITY_LEVELS, targetFromLevel } from '../../../../shared/domain/scoring';
 import { formatNumber } from '../../../../shared/format';
+import { VotesDialog } from '../votes/VotesDialog';
+import { SpreadPanel } from '../votes/SpreadPanel';
+import { useSpread } from '../votes/use-spread';
 import './assessment.css';
 
 const isTyping = (target: EventTarget | null) =>
@@ -46,6 +49,10 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   const [view, setView] = useState<CursorView>('item');
   const [noteOpen, setNoteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  /** Participants' answers (issue 14): the hand-over / room dialog, and the questions whose spread was revealed. */
+  const [votesOpen, setVotesOpen] = useState(false);
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const spread = useSpread(params.id);
   /** What the last key did when the screen alone would not show it. */
   const [flash, setFlash] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -120,7 +127,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   }, []);
   useLayoutEffect(() => {
     keyHandler.current = (e: KeyboardEvent) => {
-      if (index === null || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || noteOpen) return;
+      if (index === null || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || noteOpen || votesOpen) return;
       const key = e.key;
       if (key === '?') return (e.preventDefault(), setHelpOpen((open) => !open));
       if (helpOpen) {
@@ -141,6 +148,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
       if (key === 'ArrowRight' || key === 'PageDown') return (e.preventDefault(), go(index + 1));
       if (key === 'ArrowLeft' || key === 'PageUp') return (e.preventDefault(), go(index - 1));
       if (key === 'g' || key === 'G') return (e.preventDefault(), toggleGrid());
+      if (key === 'h' || key === 'H') return (e.preventDefault(), setVotesOpen(true));
       if (step?.kind === 'item' && (key === 'e' || key === 'E' || (key === 'Enter' && !onButton))) return (e.preventDefault(), setNoteOpen(true));
       if (readOnly) return;
       if (step?.kind === 'target') {
@@ -177,7 +185,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   });
 
   // Fit the stage to the screen after every change of what it shows, and when the window resizes.
-  useLayoutEffect(() => void fitStage(mainRef.current), [index, view, locale, detail, helpOpen, flash]);
+  useLayoutEffect(() => void fitStage(mainRef.current), [index, view, locale, detail, helpOpen, flash, revealed, spread.view]);
   useEffect(() => {
     const refit = () => fitStage(mainRef.current);
     window.addEventListener('resize', refit);
@@ -206,6 +214,9 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
         <div className="presenter-tools">
           <button type="button" onClick={toggleGrid} aria-pressed={view === 'grid'} data-testid="toggle-grid">
             <kbd>G</kbd> {t('presenter.overview')}
+          </button>
+          <button type="button" onClick={() => setVotesOpen(true)} data-testid="open-votes">
+            <kbd>H</kbd> {t('votes:ui.openButton')}
           </button>
           <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-pressed={helpOpen} data-testid="toggle-help">
             <kbd>?</kbd> {t('presenter.help')}
@@ -288,6 +299,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
             onNotApplicable={() => toggleFlag('notApplicable')}
             onUnknown={() => toggleFlag('unknown')}
             onNote={() => setNoteOpen(true)}
+            aside={revealed.has(item.id) ? <SpreadPanel item={item} spread={spread.view?.items.find((s) => s.itemId === item.id)} /> : undefined}
           />
         ) : (
           <TargetStage
@@ -329,6 +341,25 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
             </button>
           )}
         </footer>
+      )}
+
+      {votesOpen && (
+        <VotesDialog
+          assessmentId={detail.id}
+          instrument={instrument}
+          language={detail.language}
+          dimensionId={step.dimensionId}
+          itemId={item?.id ?? null}
+          readOnly={readOnly}
+          onClose={() => setVotesOpen(false)}
+          onReveal={(itemIds) => {
+            setVotesOpen(false);
+            setRevealed((was) => new Set([...was, ...itemIds]));
+            void spread.reload();
+            // Show the first revealed question when the screen is elsewhere (a target step, another dimension).
+            if (!item || !itemIds.includes(item.id)) go(stepIndex(steps, steps.find((s) => s.kind === 'item' && s.itemId === itemIds[0])?.id ?? step.id));
+          }}
+        />
       )}
 
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} rules={instrument?.answerRules} />}

@@ -4,7 +4,7 @@
  * but the advisor drives it from the keyboard (digits, N, X, E, arrows; ? opens the help).
  * In a follow-up, last time's answer is named in the kicker and marked on its card.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
@@ -46,6 +46,8 @@ interface ItemStageProps {
   onNotApplicable: () => void;
   onUnknown: () => void;
   onNote: () => void;
+  /** Shown under the answers: the participants' spread once revealed (features/votes). */
+  aside?: ReactNode;
 }
 
 export function ItemStage(p: ItemStageProps) {
@@ -142,6 +144,8 @@ export function ItemStage(p: ItemStageProps) {
           </button>
         </div>
       )}
+
+      {p.aside}
 
       <div className="stage-flags">
         <button
@@ -252,6 +256,7 @@ export function HelpOverlay({ onClose, rules }: { onClose: () => void; rules?: A
     ['← →', t('help.move')],
     ['E', t('help.note')],
     ['G', t('help.overview')],
+    ['H', t('votes:ui.helpKey')],
     ['?', t('help.help')],
   ];
   return (

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { Client } from '../../../../shared/contract/clients';
 import type { ResultsView } from '../../../../shared/contract/assessments';
 import { PeerBenchmark } from '../sync/PeerBenchmark';
+import { DisagreementSlot } from '../votes/DisagreementSlot';
 
 export interface ResultsSlotProps {
   client: Client;
@@ -14,4 +15,7 @@ export interface ResultsSlotProps {
   view: ResultsView;
 }
 
-export const RESULTS_SLOTS: { id: string; component: ComponentType<ResultsSlotProps> }[] = [{ id: 'peer-benchmark', component: PeerBenchmark }];
+export const RESULTS_SLOTS: { id: string; component: ComponentType<ResultsSlotProps> }[] = [
+  { id: 'disagreement', component: DisagreementSlot },
+  { id: 'peer-benchmark', component: PeerBenchmark },
+];
