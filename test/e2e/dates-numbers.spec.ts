@@ -226,3 +226,34 @@ test('scenario and scheme settings: a refused figure hides the totals; percent a
   await expect(editor.getByTestId('last-checked')).toHaveValue(/^\d{1,2}\. \S+ \d{4}$/); // "1. Dez. 2026" in German
   await shots(page, 'scheme-settings-de', editor.getByTestId('last-checked'));
 });
+
+test('GPU budget: "1.5" tokens in French is refused by name and the totals wait; "5e7" is understood', async ({ app, page }) => {
+  const client = await app.call('clients.create', { name: 'Muller Logistique Sàrl', reportLocale: 'fr' });
+  const budget = await app.call('gpu.budgets.create', { clientId: client.id, name: 'Assistant service client' });
+  await inLanguage(app, page, 'fr', `/gpu/budgets/${budget.budget.id}`);
+  await expect(page.getByTestId('gpu-budget-page')).toBeVisible();
+  if ((await page.getByTestId('workload-0-type').count()) === 0) await page.getByTestId('add-workload').click();
+  await page.getByTestId('workload-0-type').selectOption('lora');
+  await page.getByTestId('workload-0-model').selectOption('llama-3.1-8b');
+  const tokens = page.getByTestId('workload-0-tokens');
+  await tokens.fill('50 000 000');
+  await page.getByTestId('workload-0-epochs').fill('3');
+  await page.getByTestId('workload-0-epochs').blur();
+  await expect(page.getByTestId('budget-incomplete')).toHaveCount(0);
+  await expect(page.getByTestId('awaiting-valid')).toHaveCount(0);
+
+  await tokens.fill('1.5');
+  await tokens.blur();
+  await expect(page.locator('.field', { has: tokens }).locator('.field-error')).toContainText('Ambigu');
+  await expect(page.getByTestId('awaiting-valid')).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'invalid');
+  await expect(page.getByTestId('workload-0-gpu-hours')).toHaveCount(0); // the workload's own figures wait too
+  await shots(page, 'gpu-budget-awaiting-fr', tokens);
+
+  await tokens.fill('5e7');
+  await tokens.blur();
+  await expect(page.locator('.field', { has: tokens }).locator('.field-error')).toHaveCount(0);
+  await expect(page.getByTestId('awaiting-valid')).toHaveCount(0);
+  await expect(tokens).toHaveValue('50.000.000');
+  await expect(page.getByTestId('workload-0-gpu-hours')).toBeVisible();
+});

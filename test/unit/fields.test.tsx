@@ -81,6 +81,7 @@ describe('NumberField (fr)', () => {
     expect(saved).toEqual([120_010]);
     await typeAndLeave('m', '1e6');
     expect(saved.at(-1)).toBe(100_000_000);
+    expect(input('m').value).toBe('1.000.000'); // shown as understood, once the field is left
   });
 
   it('shows a stored percent without binary noise', async () => {

@@ -20,7 +20,7 @@ export function SaveIndicator() {
     [text, state] = [t('save.savedAt', { time: lastSavedAt.toTimeString().slice(0, 5) }), 'saved'];
   else [text, state] = [t('save.allSaved'), 'idle'];
   return (
-    <span className={`save-indicator save-${state}`} role="status" aria-live="polite" data-testid="save-state" data-state={state}>
+    <span className={`save-indicator save-${state}`} role="status" aria-live="polite" data-testid="save-state" data-state={state} title={text}>
       {text}
     </span>
   );

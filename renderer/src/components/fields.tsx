@@ -172,20 +172,22 @@ export function NumberField({ label, value, onSave, money, percent, min = 0, max
   const [typingError, setTypingError] = useState<string | null>(null);
   useEffect(() => setText(shown(value)), [value, locale]);
   useInvalidMark(typingError !== null, label);
-  const saver = useDebouncedSave((raw: string) => {
+  /** The value to store for what is typed (null when empty), or why it cannot be stored. */
+  const read = (raw: string): { ok: true; stored: number | null } | { ok: false; message: string } => {
     const p = parseDecimal(raw, locale);
-    if (!p.ok) return setTypingError(numberProblemText(p.problem, locale, t));
-    if (p.empty) {
-      setTypingError(null);
-      return onSave(null);
-    }
+    if (!p.ok) return { ok: false, message: numberProblemText(p.problem, locale, t) };
+    if (p.empty) return { ok: true, stored: null };
     const typed = toNumber(p);
-    if (typed < min) return setTypingError(t('validation.min', { min: formatNumber(min, locale, 4) }));
-    if (max !== undefined && typed > max) return setTypingError(t('validation.max', { max: formatNumber(max, locale, 4) }));
-    if (integer && !Number.isInteger(typed)) return setTypingError(t('validation.integer'));
-    if (money && decimalsOf(p) > 2) return setTypingError(t('validation.cents'));
-    setTypingError(null);
-    onSave(toNumber(p, shift));
+    if (typed < min) return { ok: false, message: t('validation.min', { min: formatNumber(min, locale, 4) }) };
+    if (max !== undefined && typed > max) return { ok: false, message: t('validation.max', { max: formatNumber(max, locale, 4) }) };
+    if (integer && !Number.isInteger(typed)) return { ok: false, message: t('validation.integer') };
+    if (money && decimalsOf(p) > 2) return { ok: false, message: t('validation.cents') };
+    return { ok: true, stored: toNumber(p, shift) };
+  };
+  const saver = useDebouncedSave((raw: string) => {
+    const r = read(raw);
+    setTypingError(r.ok ? null : r.message);
+    if (r.ok) onSave(r.stored);
   });
   const shownError = typingError ?? error ?? null;
   return (
@@ -205,7 +207,12 @@ export function NumberField({ label, value, onSave, money, percent, min = 0, max
               setText(e.target.value);
               saver.schedule(e.target.value);
             }}
-            onBlur={saver.flush}
+            onBlur={(e) => {
+              saver.flush();
+              // Show what was understood, written the app's way ("5e7" → "50.000.000").
+              const r = read(e.target.value);
+              if (r.ok) setText(shown(r.stored));
+            }}
           />
           {(money || percent || suffix) && <span className="suffix">{money ? '€' : percent ? '%' : suffix}</span>}
         </span>

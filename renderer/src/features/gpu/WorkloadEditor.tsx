@@ -9,6 +9,7 @@ import { WORKLOAD_TYPES, type WorkloadEstimate, type WorkloadType } from '../../
 import { WORKLOAD_TYPE_LABELS, type CustomModelDraft, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
 import { MODEL_PRESETS, findModelPreset, type Architecture } from '../../../../shared/reference/gpu/models';
 import { NumberField, TextField } from '../../components/fields';
+import { AwaitingValid } from '../../components/AwaitingValid';
 import { useLocale } from '../../lib/use-locale';
 import { ChoiceField } from './GpuFields';
 import { WorkloadAssumptions, WorkloadResult } from './BudgetResults';
@@ -208,9 +209,13 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
           </div>
         </details>
 
-        <WorkloadResult estimate={estimate} problems={problems.filter((p) => p.path.startsWith(`${prefix}.`) || p.path === prefix)} />
+        <AwaitingValid scope="" inline>
+          <WorkloadResult estimate={estimate} problems={problems.filter((p) => p.path.startsWith(`${prefix}.`) || p.path === prefix)} />
+        </AwaitingValid>
       </div>
-      <WorkloadAssumptions estimate={estimate} />
+      <AwaitingValid scope="" inline>
+        <WorkloadAssumptions estimate={estimate} />
+      </AwaitingValid>
     </article>
   );
 }
