@@ -19,6 +19,7 @@ import { dispatch } from '../../electron/main/dispatch';
 import type { Services } from '../../electron/main/services/create-services';
 import type { Input, MethodName, Output } from '../../shared/contract';
 import { DIMENSION_IDS } from '../../shared/reference/instrument/types';
+import { CURRENT_INSTRUMENT_VERSION } from '../../shared/reference/instrument';
 import { formatDate } from '../../shared/format';
 import { startPortal, type Portal } from '../portal/server';
 import { portalAdmin } from '../portal/admin-client';
@@ -70,6 +71,8 @@ async function seedPeers(portal: Portal, count: number, company: { naceCode: str
     const overallScore = Math.round((dimensions.reduce((s, d) => s + d.score, 0) / dimensions.length) * 10) / 10;
     const payload = assessmentPayload({
       company: { name: `Entreprise ${i}`, rcsNumber: `B${300000 + i}`, naceCode: `${company.naceCode}.${10 + i}`, sizeClass: company.sizeClass, headcount: 20 + i },
+      // Peers are compared within one instrument version: the one new checks use.
+      instrumentVersion: CURRENT_INSTRUMENT_VERSION,
       overallScore,
       dimensions,
     });
