@@ -28,6 +28,8 @@ async function startServices(dataDir: string): Promise<Services | null> {
       secrets: createSafeStorageSecrets(dataDir),
       saveFile: createSaveFile(() => mainWindow),
       showInFolder: (path) => shell.showItemInFolder(path),
+      // The own-devices room listens on the meeting room's network (only while a room is open).
+      rooms: { bindHost: '0.0.0.0', advertisedHost: 'lan' },
     });
   } catch (error) {
     const info = error instanceof AppError ? error : new AppError('internal', String(error));

@@ -101,6 +101,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   const votes = createVotesService(ctx);
   const rooms = createRoomsService(ctx, { votes: votes.handlers }, options.rooms);
+  bus.subscribe(rooms.onEvent); // a finalised, discarded or erased check closes its room
 
   const handlers: Handlers = {
     ...settings.handlers,
@@ -121,7 +122,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     subscribe: bus.subscribe,
     close: () => {
       sync.stop();
-      rooms.closeAll();
+      void rooms.closeAll(); // stops listening at once
       folder.close(); // closes the database and releases the folder lock
     },
   };
