@@ -123,7 +123,7 @@ test('generate, edit, triage, review, sign off and export a roadmap in Luxembour
   const downloading = page.waitForEvent('download');
   await page.getByTestId('export-report').click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Schrainerei-Weber-Fils-Sarl_AI-roadmap_r1_lb\.docx$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_Schrainerei-Weber-Fils-Sarl_KI-Roadmap_r1_lb\.docx$/);
   await expect(page.getByTestId('export-result')).toHaveAttribute('data-status', 'download');
   const text = wordText(readZip(readFileSync((await download.path())!)).get('word/document.xml')!.toString('utf8'));
   expect(text).toContain('Schräinerei Weber & Fils Sàrl');
