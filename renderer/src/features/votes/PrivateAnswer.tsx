@@ -33,6 +33,7 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
   const [error, setError] = useState<unknown>(null);
   // One write after the other: two quick keys on the same question must reach the database in order.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +42,12 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
       .catch((e: unknown) => live && setError(e));
     return () => void (live = false);
   }, [assessmentId, voter.id]);
+
+  // The keys work at once for the participant handed the laptop: the view takes the focus when it shows.
+  const loaded = answers !== null;
+  useEffect(() => {
+    if (loaded) box.current?.focus();
+  }, [loaded, voter.id]);
 
   const item = instrument.items.find((i) => i.id === itemIds[index]);
   const current = item ? answers?.get(item.id) : undefined;
@@ -89,7 +96,7 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
   };
 
   return (
-    <div className="private-view" data-testid="private-view" data-voter={voter.id} data-item={item.id} onKeyDown={onKeyDown}>
+    <div className="private-view" ref={box} tabIndex={-1} data-testid="private-view" data-voter={voter.id} data-item={item.id} onKeyDown={onKeyDown}>
       <p className="private-who">
         <strong data-testid="private-who">{t('ui.private.title', { name: displayName(voter.label, '—') })}</strong>
         <span>{t('ui.private.hidden')}</span>
@@ -148,23 +155,23 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
         <span className="private-keys" aria-hidden="true">
           {t(format.kind === 'scale' ? 'ui.private.keysScale' : 'ui.private.keysChecklist')}
         </span>
-        {index < itemIds.length - 1 ? (
-          <button type="button" className="primary" onClick={() => move(1)} data-testid="vote-next">
-            {t('ui.private.next')} →
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={onPassOn} data-testid="pass-on">
-            {t('ui.private.passOn')}
-          </button>
-        )}
+        <span className="private-go">
+          {index < itemIds.length - 1 && (
+            <button type="button" onClick={onPassOn} data-testid="pass-on-early">
+              {t('ui.private.passOn')}
+            </button>
+          )}
+          {index < itemIds.length - 1 ? (
+            <button type="button" className="primary" onClick={() => move(1)} data-testid="vote-next">
+              {t('ui.private.next')} →
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={onPassOn} data-testid="pass-on">
+              {t('ui.private.passOn')}
+            </button>
+          )}
+        </span>
       </div>
-      {index < itemIds.length - 1 && (
-        <p className="private-passon-early">
-          <button type="button" onClick={onPassOn} data-testid="pass-on-early">
-            {t('ui.private.passOn')}
-          </button>
-        </p>
-      )}
     </div>
   );
 }

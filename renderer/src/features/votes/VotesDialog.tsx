@@ -39,6 +39,7 @@ export function VotesDialog(p: Props) {
   const [mode, setMode] = useState<'table' | 'room'>('table');
   const [active, setActive] = useState<Voter | null>(null);
   const [name, setName] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<unknown>(null);
   const { view, reload } = useSpread(p.assessmentId);
   const itemIds = scopeItemIds(p.instrument, p.dimensionId, p.itemId, scope);
@@ -71,13 +72,15 @@ export function VotesDialog(p: Props) {
   const passOn = () => {
     setActive(null);
     void reload();
+    // The next participant starts from the list: the keyboard lands on the name field, not on the page behind.
+    requestAnimationFrame(() => nameRef.current?.focus());
   };
 
   return (
     <dialog
       ref={ref}
       className="feature-votes votes-dialog"
-      aria-labelledby="votes-title"
+      aria-label={t('ui.title')}
       data-testid="votes-dialog"
       onCancel={(e) => {
         // Escape in a private view only ends that participant's turn (nothing is revealed).
@@ -86,14 +89,15 @@ export function VotesDialog(p: Props) {
         else p.onClose();
       }}
     >
-      <header className="votes-head">
-        <h2 id="votes-title">{t('ui.title')}</h2>
-        {!active && (
+      {/* A participant's private view leaves out the title and Close: the whole screen is theirs. */}
+      {!active && (
+        <header className="votes-head">
+          <h2>{t('ui.title')}</h2>
           <button type="button" onClick={p.onClose} data-testid="votes-close">
             <kbd>Esc</kbd> {t('ui.close')}
           </button>
-        )}
-      </header>
+        </header>
+      )}
 
       {active ? (
         <PrivateAnswer assessmentId={p.assessmentId} voter={active} itemIds={itemIds} instrument={p.instrument} onPassOn={passOn} />
@@ -149,7 +153,7 @@ export function VotesDialog(p: Props) {
               >
                 <label>
                   {t('ui.table.name')}
-                  <input value={name} maxLength={200} disabled={p.readOnly} onChange={(e) => setName(e.target.value)} data-testid="voter-name" />
+                  <input ref={nameRef} value={name} maxLength={200} disabled={p.readOnly} onChange={(e) => setName(e.target.value)} data-testid="voter-name" />
                 </label>
                 <button type="submit" disabled={p.readOnly || !name.trim()} data-testid="add-named">
                   {t('ui.table.addNamed')}
