@@ -177,6 +177,11 @@ test('funding comparison: totals and net cost line up under their scenario colum
     await page.evaluate((path) => (location.hash = path), `#/clients/${client.id}/funding`);
     const table = page.getByTestId('compare-table');
     await expect(table).toBeVisible();
+    // The roadmap's card style is loaded on this page (so the check below is not vacuous), but scoped.
+    const roadmapTotal = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText).filter((text) => /^\.total\b[^{]*\{[^}]*display: flex/.test(text)),
+    );
+    expect(roadmapTotal).toEqual([expect.stringContaining('.total:where(.feature-roadmap, .feature-roadmap *)')]);
     const headers = page.getByTestId('compare-column');
     await expect(headers).toHaveCount(2);
     for (const rowTestId of ['compare-cost', 'compare-total-aid', 'compare-net']) {
