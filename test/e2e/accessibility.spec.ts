@@ -78,12 +78,12 @@ interface Found {
  * Every enabled control a keyboard user must reach, in the order of the page. A radio group is
  * one Tab stop (arrows move inside it), so only its checked radio, or its first, counts.
  */
-async function controlsOf(page: Page): Promise<{ id: string; what: string }[]> {
-  return page.evaluate(() => {
+async function controlsOf(page: Page, root = 'body'): Promise<{ id: string; what: string }[]> {
+  return page.evaluate((rootSel) => {
     const sel = 'a[href], button, input, select, textarea, [tabindex], summary';
     const out: { id: string; what: string }[] = [];
     const groups = new Set<string>();
-    document.querySelectorAll<HTMLElement>(sel).forEach((el, i) => {
+    document.querySelector(rootSel)!.querySelectorAll<HTMLElement>(sel).forEach((el, i) => {
       const disabled = (el as HTMLButtonElement).disabled || el.closest('[inert], [aria-hidden="true"]');
       // Inside a closed <details> only its <summary> is a stop: the rest shows once it is opened.
       const folded = el.closest('details:not([open])') && !(el.tagName === 'SUMMARY' && el.parentElement === el.closest('details'));
@@ -100,18 +100,18 @@ async function controlsOf(page: Page): Promise<{ id: string; what: string }[]> {
       out.push({ id: el.dataset.a11yId, what });
     });
     return out;
-  });
+  }, root);
 }
 
 /** Tabs through the page; for each stop, its id and whether a focus indicator is drawn. */
-async function tabThrough(page: Page, max: number) {
-  // Start before the first element of the page, whatever the screen focused on load.
-  await page.evaluate(() => {
+async function tabThrough(page: Page, max: number, root = 'body') {
+  // Start before the first element of the page (or of a modal dialog: the rest is inert), whatever the screen focused on load.
+  await page.evaluate((rootSel) => {
     const start = document.createElement('span');
     start.tabIndex = -1;
-    document.body.prepend(start);
+    document.querySelector(rootSel)!.prepend(start);
     start.focus();
-  });
+  }, root);
   const stops: { id: string | null; tag: string; visible: boolean; label: string }[] = [];
   for (let k = 0; k < max; k++) {
     await page.keyboard.press('Tab');
@@ -159,6 +159,72 @@ test('every screen in French and German: no serious or critical axe violation, e
     }
   }
   if (process.env.AXE_REPORT) writeFileSync(process.env.AXE_REPORT, JSON.stringify({ found, keyboard }, null, 2));
+  const severe = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+  expect(severe, JSON.stringify(severe, null, 2)).toEqual([]);
+  expect(keyboard).toEqual([]);
+});
+
+/**
+ * Issue 14's screens (participants' answers), in French and German: the hand-over dialog, a
+ * participant's private view, the room panel with its QR code, the spread beside the agreed
+ * answer and the results section. No serious or critical axe violation; in the modal dialog
+ * (the page behind is inert) Tab reaches every control of the dialog, each with a visible focus.
+ */
+test('participant answers: hand-over dialog, private view, room panel, spread panel and results — axe-clean, keyboard reachable', async ({ laptop, page }) => {
+  test.setTimeout(180_000);
+  const app = await laptop({ rooms: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', port: 0 } });
+  const ok = app.call;
+  const client = await ok('clients.create', { name: 'Boulangerie Muller S.à r.l.', reportLocale: 'fr' });
+  const check = await ok('assessments.start', { clientId: client.id, stage: 'first', previousId: null, heldOn: '2026-11-30', language: 'fr', participants: [{ name: 'Anne Muller', role: 'Gérante' }] });
+  const detail = await ok('assessments.get', { id: check.id });
+  const { getInstrument } = await import('../../shared/reference/instrument');
+  const instrument = getInstrument(detail.instrumentVersion);
+  const first = instrument.items.find((i) => i.id === detail.position.step) ?? instrument.items[0];
+  for (const [k, label] of ['Anne Muller', 'Luc Weber', 'Sophie Klein'].entries()) {
+    const voter = await ok('votes.addVoter', { assessmentId: check.id, label, anonymous: false, channel: 'table', language: 'fr' });
+    const answer = first.format.kind === 'scale' ? { level: [0, 2, 5][k], checked: null } : { level: null, checked: k === 0 ? [] : [first.format.options[0].id] };
+    await ok('votes.save', { assessmentId: check.id, voterId: voter.id, itemId: first.id, notApplicable: false, unknown: false, ...answer });
+  }
+  const found: Found[] = [];
+  const keyboard: string[] = [];
+  const axe = async (screen: string, lang: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of result.violations) found.push({ screen, lang, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) });
+  };
+  const tabDialog = async (screen: string) => {
+    const controls = await controlsOf(page, '[data-testid="votes-dialog"]');
+    const stops = await tabThrough(page, controls.length * 2 + 10, '[data-testid="votes-dialog"]');
+    const reached = new Set(stops.map((s) => s.id));
+    const missed = controls.filter((c) => !reached.has(c.id));
+    if (missed.length) keyboard.push(`${screen}: ${missed.length} of ${controls.length} controls not reached by Tab: ${missed.map((m) => m.what).join(' | ')}`);
+    for (const s of stops.filter((x) => !x.visible)) keyboard.push(`${screen}: no visible focus on <${s.tag}> "${s.label}"`);
+  };
+  for (const lang of ['fr', 'de'] as const) {
+    await ok('settings.update', { locale: lang });
+    await app.open(page, `/checks/${check.id}/present`);
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await page.getByTestId('open-votes').click();
+    await expect(page.getByTestId('hand-over')).toHaveCount(3);
+    await axe('votes-dialog', lang);
+    if (lang === 'fr') await tabDialog('votes-dialog');
+    await page.getByTestId('hand-over').first().click();
+    await expect(page.getByTestId('private-view')).toBeVisible();
+    await axe('private-view', lang);
+    if (lang === 'fr') await tabDialog('private-view');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('mode-room').click();
+    await page.getByTestId('room-open').click();
+    await expect(page.getByTestId('room-qr')).toBeVisible();
+    await axe('room-panel', lang);
+    if (lang === 'fr') await tabDialog('room-panel');
+    await page.getByTestId('room-close').click();
+    await page.getByTestId('reveal').click();
+    await expect(page.getByTestId('spread-panel')).toBeVisible();
+    await axe('spread-panel', lang);
+    await app.open(page, `/checks/${check.id}/results`);
+    await expect(page.getByTestId('disagreement')).toBeVisible();
+    await axe('disagreement', lang);
+  }
   const severe = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
   expect(severe, JSON.stringify(severe, null, 2)).toEqual([]);
   expect(keyboard).toEqual([]);
