@@ -8,7 +8,8 @@ import type { Client } from '../contract/clients';
 import type { FinalisedSnapshot } from '../contract/assessments';
 import type { RoadmapSignOff } from '../contract/roadmaps';
 import type { Locale } from '../locale';
-import type { ReportAppendixEntry, ReportData, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from '../report/report-data';
+import type { ReportAppendixEntry, ReportData, ReportDisagreement, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from '../report/report-data';
+import type { SpreadView } from '../contract/votes';
 import { getInstrument } from '../reference/instrument';
 import type { Catalogue } from '../reference/catalogue';
 import { answerState, compareChecks, type Answer } from './scoring';
@@ -42,6 +43,8 @@ export interface BuildReportDataInput {
   funding?: ReportFunding | null;
   gpu?: ReportGpu | null;
   peers?: ReportPeerBenchmark | null;
+  /** Participants' individual answers to the check (votes.spread), when any were collected. */
+  votes?: SpreadView | null;
 }
 
 const orNull = (s: string | null | undefined): string | null => (s && s.trim() ? s : null);
@@ -122,6 +125,39 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
     note: orNull(check.notes[item.id]),
   }));
 
+  // Individual answers: the flagged questions beside the agreed answer (the appendix's label).
+  let disagreement: ReportDisagreement | null = null;
+  const votes = input.votes;
+  if (votes && votes.voters.length > 0) {
+    const byId = new Map(instrument.items.map((item, index) => [item.id, { item, index }]));
+    const answeredItems = votes.items.filter((s) => s.voters > 0 && byId.has(s.itemId));
+    disagreement = {
+      participants: votes.voters.length,
+      named: votes.voters.filter((v) => !v.anonymous).length,
+      anonymous: votes.voters.filter((v) => v.anonymous).length,
+      itemsAnswered: answeredItems.length,
+      items: answeredItems
+        .filter((s) => s.disagreement)
+        .map((s) => {
+          const { item, index } = byId.get(s.itemId)!;
+          const options = item.format.kind === 'checklist' ? item.format.options : [];
+          return {
+            dimensionTitle: dimTitle(item.dimensionId),
+            question: item.question[locale],
+            kind: s.kind,
+            voters: s.voters,
+            counts: s.counts,
+            options: options.map((o) => ({ label: o.label[locale], share: s.optionShares[o.id] ?? 0 })),
+            notApplicable: s.notApplicable,
+            unknown: s.unknown,
+            median: s.median,
+            range: s.range,
+            agreedLabel: appendix[index].answerLabel,
+          };
+        }),
+    };
+  }
+
   return {
     locale,
     generatedAt: input.generatedAt,
@@ -176,5 +212,6 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
       ? { name: input.signOff.managerName, role: input.signOff.managerRole, date: input.signOff.signedOn, revision: input.signOff.revision }
       : null,
     appendix,
+    disagreement,
   };
 }

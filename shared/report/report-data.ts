@@ -288,6 +288,36 @@ export interface ReportAppendixEntry {
   note: string | null;
 }
 
+/**
+ * Where the room disagreed (issue 14): present only when participants answered individually.
+ * Figures come from their individual answers (shared/domain/spread.ts, rule DISAGREEMENT);
+ * the agreed answer is the check's own (frozen) answer, the one that scores.
+ */
+export interface ReportDisagreement {
+  participants: number;
+  named: number;
+  anonymous: number;
+  /** Questions with at least one individual answer. */
+  itemsAnswered: number;
+  /** The flagged questions, in instrument order. */
+  items: {
+    dimensionTitle: string;
+    question: string;
+    kind: 'scale' | 'checklist';
+    voters: number;
+    /** Scale: answers per level 0..5; checklist: []. */
+    counts: number[];
+    /** Checklist: each option with the share 0..1 of answering participants who ticked it; scale: []. */
+    options: { label: string; share: number }[];
+    notApplicable: number;
+    unknown: number;
+    median: number | null;
+    range: number | null;
+    /** The agreed answer as in the appendix; null when the check left the question unanswered. */
+    agreedLabel: string | null;
+  }[];
+}
+
 export interface ReportData {
   /** The CLIENT's language (not the UI's). */
   locale: Locale;
@@ -303,6 +333,8 @@ export interface ReportData {
   signOff: ReportSignOff | null;
   /** Every question of the check, in instrument order. */
   appendix: ReportAppendixEntry[];
+  /** Participants' individual answers: absent or null when none were collected. */
+  disagreement?: ReportDisagreement | null;
 }
 
 /** Fewer peers than this: no comparison at all (domain.md §2, portal-protocol.md). */

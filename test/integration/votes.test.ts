@@ -12,6 +12,7 @@ import { bundleChecksum, type ClientBundle } from '../../electron/main/data-safe
 import { gzipSync } from 'node:zlib';
 import { countClientRows } from '../../electron/main/data-safety/client-tables';
 import { MAX_VOTERS } from '../../electron/main/services/votes-service';
+import { readZip, wordText } from '../support/zip';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const dataItems = instrument.items.filter((i) => i.dimensionId === 'data' && i.format.kind === 'scale');
@@ -32,6 +33,12 @@ async function newCheck(language: 'fr' | 'de' | 'en' | 'lb' = 'de', name = 'Boul
   const c = await s.ok('clients.create', { name, reportLocale: 'fr' });
   const a = await s.ok('assessments.start', { clientId: c.id, stage: 'first', heldOn: '2026-03-02', language });
   return { client: c, check: a };
+}
+
+async function exportBytes(clientId: string): Promise<Buffer> {
+  const r = await s.ok('data.exportClient', { clientId });
+  if (r.status !== 'bytes') throw new Error('expected bytes');
+  return Buffer.from(r.base64!, 'base64');
 }
 
 function errorOf(r: { ok: boolean }) {
@@ -221,8 +228,7 @@ describe('export, import, erasure and the portal', () => {
   it('the client file carries participants and their answers, and importing it brings them back', async () => {
     const { client, check } = await newCheck();
     const { anne, q1 } = await roundTheTable(check.id);
-    const exported = await s.ok('data.exportClient', { clientId: client.id });
-    const bytes = Buffer.from(exported.base64!, 'base64');
+    const bytes = await exportBytes(client.id);
     const bundle = JSON.parse(gunzipSync(bytes).toString('utf8')) as ClientBundle;
     expect(bundle.tables.assessment_voters.rows).toHaveLength(3);
     expect(bundle.tables.assessment_votes.rows).toHaveLength(6);
@@ -242,8 +248,7 @@ describe('export, import, erasure and the portal', () => {
     await roundTheTable(check.id);
     const v = (await s.ok('votes.listVoters', { assessmentId: check.id }))[0];
     await s.ok('votes.save', { assessmentId: check.id, voterId: v.id, itemId: checklist.id, checked: [checklistOptions[0]] });
-    const exported = await s.ok('data.exportClient', { clientId: client.id });
-    const original = JSON.parse(gunzipSync(Buffer.from(exported.base64!, 'base64')).toString('utf8')) as ClientBundle;
+    const original = JSON.parse(gunzipSync(await exportBytes(client.id)).toString('utf8')) as ClientBundle;
     const tamper = (table: string, column: string, value: unknown, row = 0) => {
       const bundle = structuredClone(original);
       const t = bundle.tables[table];
@@ -295,6 +300,55 @@ describe('export, import, erasure and the portal', () => {
     expect(envelope_json).not.toMatch(/voter|vote|spread|participant/i);
     const payload = JSON.parse(envelope_json).payload as { answers: { questionId: string; value: unknown }[] };
     expect(payload.answers.find((a) => a.questionId === q1.id)?.value).toBe(2); // not 1 (the participants' median)
+  });
+});
+
+describe('the Word report', () => {
+  async function reportText(assessmentId: string, clientId: string, locale: 'en' | 'de') {
+    const roadmap = await s.ok('roadmaps.generate', { clientId, assessmentId, horizonMonths: 12 });
+    const r = await s.ok('roadmaps.exportReport', { id: roadmap.id, locale, taskId: crypto.randomUUID() });
+    if (!('base64' in r) || !r.base64) throw new Error('expected bytes');
+    return wordText(readZip(Buffer.from(r.base64, 'base64')).get('word/document.xml')!.toString('utf8'));
+  }
+
+  it('has a section on disagreement with the flagged questions, their distribution and the agreed answer; no names', async () => {
+    const { client, check } = await newCheck('en');
+    const { q1, q2 } = await roundTheTable(check.id);
+    await s.ok('assessments.saveAnswer', { id: check.id, itemId: q1.id, level: 2 }); // agreed after the discussion
+    await s.ok('assessments.finalise', { id: check.id });
+    const text = await reportText(check.id, client.id, 'en');
+    expect(text).toContain('Where the room disagreed');
+    expect(text).toContain('3 participants answered the questions on their own (2 named, 1 anonymous)');
+    expect(text).toContain('Questions answered individually: 2.');
+    expect(text).toContain('at least 3 participants gave a level');
+    const from = text.indexOf('Where the room disagreed');
+    const section = text.slice(from, from + 3000);
+    // q1 (levels 1, 1, 4) is flagged; q2 (2, 3, 2) is not.
+    expect(section).toContain(q1.question.en);
+    expect(section).not.toContain(q2.question.en);
+    expect(section).toContain('Level 1: 2');
+    expect(section).toContain('Level 4: 1');
+    expect(section).toContain('3 answers');
+    expect(section).toContain(`2 – ${q1.format.kind === 'scale' ? q1.format.levels[2].en : ''}`);
+    expect(text).not.toContain('Anne Weber');
+    expect(text).not.toContain('Jos Schmit');
+  });
+
+  it('has no such section when nobody answered individually; says so when nothing was flagged', async () => {
+    const { client, check } = await newCheck('de');
+    await s.ok('assessments.finalise', { id: check.id });
+    expect(await reportText(check.id, client.id, 'de')).not.toContain('Uneinigkeit');
+
+    const other = await newCheck('de', 'Garage Reuter');
+    for (const level of [2, 2, 3]) {
+      const v = await s.ok('votes.addVoter', { assessmentId: other.check.id, anonymous: true, channel: 'table', language: 'de' });
+      await s.ok('votes.save', { assessmentId: other.check.id, voterId: v.id, itemId: dataItems[0].id, level });
+    }
+    await s.ok('assessments.finalise', { id: other.check.id });
+    const text = await reportText(other.check.id, other.client.id, 'de');
+    expect(text).toContain('Wo im Raum Uneinigkeit bestand');
+    expect(text).toContain('3 Teilnehmer haben die Fragen einzeln beantwortet (0 mit Namen, 3 anonym)');
+    expect(text).toContain('Bei keiner Frage zeigte sich eine deutliche Uneinigkeit.');
   });
 });
 

@@ -15,6 +15,7 @@ import { reportContext, type ReportContext } from './context';
 import { appendixSection, fundingSection, gpuSection, signOffSection } from './section-annex';
 import { coverSection, summarySection } from './section-front';
 import { resultsSection } from './section-results';
+import { disagreementSection } from './section-disagreement';
 import { aiActSection, roadmapSection } from './section-roadmap';
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX, DOCUMENT_LANGUAGE, PAGE, S, stylesXml } from './styles';
 
@@ -116,6 +117,7 @@ export async function generateReport(input: ReportData, options: GenerateReportO
     ...coverSection(ctx),
     ...summarySection(ctx),
     ...resultsSection(ctx, radar),
+    ...disagreementSection(ctx),
     ...roadmapSection(ctx, timeline),
     ...aiActSection(ctx),
     ...fundingSection(ctx),

@@ -17,12 +17,17 @@ import syncEn from '../../../locales/en/sync.json' with { type: 'json' };
 import syncFr from '../../../locales/fr/sync.json' with { type: 'json' };
 import syncDe from '../../../locales/de/sync.json' with { type: 'json' };
 import syncLb from '../../../locales/lb/sync.json' with { type: 'json' };
+// The section on disagreement (issue 14) keeps its wording with the rest of the votes feature.
+import votesEn from '../../../locales/en/votes.json' with { type: 'json' };
+import votesFr from '../../../locales/fr/votes.json' with { type: 'json' };
+import votesDe from '../../../locales/de/votes.json' with { type: 'json' };
+import votesLb from '../../../locales/lb/votes.json' with { type: 'json' };
 
 const RESOURCES: Record<Locale, Record<string, unknown>> = {
-  en: { report: reportEn, domain: domainEn, sync: syncEn },
-  fr: { report: reportFr, domain: domainFr, sync: syncFr },
-  de: { report: reportDe, domain: domainDe, sync: syncDe },
-  lb: { report: reportLb, domain: domainLb, sync: syncLb },
+  en: { report: reportEn, domain: domainEn, sync: syncEn, votes: votesEn },
+  fr: { report: reportFr, domain: domainFr, sync: syncFr, votes: votesFr },
+  de: { report: reportDe, domain: domainDe, sync: syncDe, votes: votesDe },
+  lb: { report: reportLb, domain: domainLb, sync: syncLb, votes: votesLb },
 };
 
 export function reportTranslator(locale: Locale): Translate {

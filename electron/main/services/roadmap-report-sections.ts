@@ -6,6 +6,7 @@
  */
 import type { Handlers } from '../../../shared/contract';
 import type { ScenarioSummary, ScenarioView } from '../../../shared/contract/funding';
+import type { SpreadView } from '../../../shared/contract/votes';
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
 import type { Locale } from '../../../shared/locale';
 import { GPU_HARDWARE } from '../../../shared/reference/gpu/hardware';
@@ -57,6 +58,12 @@ export interface PayloadFunding {
 }
 
 export function roadmapReportSections(handlers: () => Handlers, translator: (locale: Locale) => Translate) {
+  /** A check's individual answers, or null when no participant answered on their own. */
+  function votes(assessmentId: string): SpreadView | null {
+    const view = now<SpreadView>(handlers()['votes.spread']({ assessmentId }), 'votes.spread');
+    return view.voters.length > 0 ? view : null;
+  }
+
   function scenarioViews(clientId: string): ScenarioView[] {
     const list = now<ScenarioSummary[]>(handlers()['funding.listScenarios']({ clientId }), 'funding.listScenarios');
     return list
@@ -159,7 +166,7 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
     };
   }
 
-  return { funding, payloadFunding, gpu };
+  return { funding, payloadFunding, gpu, votes };
 }
 
 /**

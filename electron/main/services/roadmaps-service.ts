@@ -4,6 +4,7 @@
  * revisions, and the Word report. The rules live in shared/domain (roadmap, roadmap-edit,
  * ai-act); this file holds the SQL and the order of things.
  */
+import type { SpreadView } from '../../../shared/contract/votes';
 import { createHash } from 'node:crypto';
 import { AppError, type FieldProblem } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
@@ -76,6 +77,8 @@ export interface RoadmapsDeps {
     funding?: (clientId: string, locale: Locale) => ReportFunding | null;
     gpu?: (clientId: string, locale: Locale, initiativeKeys: readonly string[]) => ReportGpu | null;
     payloadFunding?: (clientId: string, initiativeKeys: readonly string[]) => PayloadFunding | null;
+    /** Participants' individual answers to a check (the report's section on disagreement). */
+    votes?: (assessmentId: string) => SpreadView | null;
   };
 }
 
@@ -447,6 +450,7 @@ export function createRoadmapsService(ctx: ServiceContext, deps: RoadmapsDeps) {
         signOff: signed ? toSignOff(signed) : null,
         funding: deps.reportSections?.funding?.(r.client_id, lang) ?? null,
         gpu: deps.reportSections?.gpu?.(r.client_id, lang, stored(id, shown).map((i) => i.key)) ?? null,
+        votes: deps.reportSections?.votes?.(check.id) ?? null,
       },
       roadmapTranslator(lang),
     );
