@@ -6,7 +6,7 @@
 import type { Paragraph, Table } from 'docx';
 import { formatPercent } from '../../../shared/format';
 import { DISAGREEMENT } from '../../../shared/domain/spread';
-import { body, heading, muted, para, spacer, table, type Cell } from './blocks';
+import { body, heading, muted, para, spacer, strong, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';
 
@@ -34,7 +34,11 @@ export function disagreementSection(ctx: ReportContext): Block[] {
     const parts =
       item.kind === 'scale'
         ? item.counts.flatMap((n, level) => (n > 0 ? [t('votes:core.report.level', { level, n })] : []))
-        : item.options.map((o) => t('votes:core.report.option', { option: o.label, share: formatPercent(o.share, ctx.locale) }));
+        : // Options somebody ticked, most ticked first (a list of every 0 % option would bury the split).
+          [...item.options]
+            .filter((o) => o.share > 0)
+            .sort((x, y) => y.share - x.share)
+            .map((o) => t('votes:core.report.option', { option: o.label, share: formatPercent(o.share, ctx.locale) }));
     if (item.notApplicable > 0) parts.push(t('votes:core.report.notApplicable', { n: item.notApplicable }));
     if (item.unknown > 0) parts.push(t('votes:core.report.unknown', { n: item.unknown }));
     const spread =
@@ -42,7 +46,7 @@ export function disagreementSection(ctx: ReportContext): Block[] {
         ? t('votes:core.report.medianRange', { median: ctx.num(item.median, 1), range: ctx.num(item.range) })
         : '—';
     return [
-      [para(S.tableText, muted(item.dimensionTitle)), para(S.tableText, item.question)],
+      [para(S.tableText, strong(item.question)), para(S.tableText, muted(item.dimensionTitle))],
       [para(S.tableText, t('votes:core.report.voters', { count: item.voters })), ...parts.map((p) => para(S.tableText, p))],
       spread,
       item.agreedLabel ?? t('votes:core.report.noAgreed'),
