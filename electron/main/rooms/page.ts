@@ -56,6 +56,7 @@ nav.lang button[aria-current="true"]{background:#fff;color:#0b5cad;font-weight:7
 main{max-width:640px;margin:0 auto;padding:14px}
 section[hidden],p[hidden],div[hidden],details[hidden]{display:none}
 .card{background:#fff;border:1px solid #d6dbe1;border-radius:10px;padding:14px}
+.card>p:first-child{margin-top:0}
 label{display:block;font-weight:600;margin:12px 0 4px}
 input[type=text]{width:100%;min-height:44px;padding:8px 10px;font:inherit;border:1px solid #8a939e;border-radius:6px}
 button{cursor:pointer}
@@ -73,10 +74,13 @@ details{margin:0 0 10px;color:#5a6573;font-size:.9rem}
 .choice[aria-pressed="true"] .n{background:#0b5cad;color:#fff}
 .flags{display:flex;gap:8px;margin-top:8px}
 .flags .choice{justify-content:center;text-align:center}
+/* Saved / not saved and the way on stay in sight however long the question's choices are. */
+.bar{position:sticky;bottom:0;margin:14px -14px -14px;padding:6px 14px 12px;background:#fff;border-top:1px solid #d6dbe1;border-radius:0 0 10px 10px}
+.bar .pager{margin-top:4px}
 .pager{display:flex;gap:8px;margin-top:14px}
 .pager button{flex:1;min-height:48px;border:1px solid #0b5cad;border-radius:8px;background:#fff;color:#0b5cad;font:inherit;font-weight:600}
 .pager button:disabled{opacity:.4}
-.status{min-height:1.5em;margin:10px 0 0;font-size:.9rem;color:#1e7b34}
+.status{min-height:1.4em;margin:0;font-size:.9rem;font-weight:600;color:#1e7b34}
 .status.error{color:#b3261e}
 .notice{padding:12px;border-radius:8px;background:#fff4e0;color:#5c3900}
 `;
@@ -138,8 +142,10 @@ ${anonymous ? '' : `<label for="name">${e('name')}</label><input id="name" type=
 <button type="button" class="choice" id="not-applicable" aria-pressed="false">${e('notApplicable')}</button>
 <button type="button" class="choice" id="unknown" aria-pressed="false">${e('unknown')}</button>
 </div>
+<div class="bar">
 <p class="status" id="status" role="status" aria-live="polite"></p>
 <div class="pager"><button type="button" id="previous">${e('previous')}</button><button type="button" id="next">${e('next')}</button></div>
+</div>
 </section>
 <section id="done" class="card" hidden><p>${e('done')}</p><div class="pager"><button type="button" id="back">${e('previous')}</button></div></section>
 </main>
