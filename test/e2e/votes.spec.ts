@@ -191,9 +191,10 @@ for (const [width, height] of [
       test.setTimeout(120_000);
       const app = await laptop({ rooms: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', port: 0 } });
       await page.setViewportSize({ width, height });
-      const { check, items } = await startCheck(app, lang);
+      const { check, items, instrument } = await startCheck(app, lang);
       const scale = items.filter((i) => i.format.kind === 'scale');
-      const checklist = items.find((i) => i.format.kind === 'checklist');
+      // The first checklist of the workshop, wherever it is: its spread lists every option with its share.
+      const checklist = instrument.items.find((i) => i.format.kind === 'checklist');
       const voters = [];
       for (const label of ['Anne Muller', 'Luc Weber', 'Sophie Klein', 'Marc Hoffmann']) {
         voters.push(await app.call('votes.addVoter', { assessmentId: check.id, label, anonymous: false, channel: 'table', language: lang }));
@@ -235,6 +236,7 @@ for (const [width, height] of [
       await page.getByTestId('room-close').click();
       await expect(page.getByTestId('room-open')).toBeVisible();
       expect(await app.call('rooms.status', { assessmentId: check.id })).toBeNull();
+      await page.getByTestId('scope-all').check();
       await page.getByTestId('reveal').click();
 
       const fits = ['[data-testid="question"]', '[data-testid="spread-panel"]', '[data-testid="flag-na"]', '[data-testid="prev"]', '[data-testid="next"]', '[data-testid="key-hints"]'];
@@ -255,3 +257,28 @@ for (const [width, height] of [
     });
   }
 }
+
+test('a follow-up shows whether the spread narrowed since the previous check, per dimension', async ({ app, page }) => {
+  test.setTimeout(60_000);
+  const { client, check: first, instrument, dimension } = await startCheck(app, 'en');
+  const item = instrument.items.find((i) => i.dimensionId === dimension.id && i.format.kind === 'scale')!;
+  const vote = async (assessmentId: string, levels: number[]) => {
+    for (const [k, level] of levels.entries()) {
+      const voter = await app.call('votes.addVoter', { assessmentId, label: `Person ${k + 1}`, anonymous: false, channel: 'table', language: 'en' });
+      await app.call('votes.save', { assessmentId, voterId: voter.id, itemId: item.id, level, checked: null, notApplicable: false, unknown: false });
+    }
+  };
+  await vote(first.id, [0, 2, 5]); // range 5
+  for (const it of instrument.items) await app.call('assessments.saveAnswer', { id: first.id, itemId: it.id, unknown: true });
+  await app.call('assessments.finalise', { id: first.id });
+  const follow = await app.call('assessments.start', { clientId: client.id, stage: 'follow_up', previousId: first.id, heldOn: '2027-05-03', language: 'en', participants: [{ name: 'Claire Reuter', role: 'Gérante' }] });
+  await vote(follow.id, [2, 3, 3]); // range 1
+
+  await app.open(page, `/checks/${follow.id}/results`);
+  const change = page.getByTestId('spread-changes').locator(`[data-dimension="${dimension.id}"]`);
+  await expect(change).toHaveAttribute('data-narrowed', 'true');
+  await expect(change).toContainText(`${dimension.title.en}: 5 → 1`);
+  await expect(change).toContainText('narrowed');
+  // Nothing was flagged in the follow-up (range 1), and the section says so.
+  await expect(page.getByTestId('disagreement-none')).toBeVisible();
+});
