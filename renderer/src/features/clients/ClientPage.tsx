@@ -182,7 +182,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         </button>
       </fieldset>
 
-        <ValidityScope.Provider value="size">
+      <ValidityScope.Provider value="size">
       <fieldset className="card">
         <legend>{t('section.related')}</legend>
         <p className="muted">{t('relatedHint')}</p>
@@ -206,9 +206,9 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         })}
         <button type="button" onClick={() => save('related', [...client.related, EMPTY_RELATED])}>
           + {t('addRelated')}
-        </ValidityScope.Provider>
         </button>
       </fieldset>
+      </ValidityScope.Provider>
 
       <fieldset className="card consent-card" data-testid="consent">
         <legend>{t('consent.title')}</legend>
