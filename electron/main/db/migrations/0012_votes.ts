@@ -4,9 +4,10 @@
  * their answer to one item, with the same shape rules as `assessment_answers` (which keeps the
  * agreed answer, the one that scores). Both belong to the check, not to a frozen revision, and
  * to the client through client_id ON DELETE CASCADE, so export, import and erasure find them.
+ * IF NOT EXISTS: a file whose user_version was set back (tests of older files do this) re-runs it.
  */
 export default /* sql */ `
-CREATE TABLE assessment_voters (
+CREATE TABLE IF NOT EXISTS assessment_voters (
   id             TEXT PRIMARY KEY,
   assessment_id  TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
   client_id      TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
@@ -16,10 +17,10 @@ CREATE TABLE assessment_voters (
   language       TEXT NOT NULL CHECK (language IN ('fr', 'de', 'en', 'lb')),
   created_at     TEXT NOT NULL
 ) STRICT;
-CREATE INDEX assessment_voters_assessment ON assessment_voters (assessment_id, created_at);
-CREATE INDEX assessment_voters_client ON assessment_voters (client_id);
+CREATE INDEX IF NOT EXISTS assessment_voters_assessment ON assessment_voters (assessment_id, created_at);
+CREATE INDEX IF NOT EXISTS assessment_voters_client ON assessment_voters (client_id);
 
-CREATE TABLE assessment_votes (
+CREATE TABLE IF NOT EXISTS assessment_votes (
   assessment_id  TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
   client_id      TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
   voter_id       TEXT NOT NULL REFERENCES assessment_voters (id) ON DELETE CASCADE,
@@ -31,6 +32,6 @@ CREATE TABLE assessment_votes (
   updated_at     TEXT NOT NULL,
   PRIMARY KEY (assessment_id, voter_id, item_id)
 ) STRICT;
-CREATE INDEX assessment_votes_client ON assessment_votes (client_id);
-CREATE INDEX assessment_votes_voter ON assessment_votes (voter_id);
+CREATE INDEX IF NOT EXISTS assessment_votes_client ON assessment_votes (client_id);
+CREATE INDEX IF NOT EXISTS assessment_votes_voter ON assessment_votes (voter_id);
 `;
