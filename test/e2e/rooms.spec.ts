@@ -153,3 +153,81 @@ test('three phones join through the QR URL in fr, de and en, answer, and the pre
 
   expect(errors).toEqual([]);
 });
+
+test('the presenter (1280×720) opens a room from the check, sees the phones connect and answer live, reveals the spread, closes the room', async ({ laptop, page, browser }) => {
+  test.setTimeout(120_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const app = await laptop({ rooms: LOOPBACK });
+  const errors: string[] = [];
+  for (const lang of ['fr', 'de'] as const) {
+    await app.call('settings.update', { locale: lang });
+    const client = await app.call('clients.create', { name: `Menuiserie Reuter ${lang}`, reportLocale: lang });
+    const check = await app.call('assessments.start', { clientId: client.id, stage: 'first', heldOn: '2026-11-30', language: lang });
+    const first = instrument.items[0];
+    expect(first.format.kind).toBe('scale');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await app.open(page, `/checks/${check.id}/present`);
+    await expect(page.getByTestId('presenter')).toHaveAttribute('data-step', first.id);
+
+    await page.keyboard.press('h');
+    await expect(page.getByTestId('votes-dialog')).toBeVisible();
+    await page.getByTestId('mode-room').click();
+    await page.getByTestId('room-named').check();
+    await page.getByTestId('room-open').click();
+    await expect(page.getByTestId('room-qr')).toBeVisible();
+    const url = (await page.getByTestId('room-url').textContent())!.trim();
+    const room = (await app.call('rooms.status', { assessmentId: check.id }))!;
+    // The address on screen is the one in the QR code.
+    expect(url).toBe(room.url);
+    expect(room.itemIds).toEqual([first.id]);
+
+    const people = [
+      { locale: 'fr-LU', name: 'Claire Reuter', level: 1 },
+      { locale: 'de-DE', name: 'Jos Weber', level: 1 },
+      { locale: 'en-GB', name: 'Sam Muller', level: 4 },
+    ];
+    const phones: Page[] = [];
+    for (const [n, p] of people.entries()) {
+      const phonePage = await phone(browser, p.locale, errors);
+      phones.push(phonePage);
+      await phonePage.goto(url);
+      await phonePage.locator('#name').fill(p.name);
+      await phonePage.locator('#join-form button[type=submit]').click();
+      await expect(phonePage.locator('#question')).toBeVisible();
+      // Live: the presenter's list grows as each phone joins.
+      await expect(page.getByTestId('room-people').locator('li')).toHaveCount(n + 1);
+    }
+    for (const [n, p] of people.entries()) {
+      await choice(phones[n], p.level).click();
+      await expect(phones[n].locator('#status')).toHaveClass('status');
+      await expect(phones[n].locator(`#choices .choice >> nth=${p.level}`)).toHaveAttribute('aria-pressed', 'true');
+    }
+    await expect(page.getByTestId('room-people').locator('li')).toContainText([/Claire Reuter/, /Jos Weber/, /Sam Muller/]);
+    await expect(page.getByTestId('room-people').locator(`li[data-voter]`).first()).toContainText('1');
+    await page.screenshot({ path: `${SHOTS}/presenter-room-${lang}-1280x720.png` });
+
+    await page.getByTestId('reveal').click();
+    const panel = page.getByTestId('spread-panel');
+    await expect(panel).toHaveAttribute('data-voters', '3');
+    const counts = await Promise.all([0, 1, 2, 3, 4, 5].map((l) => page.getByTestId(`spread-level-${l}`).getAttribute('data-count')));
+    expect(counts).toEqual(['0', '2', '0', '0', '1', '0']);
+    await expect(page.getByTestId('spread-flag')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/presenter-spread-${lang}-1280x720.png` });
+
+    // A fourth answer arrives after the reveal: the spread follows without a reload.
+    await choice(phones[0], 5).click();
+    await expect(page.getByTestId('spread-level-5')).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('spread-level-1')).toHaveAttribute('data-count', '1');
+
+    // Closing from the presenter: the phones reach nothing any more.
+    await page.keyboard.press('h');
+    await page.getByTestId('mode-room').click();
+    await page.getByTestId('room-close').click();
+    await expect(page.getByTestId('room-panel')).toHaveAttribute('data-open', 'false');
+    expect(await app.call('rooms.status', { assessmentId: check.id })).toBeNull();
+    await choice(phones[1], 2).click();
+    await expect(phones[1].locator('#status')).toHaveClass(/error/);
+    for (const p of phones) await p.context().close();
+  }
+  expect(errors).toEqual([]);
+});

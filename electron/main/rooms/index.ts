@@ -146,7 +146,7 @@ export function createRoomsService(ctx: ServiceContext, deps: RoomsDeps, options
     const dimensionTitle = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
 
     const roomId = token(16); // 128 bits: the path cannot be guessed
-    const secret = token(24); // 192 bits, only ever in the URL fragment and a header
+    const secret = token(16); // 128 bits (22 characters: short enough to type from the projector), only ever in the URL fragment and a header
     const participants = new Map<string, Participant>();
     const { host, networkWarning } = advertised();
     const touch = (p: Participant) => {
