@@ -52,12 +52,20 @@ export function SpreadPanel({ item, spread }: { item: Item; spread: ItemSpread |
         </ol>
       ) : (
         <ul className="spread-options" data-testid="spread-options">
-          {item.format.options.map((option) => (
-            <li key={option.id} data-option={option.id}>
-              <span className="option-label">{option.label[locale]}</span>
-              <span className="option-share">{formatPercent(spread.optionShares[option.id] ?? 0, locale)}</span>
-            </li>
-          ))}
+          {/* By the option's number on its card above (the labels are on screen already): stays one line on a projector. */}
+          {item.format.options.map((option, index) => {
+            const share = formatPercent(spread.optionShares[option.id] ?? 0, locale);
+            return (
+              <li key={option.id} data-option={option.id} aria-label={`${option.label[locale]}: ${share}`} title={option.label[locale]}>
+                <span className="option-num" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="option-share" aria-hidden="true">
+                  {share}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       )}
       <p className="spread-figures">
