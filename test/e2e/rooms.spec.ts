@@ -5,6 +5,7 @@
  * method are refused. Screenshots of the participant page go to /tmp/shots/room-server/.
  */
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import QRCode from 'qrcode';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -32,6 +33,12 @@ async function phone(browser: Browser, locale: string, errors: string[]): Promis
 
 const choice = (page: Page, n: number) => page.locator('#choices .choice').nth(n);
 
+/** WCAG 2.1 AA violations on the participant page as it is now (axe). */
+async function axe(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 test('three phones join through the QR URL in fr, de and en, answer, and the presenter’s spread follows live; the rest is refused', async ({ laptop, browser }) => {
   mkdirSync(SHOTS, { recursive: true });
   const app = await laptop({ rooms: LOOPBACK });
@@ -56,7 +63,10 @@ test('three phones join through the QR URL in fr, de and en, answer, and the pre
     await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
     await expect(page.locator('h1')).toHaveText(p.title);
     await expect(page.locator('#join')).toBeVisible();
-    if (n === 0) await page.screenshot({ path: `${SHOTS}/phone-join-fr.png` });
+    if (n === 0) {
+      await page.screenshot({ path: `${SHOTS}/phone-join-fr.png` });
+      errors.push(...(await axe(page, 'join fr')));
+    }
     await page.locator('#name').fill(p.name);
     await page.locator('#join-form button[type=submit]').click();
     await expect(page.locator('#question')).toBeVisible();
@@ -74,7 +84,10 @@ test('three phones join through the QR URL in fr, de and en, answer, and the pre
     await expect
       .poll(async () => (await app.call('votes.spread', { assessmentId: check.id, itemIds: [scale[0].id] })).items[0].voters)
       .toBe(n + 1);
-    if (n === 1) await page.screenshot({ path: `${SHOTS}/phone-question-de.png` });
+    if (n === 1) {
+      await page.screenshot({ path: `${SHOTS}/phone-question-de.png` });
+      errors.push(...(await axe(page, 'question de')));
+    }
     await page.locator('#next').click();
     await choice(page, p.levels[1]).click();
     await expect(page.locator('#status')).toHaveText(p.saved);
@@ -84,7 +97,10 @@ test('three phones join through the QR URL in fr, de and en, answer, and the pre
     if (n === 1) await page.locator('#choices .choice').last().click();
     if (n === 2) await page.locator('#unknown').click();
     await expect(page.locator('#status')).toHaveText(p.saved);
-    if (n === 2) await page.screenshot({ path: `${SHOTS}/phone-checklist-en.png`, fullPage: true });
+    if (n === 2) {
+      await page.screenshot({ path: `${SHOTS}/phone-checklist-en.png`, fullPage: true });
+      errors.push(...(await axe(page, 'checklist en')));
+    }
     await page.locator('#next').click();
     await expect(page.locator('#done')).toBeVisible();
     if (n === 0) await page.screenshot({ path: `${SHOTS}/phone-done-fr.png` });
@@ -124,6 +140,7 @@ test('three phones join through the QR URL in fr, de and en, answer, and the pre
   await expect(stranger.locator('#message')).toHaveText('Ce lien est incomplet ou n’est plus valable. Scannez à nouveau le code QR.');
   await expect(stranger.locator('#join')).toBeHidden();
   await stranger.screenshot({ path: `${SHOTS}/phone-no-secret-fr.png` });
+  errors.push(...(await axe(stranger, 'no secret fr')));
   const path = new URL(room.url).pathname;
   const strangerCalls = await stranger.evaluate(async (p) => {
     const join = await fetch(`${p}/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"language":"fr","name":"Eve"}' });

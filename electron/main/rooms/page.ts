@@ -108,7 +108,7 @@ export function renderPage(locale: Locale, roomPath: string, anonymous: boolean)
   const texts = roomTexts(locale);
   const e = (k: RoomTextKey) => escapeHtml(texts[k]);
   const languages = LOCALES.map(
-    (l) => `<button type="button" data-lang="${l}" lang="${l}" title="${LANGUAGE_NAMES[l]}" aria-label="${LANGUAGE_NAMES[l]}" aria-current="${l === locale}">${l}</button>`,
+    (l) => `<button type="button" data-lang="${l}" lang="${l}" title="${LANGUAGE_NAMES[l]}" aria-label="${l.toUpperCase()} – ${LANGUAGE_NAMES[l]}" aria-current="${l === locale}">${l}</button>`,
   ).join('');
   return `<!doctype html>
 <html lang="${locale}">
