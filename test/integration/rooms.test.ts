@@ -6,7 +6,7 @@
  * services closed; and 50 devices answering at once lose nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import QRCode from 'qrcode';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
@@ -437,6 +437,39 @@ describe('closing', () => {
     s.close();
     expect(await refused(device(re).port)).toBe('ECONNREFUSED');
     s = await tempServices({ sync: { autoStart: false }, rooms: LOOPBACK }); // afterEach cleans up this one
+  });
+});
+
+describe('closing, the hard cases', () => {
+  it('a kept-alive connection is dropped on close: the next request on it fails instead of reaching the room', async () => {
+    const { check } = await newCheck();
+    const room = await s.ok('rooms.open', { assessmentId: check.id, anonymous: true, itemIds: [scaleItems[0].id] });
+    const { port, pathname } = { port: Number(new URL(room.url).port), pathname: new URL(room.url).pathname };
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: pathname, agent, headers: { host: `127.0.0.1:${port}` } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await get()).toBe(200);
+    await s.ok('rooms.close', { assessmentId: check.id });
+    await expect(get()).rejects.toThrow(/ECONNRESET|ECONNREFUSED|socket hang up/);
+    agent.destroy();
+  });
+
+  it('two openings of the same check at once: one room, the other is refused', async () => {
+    const { check } = await newCheck();
+    const input = { assessmentId: check.id, anonymous: true, itemIds: [scaleItems[0].id] };
+    const [a, b] = await Promise.all([s.call('rooms.open', input), s.call('rooms.open', input)]);
+    expect([errorCode(a), errorCode(b)].sort()).toEqual(['conflict', 'ok']);
+    const opened = (a.ok ? a.value : (b as { value: RoomInfo }).value) as RoomInfo;
+    expect((await s.ok('rooms.status', { assessmentId: check.id }))!.roomId).toBe(opened.roomId);
+    await s.ok('rooms.close', { assessmentId: check.id });
+    expect(await refused(Number(new URL(opened.url).port))).toBe('ECONNREFUSED');
   });
 });
 
