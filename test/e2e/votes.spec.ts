@@ -99,6 +99,20 @@ test('round the table: three participants answer a dimension in private, the rev
   await expect(page.getByTestId('private-who')).toHaveText('Luc Weber answers');
   await answerPrivately(page, items, planOf(2, scaleItems));
 
+  // A fourth person answers by mistake, then is removed with their answers (asked in place first).
+  await page.getByTestId('add-anonymous').click();
+  await expect(page.getByTestId('private-who')).toHaveText('Participant 2 answers');
+  await page.keyboard.press('5');
+  await expect.poll(async () => (await app.call('votes.spread', { assessmentId: check.id })).voters.length).toBe(4);
+  await expect.poll(async () => Object.values((await app.call('votes.spread', { assessmentId: check.id })).answered).flat().length).toBe(3 * items.length + 1);
+  await page.keyboard.press('Escape');
+  const fourth = page.locator('.votes-people li', { hasText: 'Participant 2' });
+  await page.getByTestId('remove-voter').nth(3).click();
+  await expect(page.getByTestId('remove-no')).toBeFocused();
+  await page.getByTestId('remove-yes').click();
+  await expect(page.getByTestId('hand-over')).toHaveCount(3);
+  await expect(fourth).toHaveCount(0);
+
   // Every participant has answered every question of the dimension (ids only, never the answers).
   await expect(page.getByTestId('voter-progress')).toHaveText(Array(3).fill(`${items.length} of ${items.length} answered`));
   // Nothing scored yet: participant answers are not the agreed answer.

@@ -69,6 +69,18 @@ export function VotesDialog(p: Props) {
     }
   };
 
+  const [removing, setRemoving] = useState<string | null>(null);
+  const remove = async (voterId: string) => {
+    setError(null);
+    try {
+      await call('votes.removeVoter', { assessmentId: p.assessmentId, voterId });
+      setRemoving(null);
+      await reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
   const passOn = () => {
     setActive(null);
     void reload();
@@ -141,6 +153,22 @@ export function VotesDialog(p: Props) {
                     <span className="muted" data-testid="voter-progress">
                       {t('ui.answeredOf', { done: answeredBy(view, voter.id, itemIds), total: itemIds.length })}
                     </span>
+                    {/* Removing drops the participant's answers too: asked in place, never by a browser dialog. */}
+                    {removing === voter.id ? (
+                      <span className="votes-remove" role="group" aria-label={t('ui.table.removeConfirm', { name: displayName(voter.label, '—') })}>
+                        <span>{t('ui.table.removeConfirm', { name: displayName(voter.label, '—') })}</span>
+                        <button type="button" className="danger" onClick={() => void remove(voter.id)} data-testid="remove-yes">
+                          {t('ui.table.removeYes')}
+                        </button>
+                        <button type="button" onClick={() => setRemoving(null)} data-testid="remove-no" autoFocus>
+                          {t('ui.table.removeNo')}
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" className="link" disabled={p.readOnly} onClick={() => setRemoving(voter.id)} data-testid="remove-voter">
+                        {t('ui.table.remove')}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>
