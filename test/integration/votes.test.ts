@@ -315,11 +315,26 @@ describe('the Word report', () => {
     const { client, check } = await newCheck('en');
     const { q1, q2 } = await roundTheTable(check.id);
     await s.ok('assessments.saveAnswer', { id: check.id, itemId: q1.id, level: 2 }); // agreed after the discussion
+    // A checklist split 3 : 1 on its second option (1 of 3 = a third: flagged), left without an agreed answer.
+    const [o0, o1, o2] = checklistOptions;
+    const voters = await s.ok('votes.listVoters', { assessmentId: check.id });
+    for (const [voter, checked] of [[voters[0], [o0]], [voters[1], [o0, o1]], [voters[2], [o0]]] as const) {
+      await s.ok('votes.save', { assessmentId: check.id, voterId: voter.id, itemId: checklist.id, checked: [...checked] });
+    }
     await s.ok('assessments.finalise', { id: check.id });
     const text = await reportText(check.id, client.id, 'en');
+    const options = checklist.format.kind === 'checklist' ? checklist.format.options : [];
+    const at = text.indexOf(checklist.question.en);
+    expect(at).toBeGreaterThan(text.indexOf('Where the room disagreed'));
+    const row = text.slice(at, at + 1500);
+    expect(row).toContain(`${options[0].label.en}: 100%`);
+    expect(row).toContain(`${options[1].label.en}: 33%`);
+    expect(row).not.toContain(options[2].label.en); // ticked by nobody: not listed
+    expect(row).toContain('no agreed answer recorded');
+    expect(o2).toBe(options[2].id);
     expect(text).toContain('Where the room disagreed');
     expect(text).toContain('3 participants answered the questions on their own (2 named, 1 anonymous)');
-    expect(text).toContain('Questions answered individually: 2.');
+    expect(text).toContain('Questions answered individually: 3.');
     expect(text).toContain('at least 3 participants gave a level');
     const from = text.indexOf('Where the room disagreed');
     const section = text.slice(from, from + 3000);
