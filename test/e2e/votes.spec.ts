@@ -247,6 +247,12 @@ for (const [width, height] of [
       expect(qr.w).toBeGreaterThan(0); // the SVG decoded as an image
       expect(qr.shown).toBeGreaterThanOrEqual(250); // large enough for a projector
       await shot('3-room');
+      // Advertised on loopback, no device could reach it: the panel says so and offers round the table.
+      await expect(page.getByTestId('room-warning')).toBeVisible();
+      await page.getByTestId('room-use-table').click();
+      await expect(page.getByTestId('votes-table')).toBeVisible();
+      await page.getByTestId('mode-room').click();
+      await expect(page.getByTestId('room-panel')).toHaveAttribute('data-open', 'true');
       await page.getByTestId('room-close').click();
       await expect(page.getByTestId('room-open')).toBeVisible();
       expect(await app.call('rooms.status', { assessmentId: check.id })).toBeNull();
