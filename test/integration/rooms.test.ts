@@ -115,7 +115,7 @@ async function refused(port: number): Promise<string> {
   }
 }
 
-const errorCode = (r: { ok: boolean }) => (r.ok ? 'ok' : (r as { error: { code: string } }).error.code);
+const errorCode = (r: { ok: boolean }) => (r.ok ? 'ok' : (r as unknown as { error: { code: string } }).error.code);
 
 describe('opening a room', () => {
   it('listens only once opened, on the advertised loopback address, with ≥128-bit room id and secret and a QR code of its URL', async () => {
