@@ -253,7 +253,15 @@ for (const [width, height] of [
       await expect(page.getByTestId('votes-table')).toBeVisible();
       await page.getByTestId('mode-room').click();
       await expect(page.getByTestId('room-panel')).toHaveAttribute('data-open', 'true');
+      // The dialog closed, the room still listens: the top bar says so until the room is closed.
+      await page.getByTestId('votes-close').click();
+      await expect(page.getByTestId('room-live')).toBeVisible();
+      await shot('3b-room-live');
+      await page.keyboard.press('h');
+      await page.getByTestId('mode-room').click();
+      await expect(page.getByTestId('room-panel')).toHaveAttribute('data-open', 'true');
       await page.getByTestId('room-close').click();
+      await expect(page.getByTestId('room-live')).toHaveCount(0);
       await expect(page.getByTestId('room-open')).toBeVisible();
       expect(await app.call('rooms.status', { assessmentId: check.id })).toBeNull();
       await page.getByTestId('scope-all').check();

@@ -35,6 +35,7 @@ import { formatNumber } from '../../../../shared/format';
 import { VotesDialog } from '../votes/VotesDialog';
 import { SpreadPanel } from '../votes/SpreadPanel';
 import { useSpread } from '../votes/use-spread';
+import { useRoomOpen } from '../votes/use-room-open';
 import './assessment.css';
 
 const isTyping = (target: EventTarget | null) =>
@@ -53,6 +54,7 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
   const [votesOpen, setVotesOpen] = useState(false);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const spread = useSpread(params.id);
+  const roomOpen = useRoomOpen(params.id);
   /** What the last key did when the screen alone would not show it. */
   const [flash, setFlash] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -217,6 +219,11 @@ export function PresenterPage({ params }: { params: Record<string, string> }) {
           </button>
           <button type="button" onClick={() => setVotesOpen(true)} data-testid="open-votes">
             <kbd>H</kbd> {t('votes:ui.openButton')}
+            {roomOpen && (
+              <span className="room-live" data-testid="room-live">
+                {t('votes:ui.room.live')}
+              </span>
+            )}
           </button>
           <button type="button" onClick={() => setHelpOpen((open) => !open)} aria-pressed={helpOpen} data-testid="toggle-help">
             <kbd>?</kbd> {t('presenter.help')}
