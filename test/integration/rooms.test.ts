@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
@@ -14,6 +15,7 @@ import type { AppEvent } from '../../shared/contract/events';
 import type { RoomInfo } from '../../shared/contract/votes';
 import { PAGE_CSP } from '../../electron/main/rooms/page';
 import type { RoomsOptions } from '../../electron/main/rooms';
+import { pickLanAddress } from '../../electron/main/rooms/network';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const scaleItems = instrument.items.filter((i) => i.format.kind === 'scale');
@@ -437,6 +439,38 @@ describe('closing', () => {
     s.close();
     expect(await refused(device(re).port)).toBe('ECONNREFUSED');
     s = await tempServices({ sync: { autoStart: false }, rooms: LOOPBACK }); // afterEach cleans up this one
+  });
+});
+
+describe('the advertised address (no traffic leaves the loopback address)', () => {
+  it("'lan' advertises this machine's first private IPv4 (else loopback with the warning); a private address clears the warning and is the only Host accepted", async () => {
+    const lan = await tempServices({ sync: { autoStart: false }, rooms: { bindHost: '127.0.0.1', advertisedHost: 'lan', port: 0 } });
+    try {
+      const c = await lan.ok('clients.create', { name: 'Lan SA', reportLocale: 'fr' });
+      const a = await lan.ok('assessments.start', { clientId: c.id, stage: 'first', heldOn: '2026-03-02', language: 'fr' });
+      const room = await lan.ok('rooms.open', { assessmentId: a.id, anonymous: true, itemIds: [scaleItems[0].id] });
+      const expected = pickLanAddress(networkInterfaces());
+      expect(new URL(room.url).hostname).toBe(expected ?? '127.0.0.1');
+      expect(room.networkWarning).toBe(expected ? null : 'no_lan_address');
+    } finally {
+      lan.cleanup();
+    }
+
+    // Bound to loopback, advertising a meeting-room address: requests still go to 127.0.0.1 only.
+    const injected = await tempServices({ sync: { autoStart: false }, rooms: { bindHost: '127.0.0.1', advertisedHost: '192.168.1.20', port: 0 } });
+    try {
+      const c = await injected.ok('clients.create', { name: 'Room SA', reportLocale: 'fr' });
+      const a = await injected.ok('assessments.start', { clientId: c.id, stage: 'first', heldOn: '2026-03-02', language: 'fr' });
+      const room = await injected.ok('rooms.open', { assessmentId: a.id, anonymous: true, itemIds: [scaleItems[0].id] });
+      const u = new URL(room.url);
+      expect(u.hostname).toBe('192.168.1.20');
+      expect(room.networkWarning).toBeNull();
+      const port = Number(u.port);
+      expect((await http(port, 'GET', u.pathname)).status).toBe(421); // Host 127.0.0.1:<port> is not the advertised one
+      expect((await http(port, 'GET', u.pathname, { host: `192.168.1.20:${port}` })).status).toBe(200);
+    } finally {
+      injected.cleanup();
+    }
   });
 });
 
