@@ -242,6 +242,9 @@ for (const [width, height] of [
       await page.getByTestId('room-open').click();
       await expect(page.getByTestId('room-qr')).toBeVisible();
       await expect(page.getByTestId('room-url')).toContainText('http://127.0.0.1:');
+      // The open room's questions are fixed: the scope cannot change under it, Reveal shows those.
+      await expect(page.getByTestId('scope-all')).toBeDisabled();
+      await expect(page.getByTestId('reveal')).toContainText(String(items.length));
       const qr = await page.getByTestId('room-qr').evaluate((img: HTMLImageElement) => ({ src: img.src.slice(0, 26), w: img.naturalWidth, shown: img.getBoundingClientRect().width }));
       expect(qr.src).toBe('data:image/svg+xml;base64,');
       expect(qr.w).toBeGreaterThan(0); // the SVG decoded as an image
@@ -262,6 +265,7 @@ for (const [width, height] of [
       await expect(page.getByTestId('room-panel')).toHaveAttribute('data-open', 'true');
       await page.getByTestId('room-close').click();
       await expect(page.getByTestId('room-live')).toHaveCount(0);
+      await expect(page.getByTestId('scope-all')).toBeEnabled();
       await expect(page.getByTestId('room-open')).toBeVisible();
       expect(await app.call('rooms.status', { assessmentId: check.id })).toBeNull();
       await page.getByTestId('scope-all').check();

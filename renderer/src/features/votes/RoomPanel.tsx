@@ -21,9 +21,11 @@ interface Props {
   itemIds: string[];
   readOnly: boolean;
   onRoundTable: () => void;
+  /** The questions of the open room (null when none is open): the dialog reveals those. */
+  onRoomItems: (itemIds: string[] | null) => void;
 }
 
-export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable }: Props) {
+export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable, onRoomItems }: Props) {
   const { t } = useTranslation('votes');
   const [room, setRoom] = useState<RoomInfo | null | undefined>(undefined);
   const [anonymous, setAnonymous] = useState(true);
@@ -37,6 +39,11 @@ export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable }: Pro
       setError(e);
     }
   }, [assessmentId]);
+
+  const roomItems = room ? room.itemIds.join(' ') : null;
+  useEffect(() => {
+    onRoomItems(roomItems === null ? null : roomItems.split(' '));
+  }, [roomItems, onRoomItems]);
 
   useEffect(() => {
     void refresh();

@@ -5,7 +5,7 @@
  * "Reveal" closes the dialog and shows the spread beside the agreed answer of those questions.
  * The agreed answer (what scores) is still the advisor's, recorded with the usual keys.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Voter } from '../../../../shared/contract/votes';
 import type { Instrument } from '../../../../shared/reference/instrument/types';
@@ -42,7 +42,10 @@ export function VotesDialog(p: Props) {
   const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<unknown>(null);
   const { view, reload } = useSpread(p.assessmentId);
-  const itemIds = scopeItemIds(p.instrument, p.dimensionId, p.itemId, scope);
+  /** While a room is open its questions are fixed: they are what the scope shows and what Reveal reveals. */
+  const [roomItemIds, setRoomItemIds] = useState<string[] | null>(null);
+  const onRoomItems = useCallback((ids: string[] | null) => setRoomItemIds(ids), []);
+  const itemIds = roomItemIds ?? scopeItemIds(p.instrument, p.dimensionId, p.itemId, scope);
   const dimensionCount = scopeItemIds(p.instrument, p.dimensionId, null, 'dimension').length;
   const allCount = p.instrument.items.length;
 
@@ -115,7 +118,7 @@ export function VotesDialog(p: Props) {
         <PrivateAnswer assessmentId={p.assessmentId} voter={active} itemIds={itemIds} instrument={p.instrument} onPassOn={passOn} />
       ) : (
         <>
-          <fieldset className="votes-scope">
+          <fieldset className="votes-scope" disabled={roomItemIds !== null}>
             <legend>{t('ui.scope.label')}</legend>
             {p.itemId && (
               <label>
@@ -193,7 +196,7 @@ export function VotesDialog(p: Props) {
               {error !== null && <ErrorText error={error} />}
             </section>
           ) : (
-            <RoomPanel assessmentId={p.assessmentId} itemIds={itemIds} readOnly={p.readOnly} onRoundTable={() => setMode('table')} />
+            <RoomPanel assessmentId={p.assessmentId} itemIds={itemIds} readOnly={p.readOnly} onRoundTable={() => setMode('table')} onRoomItems={onRoomItems} />
           )}
 
           <div className="dialog-actions votes-foot">
