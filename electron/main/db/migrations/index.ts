@@ -36,6 +36,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'gpu_compute', sql: m0007 },
   { version: 8, name: 'client_checks', sql: m0008, rebuildsTables: true },
   { version: 9, name: 'revision_versions', sql: m0009 },
+  // Version 10 was reserved for the sync engine's rework, which needed no schema change.
   { version: 11, name: 'gpu_settings_2026_2', sql: m0011 },
   { version: 12, name: 'votes', sql: m0012 },
 ];
