@@ -84,7 +84,8 @@ async function controlsOf(page: Page, root = 'body'): Promise<{ id: string; what
     const out: { id: string; what: string }[] = [];
     const groups = new Set<string>();
     document.querySelector(rootSel)!.querySelectorAll<HTMLElement>(sel).forEach((el, i) => {
-      const disabled = (el as HTMLButtonElement).disabled || el.closest('[inert], [aria-hidden="true"]');
+      // :disabled also covers controls inside a disabled <fieldset> (their own .disabled stays false).
+      const disabled = (el as HTMLButtonElement).disabled || el.matches(':disabled') || el.closest('[inert], [aria-hidden="true"]');
       // Inside a closed <details> only its <summary> is a stop: the rest shows once it is opened.
       const folded = el.closest('details:not([open])') && !(el.tagName === 'SUMMARY' && el.parentElement === el.closest('details'));
       if (folded) return;
