@@ -174,6 +174,13 @@ test('round the table: three participants answer a dimension in private, the rev
   expect(spread.items[0].counts).toEqual([0, 2, 0, 0, 1, 0]);
   await page.getByTestId('votes-close').click();
   await expect(dialog).toHaveCount(0);
+
+  // Results: the flagged question with its distribution and the agreed answer beside it.
+  await app.open(page, `/checks/${check.id}/results`);
+  const row = page.getByTestId('disagreement-items').locator(`[data-item="${scaleItems[0].id}"]`);
+  await expect(row).toContainText('level 1 ×2 · level 4 ×1');
+  await expect(row.getByTestId('agreed')).toHaveText('level 2');
+  await expect(page.getByTestId('disagreement')).toContainText('3 participants answered on their own (2 named, 1 anonymous).');
 });
 
 async function onScreenProblems(page: Page, selectors: string[]): Promise<string[]> {

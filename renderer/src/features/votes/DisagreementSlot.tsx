@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpreadComparison } from '../../../../shared/contract/votes';
+import type { Answer } from '../../../../shared/domain/scoring';
 import { DISAGREEMENT } from '../../../../shared/domain/spread';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate, formatNumber, formatPercent } from '../../../../shared/format';
@@ -26,6 +27,17 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
   const { view, error } = useSpread(assessment.id);
   const [comparison, setComparison] = useState<SpreadComparison | null>(null);
   const instrument = useMemo(() => getInstrument(assessment.instrumentVersion), [assessment.instrumentVersion]);
+  /** The agreed answers of the results shown: the frozen revision's, or the live draft's. */
+  const [agreed, setAgreed] = useState<Map<string, Answer> | null>(null);
+  const revision = results.source.kind === 'revision' ? results.source.revision : null;
+  useEffect(() => {
+    let live = true;
+    const load = revision === null ? call('assessments.get', { id: assessment.id }) : call('assessments.snapshot', { id: assessment.id, revision });
+    load
+      .then((d) => live && setAgreed(new Map(d.answers.map((a) => [a.itemId, a]))))
+      .catch(() => live && setAgreed(null)); // the column then shows "—" rather than a guess
+    return () => void (live = false);
+  }, [assessment.id, revision]);
 
   useEffect(() => {
     if (!assessment.previousId) return;
@@ -45,6 +57,15 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
   const itemNumber = new Map(instrument.items.map((item, i) => [item.id, i + 1]));
   const named = view.voters.filter((v) => !v.anonymous).length;
   const changes = (comparison?.dimensions ?? []).filter((c) => c.before !== null || c.after !== null);
+  const agreedText = (answer: Answer | undefined, item: (typeof instrument.items)[number] | undefined): string => {
+    if (!agreed) return '—';
+    if (!answer) return t('ui.results.agreedNone');
+    if (answer.notApplicable) return t('assessment:answer.notApplicable');
+    if (answer.unknown) return t('assessment:answer.unknown');
+    if (answer.level !== null && answer.level !== undefined) return t('ui.results.agreedLevel', { level: answer.level });
+    if (answer.checked && item?.format.kind === 'checklist') return t('ui.results.agreedChecked', { count: answer.checked.length, total: item.format.options.length });
+    return t('ui.results.agreedNone');
+  };
 
   return (
     <section className="feature-votes card disagreement" data-testid="disagreement" aria-labelledby="disagreement-title">
@@ -70,6 +91,7 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
                 <th scope="col">{t('ui.results.distribution')}</th>
                 <th scope="col" className="num">{t('ui.results.median')}</th>
                 <th scope="col" className="num">{t('ui.results.range')}</th>
+                <th scope="col">{t('ui.results.agreed')}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +115,7 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
                     <td>{[distribution, ...extra].filter(Boolean).join(' · ')}</td>
                     <td className="num">{formatNumber(s.median, locale, 1)}</td>
                     <td className="num">{formatNumber(s.range, locale, 0)}</td>
+                    <td data-testid="agreed">{agreedText(agreed?.get(s.itemId), item)}</td>
                   </tr>
                 );
               })}
