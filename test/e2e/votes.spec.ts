@@ -291,6 +291,12 @@ for (const [width, height] of [
       const section = page.getByTestId('disagreement');
       await expect(section).toBeVisible();
       await expect(section.locator(`[data-item="${scale[0].id}"]`)).toBeVisible();
+      if (checklist && checklist.format.kind === 'checklist') {
+        // Only the options someone ticked: the first (all four) and the second (two of four).
+        const cells = section.locator(`[data-item="${checklist.id}"] td`).first();
+        await expect(cells).toContainText(`${checklist.format.options[1].label[lang]} 50`);
+        await expect(cells).not.toContainText(checklist.format.options[2].label[lang]);
+      }
       await section.scrollIntoViewIfNeeded();
       await shot('5-results');
     });

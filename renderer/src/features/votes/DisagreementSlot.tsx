@@ -101,6 +101,7 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
                   s.kind === 'scale'
                     ? s.counts.map((c, level) => (c > 0 ? t('ui.results.levelCount', { level, count: c }) : null)).filter(Boolean).join(' · ')
                     : Object.entries(s.optionShares)
+                        .filter(([, share]) => share > 0) // options nobody ticked add nothing to the discussion (as in the report)
                         .map(([id, share]) => {
                           const option = item?.format.kind === 'checklist' ? item.format.options.find((o) => o.id === id) : undefined;
                           return `${option?.label[locale] ?? id} ${formatPercent(share, locale)}`;
@@ -112,7 +113,7 @@ export function DisagreementSlot({ view: results }: ResultsSlotProps) {
                     <th scope="row">
                       {itemNumber.get(s.itemId)}. {item?.question[locale] ?? s.itemId}
                     </th>
-                    <td>{[distribution, ...extra].filter(Boolean).join(' · ')}</td>
+                    <td>{[distribution, ...extra].filter(Boolean).join(' · ') || '—'}</td>
                     <td className="num">{formatNumber(s.median, locale, 1)}</td>
                     <td className="num">{formatNumber(s.range, locale, 0)}</td>
                     <td data-testid="agreed">{agreedText(agreed?.get(s.itemId), item)}</td>
