@@ -304,7 +304,6 @@ test('presenter keys say what they do: ? help with the level rule, X don’t kno
   const checklistItem = own.items.find((i) => i.format.kind === 'checklist')!;
   const firstDimension = [...own.dimensions].sort((a, b) => a.order - b.order)[0];
   await app.open(page, `/checks/${first.id}/present`);
-  const presenter = page.getByTestId('presenter');
   await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', own.items[0].id);
 
   // ? opens the help (keys and the rule for picking a level); ? or Escape closes it; keys do not answer behind it.
