@@ -4,7 +4,7 @@
  * the "where the room disagreed most" order, and the QR image source (no markup can escape it).
  */
 import { describe, expect, it } from 'vitest';
-import { answeredBy, barHeights, disagreedMost, qrImageSource, scopeItemIds } from '../../renderer/src/features/votes/spread-model';
+import { answeredBy, barHeights, disagreedMost, qrImageSource, roomLooksUnreachable, ROOM_NOBODY_HINT_MS, scopeItemIds } from '../../renderer/src/features/votes/spread-model';
 import { getInstrument, CURRENT_INSTRUMENT_VERSION } from '../../shared/reference/instrument';
 import { checkSpread, type Vote } from '../../shared/domain/spread';
 
@@ -111,5 +111,21 @@ describe('qrImageSource', () => {
   });
   it('an empty SVG still gives a valid (empty) image source', () => {
     expect(qrImageSource('')).toBe('data:image/svg+xml;base64,');
+  });
+});
+
+describe('an empty room suggests round the table', () => {
+  const openedAt = '2026-12-02T09:00:00.000Z';
+  const opened = Date.parse(openedAt);
+  const someone = [{ voterId: 'v', label: 'Participant 1', language: 'fr' as const, answered: 0, lastSeenAt: openedAt }];
+
+  it('only once nobody has joined for the hint delay', () => {
+    expect(roomLooksUnreachable({ openedAt, participants: [] }, opened + ROOM_NOBODY_HINT_MS - 1)).toBe(false);
+    expect(roomLooksUnreachable({ openedAt, participants: [] }, opened + ROOM_NOBODY_HINT_MS)).toBe(true);
+    expect(roomLooksUnreachable({ openedAt, participants: someone }, opened + 10 * ROOM_NOBODY_HINT_MS)).toBe(false);
+  });
+
+  it('never on an unreadable opening time', () => {
+    expect(roomLooksUnreachable({ openedAt: 'not a date', participants: [] }, Date.now())).toBe(false);
   });
 });

@@ -2,8 +2,8 @@
  * Own devices: open a room for the chosen questions (named or anonymous participants), show its
  * QR code large enough for a projector, its address, who is connected and how many they answered;
  * close it. The room server lives in the main process (electron/main/rooms) and listens only
- * while a room is open. Without a local network address the panel says devices may not reach
- * this laptop and offers round the table.
+ * while a room is open. Without a local network address, or when nobody has joined a while after
+ * opening (a network that keeps devices apart), the panel says so and offers round the table.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import type { RoomInfo } from '../../../../shared/contract/votes';
 import { call, onEvent } from '../../lib/api';
 import { ErrorText } from '../../components/ErrorText';
 import { displayName } from '../../lib/display-text';
-import { qrImageSource } from './spread-model';
+import { qrImageSource, roomLooksUnreachable } from './spread-model';
 
 /** How often the panel asks who is connected (answers also arrive as events). */
 const POLL_MS = 3000;
@@ -31,6 +31,7 @@ export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable, onRoo
   const [anonymous, setAnonymous] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(async () => {
     try {
@@ -47,7 +48,10 @@ export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable, onRoo
 
   useEffect(() => {
     void refresh();
-    const timer = window.setInterval(() => void refresh(), POLL_MS);
+    const timer = window.setInterval(() => {
+      setNow(Date.now());
+      void refresh();
+    }, POLL_MS);
     const stop = onEvent((event) => {
       if (event.type === 'changed' && event.entity === 'votes' && event.id === assessmentId) void refresh();
     });
@@ -107,9 +111,9 @@ export function RoomPanel({ assessmentId, itemIds, readOnly, onRoundTable, onRoo
           <span>{t('ui.room.orType')}</span> <code data-testid="room-url">{room.url}</code>
         </p>
         <p className="room-mode">{t(room.anonymous ? 'ui.room.anonymous' : 'ui.room.named')} · {t('ui.room.questions', { count: total })}</p>
-        {room.networkWarning && (
-          <div className="room-warning" role="alert" data-testid="room-warning">
-            <p>{t('ui.room.noLan')}</p>
+        {(room.networkWarning || roomLooksUnreachable(room, now)) && (
+          <div className="room-warning" role="alert" data-testid="room-warning" data-reason={room.networkWarning ?? 'nobody_joined'}>
+            <p>{t(room.networkWarning ? 'ui.room.noLan' : 'ui.room.nobodyJoined')}</p>
             <button type="button" onClick={onRoundTable} data-testid="room-use-table">
               {t('ui.room.useTable')}
             </button>

@@ -1,10 +1,11 @@
 /**
  * View-model of the participants' answers (issue 14): which questions a hand-over or a room
- * covers, the bar row of a spread, where the room disagreed most, and the QR image source.
+ * covers, the bar row of a spread, where the room disagreed most, the QR image source, and when
+ * an empty room suggests round the table.
  * Pure (no React, no DOM) so the rules are unit-tested; the figures themselves come from
  * shared/domain/spread.ts through `votes.spread` — nothing here computes a median or a flag.
  */
-import type { DimensionSpread, ItemSpread, SpreadView } from '../../../../shared/contract/votes';
+import type { DimensionSpread, ItemSpread, RoomInfo, SpreadView } from '../../../../shared/contract/votes';
 import type { Instrument } from '../../../../shared/reference/instrument/types';
 
 export type Scope = 'item' | 'dimension' | 'all';
@@ -66,4 +67,16 @@ export function qrImageSource(svg: string): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return `data:image/svg+xml;base64,${btoa(binary)}`;
+}
+
+/**
+ * A room nobody has joined this long after it opened probably sits on a network that keeps
+ * devices apart (guest Wi-Fi often isolates clients), which the laptop cannot see from inside.
+ */
+export const ROOM_NOBODY_HINT_MS = 45_000;
+
+/** True when the panel should suggest round the table because nobody could join. */
+export function roomLooksUnreachable(room: Pick<RoomInfo, 'openedAt' | 'participants'>, nowMs: number): boolean {
+  const opened = Date.parse(room.openedAt);
+  return room.participants.length === 0 && Number.isFinite(opened) && nowMs - opened >= ROOM_NOBODY_HINT_MS;
 }
