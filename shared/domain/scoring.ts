@@ -22,6 +22,8 @@
  *   names the missing ones; comparisons between checks are like for like (`compareChecks`).
  */
 import type { DimensionId, Instrument, Item } from '../reference/instrument/types';
+import { itemsById } from '../reference/instrument';
+import { AppError } from '../errors';
 
 // ---------------------------------------------------------------------------------------------
 // Answers
@@ -93,6 +95,20 @@ export function validateAnswer(item: Item, answer: Answer): AnswerErrorCode | nu
     seen.add(id);
   }
   return null;
+}
+
+/**
+ * One rule for every answer a check stores — the agreed answer and a participant's own: the
+ * question must be in the check's instrument and the answer must fit it. Throws the error the
+ * advisor sees; otherwise gives the answer and how it counts.
+ */
+export function checkAnswer(instrument: Instrument, fields: Omit<Answer, 'note'>): { answer: Answer; state: AnswerState } {
+  const item = itemsById(instrument).get(fields.itemId);
+  if (!item) throw new AppError('not_found', 'No such question in this instrument', { entity: 'item', itemId: fields.itemId });
+  const answer: Answer = { itemId: fields.itemId, level: fields.level, checked: fields.checked, notApplicable: fields.notApplicable, unknown: fields.unknown };
+  const problem = validateAnswer(item, answer);
+  if (problem) throw new AppError('invalid_answer', `The answer does not fit this question (${problem})`, { reason: problem, itemId: fields.itemId });
+  return { answer, state: answerState(item, answer) };
 }
 
 /** How an answer counts. A missing or invalid answer counts as unanswered (never as a score). */

@@ -23,17 +23,17 @@ import type { Client } from '../../../shared/contract/clients';
 import { buildAssessmentPayload, checkAssessmentPayload } from '../../../shared/contract/assessment-payload';
 import {
   answerState,
+  checkAnswer,
   compareChecks,
   CURRENT_SCORING_VERSION,
   normaliseResult,
   scoreAssessment,
-  validateAnswer,
   type Answer,
   type AssessmentScore,
 } from '../../../shared/domain/scoring';
 import { CURRENT_SCHEMES_VERSION } from '../../../shared/reference/schemes';
 import { progressLabel, workshopSteps } from '../../../shared/domain/assessment-flow';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument, type DimensionId, type Instrument, type Item } from '../../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument, itemsById, type DimensionId, type Instrument, type Item } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
 import { enqueueSubmission } from '../sync/outbox';
 import { sizeClassOf } from './clients-service';
@@ -95,12 +95,12 @@ export interface AssessmentsDeps {
 }
 
 /** Per instrument version: items by id and the workshop step ids (built once). */
-const lookups = new Map<string, { items: Map<string, Item>; steps: Set<string> }>();
+const lookups = new Map<string, { items: ReadonlyMap<string, Item>; steps: Set<string> }>();
 function lookupOf(instrument: Instrument) {
   let l = lookups.get(instrument.version);
   if (!l) {
     l = {
-      items: new Map(instrument.items.map((i) => [i.id, i])),
+      items: itemsById(instrument),
       steps: new Set(workshopSteps(instrument).map((s) => s.id)),
     };
     lookups.set(instrument.version, l);
@@ -353,18 +353,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
 
   const saveAnswerTx = db.transaction((input: ParsedInput<'assessments.saveAnswer'>, at: string) => {
     const head = draftHead(input.id);
-    const item = lookupOf(getInstrument(head.instrument_version)).items.get(input.itemId);
-    if (!item) throw new AppError('not_found', 'No such question in this instrument', { entity: 'item', itemId: input.itemId });
-    const answer: Answer = {
-      itemId: input.itemId,
-      level: input.level,
-      checked: input.checked,
-      notApplicable: input.notApplicable,
-      unknown: input.unknown,
-    };
-    const problem = validateAnswer(item, answer);
-    if (problem) throw new AppError('invalid_answer', `The answer does not fit this question (${problem})`, { reason: problem, itemId: input.itemId });
-    const state = answerState(item, answer);
+    const { answer, state } = checkAnswer(getInstrument(head.instrument_version), input);
     if (state === 'unanswered') {
       deleteAnswer.run(input.id, input.itemId);
     } else {

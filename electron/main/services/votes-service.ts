@@ -8,9 +8,9 @@
 import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import type { SpreadComparison, SpreadView, VoteInput, Voter, VoterChannel } from '../../../shared/contract/votes';
-import { answerState, validateAnswer, type Answer } from '../../../shared/domain/scoring';
+import { checkAnswer } from '../../../shared/domain/scoring';
 import { checkSpread, spreadChange, type Vote } from '../../../shared/domain/spread';
-import { getInstrument, type Instrument, type Item } from '../../../shared/reference/instrument';
+import { getInstrument, itemsById } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
 import type { ServiceContext } from './context';
 import { votesTranslator } from './votes-texts';
@@ -68,16 +68,6 @@ function toVote(row: VoteRow): Vote {
   };
 }
 
-const itemsOf = new Map<string, Map<string, Item>>();
-function itemLookup(instrument: Instrument): Map<string, Item> {
-  let items = itemsOf.get(instrument.version);
-  if (!items) {
-    items = new Map(instrument.items.map((i) => [i.id, i]));
-    itemsOf.set(instrument.version, items);
-  }
-  return items;
-}
-
 export function createVotesService(ctx: ServiceContext) {
   const { db } = ctx;
 
@@ -85,7 +75,7 @@ export function createVotesService(ctx: ServiceContext) {
     'SELECT client_id, status, instrument_version, language, previous_id FROM assessments WHERE id = ?',
   );
   const votersOf = db.prepare<[string], VoterRow>(
-    'SELECT id, assessment_id, label, anonymous, channel, language, created_at FROM assessment_voters WHERE assessment_id = ? ORDER BY created_at, rowid',
+    'SELECT id, assessment_id, label, anonymous, channel, language, created_at FROM assessment_voters WHERE assessment_id = ? ORDER BY created_at, id',
   );
   const voterOf = db.prepare<[string, string], VoterRow>(
     'SELECT id, assessment_id, label, anonymous, channel, language, created_at FROM assessment_voters WHERE id = ? AND assessment_id = ?',
@@ -179,18 +169,8 @@ export function createVotesService(ctx: ServiceContext) {
   const saveTx = db.transaction((input: VoteInput, at: string) => {
     const row = draftCheck(input.assessmentId);
     voter(input.assessmentId, input.voterId);
-    const item = itemLookup(getInstrument(row.instrument_version)).get(input.itemId);
-    if (!item) throw new AppError('not_found', 'No such question in this instrument', { entity: 'item', itemId: input.itemId });
-    const answer: Answer = {
-      itemId: input.itemId,
-      level: input.level,
-      checked: input.checked,
-      notApplicable: input.notApplicable,
-      unknown: input.unknown,
-    };
-    const problem = validateAnswer(item, answer);
-    if (problem) throw new AppError('invalid_answer', `The answer does not fit this question (${problem})`, { reason: problem, itemId: input.itemId });
-    if (answerState(item, answer) === 'unanswered') {
+    const { answer, state } = checkAnswer(getInstrument(row.instrument_version), input);
+    if (state === 'unanswered') {
       deleteVote.run(input.assessmentId, input.voterId, input.itemId);
       return;
     }
@@ -211,7 +191,7 @@ export function createVotesService(ctx: ServiceContext) {
   function spreadOf(assessmentId: string, itemIds?: readonly string[]): SpreadView {
     const row = check(assessmentId);
     const instrument = getInstrument(row.instrument_version);
-    const items = itemLookup(instrument);
+    const items = itemsById(instrument);
     for (const itemId of itemIds ?? []) {
       if (!items.has(itemId)) throw new AppError('not_found', 'No such question in this instrument', { entity: 'item', itemId });
     }

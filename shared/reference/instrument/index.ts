@@ -53,9 +53,21 @@ export function itemsOfDimension(instrument: Instrument, dimensionId: DimensionI
   return instrument.items.filter((item) => item.dimensionId === dimensionId);
 }
 
+const itemMaps = new WeakMap<Instrument, ReadonlyMap<string, Item>>();
+
+/** The instrument's items by id (built once per instrument: answers are looked up on every save). */
+export function itemsById(instrument: Instrument): ReadonlyMap<string, Item> {
+  let items = itemMaps.get(instrument);
+  if (!items) {
+    items = new Map(instrument.items.map((item) => [item.id, item]));
+    itemMaps.set(instrument, items);
+  }
+  return items;
+}
+
 /** The item with that id, or undefined. */
 export function findItem(instrument: Instrument, itemId: string): Item | undefined {
-  return instrument.items.find((item) => item.id === itemId);
+  return itemsById(instrument).get(itemId);
 }
 
 /** Numeric comparison of `YYYY.N` versions ('2026.10' after '2026.9'). */
