@@ -5,12 +5,12 @@
  * is in the database, nothing else changed, and the file passes integrity_check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempServices } from '../support/temp-services';
+import { lcg, runAndKill } from '../support/crash-child';
 import { DATABASE_FILE } from '../../electron/main/services/create-services';
 
 const ROUNDS = 20;
@@ -20,43 +20,6 @@ interface Attempt {
   seq: number;
   key: string; // "answer|itemId" or "note|itemId"
   value: string;
-}
-
-/** Small seeded generator so a failing run can be replayed (the seed is in the messages). */
-function lcg(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function runChild(dataDir: string, assessmentId: string, round: number, killAfterReadyMs: number) {
-  return new Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, assessmentId, String(round)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffer = '';
-    let stderr = '';
-    const lines: string[] = [];
-    const guard = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error(`round ${round}: child never became ready; stderr: ${stderr}`));
-    }, 30_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const parts = buffer.split('\n');
-      buffer = parts.pop() ?? '';
-      for (const line of parts) {
-        lines.push(line);
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterReadyMs);
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('exit', (_code, signal) => {
-      clearTimeout(guard);
-      done({ lines, signal, stderr });
-    });
-  });
 }
 
 function readState(path: string) {
@@ -99,7 +62,7 @@ describe('crash safety of answer capture', () => {
     for (let round = 0; round < ROUNDS; round++) {
       // Mostly within the first 300 ms of saving; some rounds right at start-up.
       const delay = round % 5 === 0 ? Math.floor(random() * 5) : Math.floor(random() * 300);
-      const { lines, signal, stderr } = await runChild(dataDir, assessmentId, round, delay);
+      const { lines, signal, stderr } = await runAndKill(CHILD, [dataDir, assessmentId, String(round)], delay);
       const where = `seed ${seed}, round ${round}, delay ${delay} ms`;
       expect(stderr, where).toBe('');
       expect(signal, where).toBe('SIGKILL');

@@ -5,50 +5,16 @@
  * may or may not be), and the file passes integrity_check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempServices } from '../support/temp-services';
+import { lcg, runAndKill } from '../support/crash-child';
 import { DATABASE_FILE } from '../../electron/main/services/create-services';
 
 const ROUNDS = 12;
 const CHILD = resolve('test/support/votes-crash-child.ts');
-
-function lcg(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function runChild(args: string[], killAfterReadyMs: number) {
-  return new Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buffer = '';
-    let stderr = '';
-    const lines: string[] = [];
-    const guard = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error(`child never became ready; stderr: ${stderr}`));
-    }, 30_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const parts = buffer.split('\n');
-      buffer = parts.pop() ?? '';
-      for (const line of parts) {
-        lines.push(line);
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterReadyMs);
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('exit', (_code, signal) => {
-      clearTimeout(guard);
-      done({ lines, signal, stderr });
-    });
-  });
-}
 
 function readVotes(path: string) {
   const db = new Database(path, { readonly: true });
@@ -89,7 +55,7 @@ describe('crash safety of participants\' answers', () => {
     let reportedTotal = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const delay = round % 4 === 0 ? Math.floor(random() * 5) : Math.floor(random() * 300);
-      const { lines, signal, stderr } = await runChild([dataDir, assessmentId, voterIds.join(','), String(round)], delay);
+      const { lines, signal, stderr } = await runAndKill(CHILD, [dataDir, assessmentId, voterIds.join(','), String(round)], delay);
       const where = `seed ${seed}, round ${round}, delay ${delay} ms`;
       expect(stderr, where).toBe('');
       expect(signal, where).toBe('SIGKILL');
