@@ -38,6 +38,7 @@ import type { Locale } from '../../../shared/locale';
 import { enqueueSubmission } from '../sync/outbox';
 import { sizeClassOf } from './clients-service';
 import type { ServiceContext } from './context';
+import { answerFromRow, answerParams, type AnswerColumns } from './answer-row';
 
 interface AssessmentRow {
   id: string;
@@ -54,14 +55,6 @@ interface AssessmentRow {
   cursor_view: string;
   created_at: string;
   updated_at: string;
-}
-
-interface AnswerRow {
-  item_id: string;
-  level: number | null;
-  checked_json: string | null;
-  not_applicable: number;
-  unknown: number;
 }
 
 interface RevisionRow {
@@ -125,16 +118,6 @@ function toHeader(row: AssessmentRow): AssessmentHeader {
   };
 }
 
-function toAnswer(row: AnswerRow): Answer {
-  return {
-    itemId: row.item_id,
-    level: row.level,
-    checked: row.checked_json === null ? null : (JSON.parse(row.checked_json) as string[]),
-    notApplicable: row.not_applicable === 1,
-    unknown: row.unknown === 1,
-  };
-}
-
 export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsDeps) {
   const { db } = ctx;
 
@@ -143,7 +126,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
   const byClient = db.prepare<[string], AssessmentRow>(
     'SELECT * FROM assessments WHERE client_id = ? ORDER BY held_on, created_at, id',
   );
-  const answersOf = db.prepare<[string], AnswerRow>(
+  const answersOf = db.prepare<[string], AnswerColumns>(
     'SELECT item_id, level, checked_json, not_applicable, unknown FROM assessment_answers WHERE assessment_id = ?',
   );
   const notesOf = db.prepare<[string], { item_id: string; body: string }>(
@@ -206,7 +189,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
   }
 
   function workingAnswers(id: string): Answer[] {
-    return answersOf.all(id).map(toAnswer);
+    return answersOf.all(id).map(answerFromRow);
   }
   function workingNotes(id: string): Record<string, string> {
     return Object.fromEntries(notesOf.all(id).map((n) => [n.item_id, n.body]));
@@ -361,10 +344,7 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
         assessmentId: input.id,
         clientId: head.client_id,
         itemId: input.itemId,
-        level: answer.level,
-        checkedJson: answer.checked === null ? null : JSON.stringify(answer.checked),
-        notApplicable: answer.notApplicable ? 1 : 0,
-        unknown: answer.unknown ? 1 : 0,
+        ...answerParams(answer),
         at,
       });
     }

@@ -13,6 +13,7 @@ import { checkSpread, spreadChange, type Vote } from '../../../shared/domain/spr
 import { getInstrument, itemsById } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
 import type { ServiceContext } from './context';
+import { answerFromRow, answerParams, type AnswerColumns } from './answer-row';
 import { votesTranslator } from './votes-texts';
 
 /** Participants per check: a workshop room, with margin; keeps a flood of room joins bounded. */
@@ -28,13 +29,8 @@ interface VoterRow {
   created_at: string;
 }
 
-interface VoteRow {
+interface VoteRow extends AnswerColumns {
   voter_id: string;
-  item_id: string;
-  level: number | null;
-  checked_json: string | null;
-  not_applicable: number;
-  unknown: number;
 }
 
 interface CheckRow {
@@ -58,14 +54,7 @@ function toVoter(row: VoterRow): Voter {
 }
 
 function toVote(row: VoteRow): Vote {
-  return {
-    voterId: row.voter_id,
-    itemId: row.item_id,
-    level: row.level,
-    checked: row.checked_json === null ? null : (JSON.parse(row.checked_json) as string[]),
-    notApplicable: row.not_applicable === 1,
-    unknown: row.unknown === 1,
-  };
+  return { voterId: row.voter_id, ...answerFromRow(row) };
 }
 
 export function createVotesService(ctx: ServiceContext) {
@@ -134,6 +123,18 @@ export function createVotesService(ctx: ServiceContext) {
     }
   }
 
+  const lastJoined = db.prepare<[string], { at: string | null }>('SELECT max(created_at) AS at FROM assessment_voters WHERE assessment_id = ?');
+  /**
+   * When a participant joins: now, but always after the one before, so the order in which they
+   * joined is their creation time alone and survives export and import (rows come back in key order).
+   */
+  function joinedAt(assessmentId: string): string {
+    const now = ctx.now().getTime();
+    const last = lastJoined.get(assessmentId)?.at;
+    const after = last ? Date.parse(last) + 1 : -Infinity;
+    return new Date(Math.max(now, after)).toISOString();
+  }
+
   const addVoterTx = db.transaction((input: ParsedInput<'votes.addVoter'>): Voter => {
     const row = draftCheck(input.assessmentId);
     const count = labelsOf.all(input.assessmentId).length;
@@ -151,7 +152,7 @@ export function createVotesService(ctx: ServiceContext) {
       anonymous: input.anonymous ? 1 : 0,
       channel: input.channel,
       language: input.language,
-      created_at: ctx.now().toISOString(),
+      created_at: joinedAt(input.assessmentId),
     };
     insertVoter.run({
       id: voterRow.id,
@@ -179,10 +180,7 @@ export function createVotesService(ctx: ServiceContext) {
       clientId: row.client_id,
       voterId: input.voterId,
       itemId: input.itemId,
-      level: answer.level,
-      checkedJson: answer.checked === null ? null : JSON.stringify(answer.checked),
-      notApplicable: answer.notApplicable ? 1 : 0,
-      unknown: answer.unknown ? 1 : 0,
+      ...answerParams(answer),
       at,
     });
   });
