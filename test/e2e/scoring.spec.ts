@@ -10,12 +10,12 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
 import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { devSecretStore } from '../support/secret-stores';
+import { rewindToBeforeRevisionVersions } from '../support/legacy-revisions';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 
 const domain = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/domain.json`, 'utf8')) as { level: Record<string, { name: string }> };
@@ -114,17 +114,7 @@ async function legacyDataFolder(): Promise<{ dataDir: string; clientId: string; 
   }
   await ok('assessments.finalise', { id: t0.id });
   services.close();
-  const raw = new Database(join(dataDir, DATABASE_FILE));
-  const stored = JSON.parse((raw.prepare('SELECT result_json FROM assessment_revisions').get() as { result_json: string }).result_json);
-  const legacy = { ...stored, level: 'adopted' }; // 2026.1 read an overall of 20 as Adopted
-  delete legacy.scoringVersion;
-  delete legacy.coverage;
-  raw.exec('DROP TRIGGER assessment_revisions_immutable');
-  raw.prepare('UPDATE assessment_revisions SET result_json = ?').run(JSON.stringify(legacy));
-  raw.exec('ALTER TABLE assessment_revisions DROP COLUMN scoring_version; ALTER TABLE assessment_revisions DROP COLUMN funding_rules_version;');
-  raw.exec(`CREATE TRIGGER assessment_revisions_immutable BEFORE UPDATE ON assessment_revisions BEGIN SELECT RAISE(ABORT, 'assessment revisions are immutable'); END;`);
-  raw.pragma('user_version = 7');
-  raw.close();
+  rewindToBeforeRevisionVersions(join(dataDir, DATABASE_FILE));
   return { dataDir, clientId: client.id, t0: t0.id };
 }
 

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import { scoreAssessment } from '../../shared/domain/scoring';
-import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rewindToBeforeRevisionVersions } from '../support/legacy-revisions';
 import { DATABASE_FILE } from '../../electron/main/services/create-services';
 import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
 import { workshopSteps } from '../../shared/domain/assessment-flow';
@@ -449,18 +449,7 @@ describe('scoring 2026.2: versions, coverage and like-for-like progress', () => 
     for (const item of scaleItems) await first.call('assessments.saveAnswer', { id: a.id, itemId: item.id, level: 1 });
     await first.ok('assessments.finalise', { id: a.id });
     first.close();
-    // Turn the file back into what an app before migration 9 wrote: a 2026.1 result, no version columns.
-    const raw = new Database(join(dataDir, DATABASE_FILE));
-    const stored = JSON.parse((raw.prepare('SELECT result_json FROM assessment_revisions').get() as { result_json: string }).result_json);
-    const legacy = { ...stored, level: 'adopted' }; // 2026.1 read an overall of 20 as Adopted
-    delete legacy.scoringVersion;
-    delete legacy.coverage;
-    raw.exec('DROP TRIGGER assessment_revisions_immutable');
-    raw.prepare('UPDATE assessment_revisions SET result_json = ?').run(JSON.stringify(legacy));
-    raw.exec('ALTER TABLE assessment_revisions DROP COLUMN scoring_version; ALTER TABLE assessment_revisions DROP COLUMN funding_rules_version;');
-    raw.exec(`CREATE TRIGGER assessment_revisions_immutable BEFORE UPDATE ON assessment_revisions BEGIN SELECT RAISE(ABORT, 'assessment revisions are immutable'); END;`);
-    raw.pragma('user_version = 7');
-    raw.close();
+    rewindToBeforeRevisionVersions(join(dataDir, DATABASE_FILE));
 
     const again = await tempServices({ dataDir });
     try {
