@@ -621,5 +621,12 @@ export function createFundingService(ctx: ServiceContext, deps: FundingDeps) {
     },
   } satisfies Partial<Handlers>;
 
-  return { handlers };
+  return {
+    handlers,
+    /** Typed reads for other features (the Word report), instead of the global handler map. */
+    listScenarios: (clientId: string): ScenarioSummary[] => handlers['funding.listScenarios']({ clientId }),
+    getScenario: (id: string): ScenarioView => handlers['funding.getScenario']({ id }),
+  };
 }
+
+export type FundingService = ReturnType<typeof createFundingService>;

@@ -532,5 +532,14 @@ export function createGpuService(ctx: ServiceContext, deps: { appVersion: string
     },
   } satisfies Partial<Handlers>;
 
-  return { handlers, loadSettings };
+  return {
+    handlers,
+    loadSettings,
+    /** Typed reads for other features (the Word report), instead of the global handler map. */
+    listBudgets: (clientId: string): GpuBudgetSummary[] => handlers['gpu.budgets.list']({ clientId }),
+    getBudget: (id: string): GpuBudgetView => handlers['gpu.budgets.get']({ id }),
+    listRequests: (clientId: string): ComputeRequestSummary[] => handlers['gpu.requests.list']({ clientId }),
+  };
 }
+
+export type GpuService = ReturnType<typeof createGpuService>;
