@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../electron/main/report';
 import { reportTranslator } from '../../electron/main/report/texts';
-import { challengeSentence } from '../../electron/main/services/roadmap-report-sections';
+import { challengeSentence } from '../../electron/main/services/roadmaps/roadmap-report-sections';
 import { estimateGpuBudget } from '../../shared/domain/gpu-budget';
 import type { ReportData } from '../../shared/report/report-data';
 import { reportFixture } from '../support/report-fixtures';

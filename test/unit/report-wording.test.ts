@@ -13,7 +13,7 @@ import { buildExecutiveSummary } from '../../shared/report/summary';
 import type { ReportData } from '../../shared/report/report-data';
 import { reportTranslator } from '../../electron/main/report/texts';
 import { generateReport } from '../../electron/main/report';
-import { now } from '../../electron/main/services/roadmap-report-sections';
+import { now } from '../../electron/main/services/roadmaps/roadmap-report-sections';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

@@ -50,8 +50,8 @@ import type { ReportData, ReportFunding, ReportGpu } from '../../../shared/repor
 import { reportFileName } from '../../../shared/report/file-name';
 import { enqueueSubmission } from '../sync/outbox';
 import type { ServiceContext } from './context';
-import { roadmapTranslator } from './roadmap-texts';
-import { cachedPeersForReport, type PayloadFunding } from './roadmap-report-sections';
+import { roadmapTranslator } from './roadmaps/roadmap-texts';
+import { cachedPeersForReport, type PayloadFunding } from './roadmaps/roadmap-report-sections';
 
 /** Asks the advisor where to save and writes the file; resolves to the path, or null when cancelled. */
 export type SaveFile = (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
