@@ -151,7 +151,7 @@ describe('PeerBenchmark', () => {
 
   it('never fetched: points to pairing when this computer is not paired', async () => {
     paired = false;
-    const { refreshSyncStatus } = await import('../../renderer/src/features/sync/sync-store');
+    const { refreshSyncStatus } = await import('../../renderer/src/lib/sync-store');
     await refreshSyncStatus();
     answer = benchmark({ state: 'unavailable', count: null, overall: null, dimensions: [], computedAt: null, fetchedAt: null, fromCache: true });
     const { host, root } = await render();

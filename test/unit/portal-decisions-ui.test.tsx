@@ -52,7 +52,7 @@ async function render(node: React.ReactNode): Promise<{ host: HTMLElement; root:
 }
 
 async function refreshed() {
-  const { refreshSyncStatus } = await import('../../renderer/src/features/sync/sync-store');
+  const { refreshSyncStatus } = await import('../../renderer/src/lib/sync-store');
   await act(async () => {
     await refreshSyncStatus();
   });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { LOCALES, type Locale } from '../../shared/locale';
 import { OUTBOX_STATES, PORTAL_STATUSES } from '../../shared/contract/sync';
-import { portalStatusWord, stateWord } from '../../renderer/src/features/sync/sync-text';
+import { portalStatusWord, stateWord } from '../../renderer/src/lib/sync-text';
 import { computeRequestStatusKey, REPORT_COMPUTE_REQUEST_STATUSES } from '../../shared/report/report-data';
 import { reportTranslator } from '../../electron/main/report/texts';
 

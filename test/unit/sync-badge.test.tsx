@@ -46,7 +46,7 @@ describe('SyncBadge', () => {
     infos.c = info('c', { state: 'not_queued' });
     const { initI18n } = await import('../../renderer/src/lib/i18n');
     initI18n('en');
-    const { SyncBadge } = await import('../../renderer/src/features/sync/SyncBadge');
+    const { SyncBadge } = await import('../../renderer/src/components/SyncBadge');
     const host = document.createElement('div');
     document.body.append(host);
     const root = createRoot(host);

@@ -7,7 +7,7 @@ import { match, navigate, useRouter } from '../lib/router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ROUTES } from './routes';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
-import { LANGUAGE_NAMES } from './language-names';
+import { LANGUAGE_NAMES } from '../lib/language-names';
 import { SyncNavBadge } from '../features/sync/PortalDecisions';
 
 

@@ -8,8 +8,8 @@ import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { ClientPanelProps } from '../clients/client-panels';
-import { SyncBadge } from '../sync/SyncBadge';
-import { levelName, scoreText } from './check-text';
+import { SyncBadge } from '../../components/SyncBadge';
+import { levelName, scoreText } from '../../lib/check-text';
 import './assessment.css';
 
 export function AssessmentPanel({ client }: ClientPanelProps) {

@@ -18,7 +18,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCheckSession } from './use-check-session';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { loc } from './check-text';
+import { loc } from '../../lib/check-text';
 import './assessment.css';
 
 /** The outcome of the last finalisation, shown on the results screen that follows it. */

@@ -9,7 +9,7 @@ import { levelOf } from '../../../../shared/domain/scoring';
 import type { DimensionId, Instrument } from '../../../../shared/reference/instrument/types';
 import { targetStepId } from '../../../../shared/domain/assessment-flow';
 import { useLocale } from '../../lib/use-locale';
-import { levelName, loc, shortAnswer, stateOf } from './check-text';
+import { levelName, loc, shortAnswer, stateOf } from '../../lib/check-text';
 
 interface OverviewGridProps {
   instrument: Instrument;

@@ -16,7 +16,7 @@ import { formatDate, formatNumber } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import { levelName, loc, scoreText } from './check-text';
+import { levelName, loc, scoreText } from '../../lib/check-text';
 import './assessment.css';
 
 const ProgressLine = lazy(() => import('./charts').then((m) => ({ default: m.ProgressLine })));

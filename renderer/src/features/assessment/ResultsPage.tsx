@@ -16,10 +16,10 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import { bandName, levelMeaning, levelName, loc, scoreText } from './check-text';
+import { bandName, levelMeaning, levelName, loc, scoreText } from '../../lib/check-text';
 import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
 import { RESULTS_SLOTS } from './results-slots';
-import { SyncBadge } from '../sync/SyncBadge';
+import { SyncBadge } from '../../components/SyncBadge';
 import type { DimensionPoint } from './charts';
 import './assessment.css';
 

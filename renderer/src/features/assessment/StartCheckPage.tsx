@@ -15,10 +15,10 @@ import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { DateField } from '../../components/fields';
-import { LANGUAGE_NAMES } from '../../app/language-names';
+import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
-import { levelName, scoreText } from './check-text';
+import { levelName, scoreText } from '../../lib/check-text';
 import './assessment.css';
 
 const current = getInstrument(CURRENT_INSTRUMENT_VERSION);

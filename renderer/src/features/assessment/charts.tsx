@@ -31,7 +31,7 @@ import type { Locale } from '../../../../shared/locale';
 import { formatNumber } from '../../../../shared/format';
 import { levelBands } from '../../../../shared/domain/scoring';
 import { useLocale } from '../../lib/use-locale';
-import { cssColour } from './check-text';
+import { cssColour } from '../../lib/check-text';
 
 export interface DimensionPoint {
   id: string;

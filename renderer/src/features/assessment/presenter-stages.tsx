@@ -12,7 +12,7 @@ import { MATURITY_LEVELS, levelOf, targetFromLevel } from '../../../../shared/do
 import type { AnswerRules, Dimension, Item } from '../../../../shared/reference/instrument/types';
 import { useLocale } from '../../lib/use-locale';
 import { formatDate } from '../../../../shared/format';
-import { levelMeaning, levelName, loc, scoreText, stateOf } from './check-text';
+import { levelMeaning, levelName, loc, scoreText, stateOf } from '../../lib/check-text';
 
 /** Target levels offered: the lower bound of Adopted … Optimized (keys 1–4 → 20, 40, 60, 80). */
 export const TARGET_KEYS = [1, 2, 3, 4] as const;

@@ -11,9 +11,9 @@ import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import type { ClientPanelProps } from '../clients/client-panels';
-import { ensureSyncEvents, useSyncStore } from '../sync/sync-store';
+import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
 import { formatHours, queueText } from './gpu-format';
-import { portalStatusWord } from '../sync/sync-text';
+import { portalStatusWord } from '../../lib/sync-text';
 import './gpu.css';
 
 /**

@@ -9,7 +9,7 @@ import type { Locale } from '../../../../shared/locale';
 import type { FieldProblem } from '../../../../shared/errors';
 import { ADVISOR_SETTING_SOURCE, type Assumption, type Challenge } from '../../../../shared/domain/gpu-budget';
 import { ApiError } from '../../lib/api';
-import { portalStatusWord, stateWord } from '../sync/sync-text';
+import { portalStatusWord, stateWord } from '../../lib/sync-text';
 
 /** GPU-hours are planned in whole hours; below 10 one decimal keeps small jobs visible. */
 export function formatHours(value: number, locale: Locale): string {

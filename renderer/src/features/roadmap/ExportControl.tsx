@@ -11,7 +11,7 @@ import { formatNumber } from '../../../../shared/format';
 import { LOCALES, type Locale } from '../../../../shared/locale';
 import { call, onEvent } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
-import { LANGUAGE_NAMES } from '../../app/language-names';
+import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { useRoadmapError } from './roadmap-bits';
 
 function download(result: ExportResult) {

@@ -9,7 +9,7 @@ import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import type { ClientPanelProps } from '../clients/client-panels';
-import { SyncBadge } from '../sync/SyncBadge';
+import { SyncBadge } from '../../components/SyncBadge';
 import { useRoadmapError } from './roadmap-bits';
 import './roadmap.css';
 

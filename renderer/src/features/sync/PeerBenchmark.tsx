@@ -17,10 +17,10 @@ import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import type { ResultsSlotProps } from '../assessment/results-slots';
-import { loc, scoreText } from '../assessment/check-text';
-import { describeSizeClass } from '../clients/size-class';
+import { loc, scoreText } from '../../lib/check-text';
+import { describeSizeClass } from '../../lib/size-class';
 import { benchmarkRequestOf, comparisonRows, isComparable, scalePercent, type ComparisonRow } from './peer-benchmark-model';
-import { ensureSyncEvents, useSyncStore } from './sync-store';
+import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
 import './peer-benchmark.css';
 
 function RangeStrip({ row }: { row: ComparisonRow }) {

@@ -10,8 +10,8 @@ import { displayName } from '../../lib/display-text';
 import type { PortalDecision } from '../../../../shared/contract/sync';
 import { formatDate, formatNumber } from '../../../../shared/format';
 import { useLocale } from '../../lib/use-locale';
-import { ensureSyncEvents, needsAdvisorCount, useSyncStore } from './sync-store';
-import { portalStatusWord } from './sync-text';
+import { ensureSyncEvents, needsAdvisorCount, useSyncStore } from '../../lib/sync-store';
+import { portalStatusWord } from '../../lib/sync-text';
 import './sync.css';
 
 /** Where a decided record is opened. */

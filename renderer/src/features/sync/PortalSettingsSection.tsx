@@ -12,8 +12,8 @@ import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FieldFrame } from '../../components/fields';
 import { useErrorMessage } from '../../components/ErrorText';
-import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from './sync-store';
-import { problemText } from './sync-text';
+import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
+import { problemText } from '../../lib/sync-text';
 import './sync.css';
 
 /** Error codes of this feature are translated in the sync namespace; others by the common errors. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { SizeClassResult } from '../../../../shared/domain/sme-size';
-import { formatMoneyShort, formatNumber } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
+import type { SizeClassResult } from '../../../shared/domain/sme-size';
+import { formatMoneyShort, formatNumber } from '../../../shared/format';
+import type { Locale } from '../../../shared/locale';
 
 /** "small: 32 staff, turnover €4.1 M" — or which figure is missing when the class is unknown. */
 export function describeSizeClass(result: SizeClassResult, t: TFunction, locale: Locale): string {

@@ -4,8 +4,8 @@
  * record states for SyncBadge (one `sync.records` call per burst of badges, not one per row).
  */
 import { create } from 'zustand';
-import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../../shared/contract/sync';
-import { call, onEvent } from '../../lib/api';
+import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../shared/contract/sync';
+import { call, onEvent } from './api';
 
 interface SyncUiState {
   status: SyncStatus | null;

@@ -7,11 +7,10 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordSyncInfo, SubmissionKindName } from '../../../../shared/contract/sync';
-import { useLocale } from '../../lib/use-locale';
-import { ensureSyncEvents, lookupRecordSync, useSyncStore } from './sync-store';
-import { portalStatusText, problemText, stateWord } from './sync-text';
-import './sync.css';
+import type { RecordSyncInfo, SubmissionKindName } from '../../../shared/contract/sync';
+import { useLocale } from '../lib/use-locale';
+import { ensureSyncEvents, lookupRecordSync, useSyncStore } from '../lib/sync-store';
+import { portalStatusText, problemText, stateWord } from '../lib/sync-text';
 
 export interface SyncBadgeProps {
   kind: SubmissionKindName;
@@ -57,7 +56,7 @@ export function SyncBadge({ kind, recordId, revision, compact }: SyncBadgeProps)
   return (
     <a
       href="#/sync"
-      className={`feature-sync badge sync-badge ${TONE[info.state]}`}
+      className={`badge sync-badge ${TONE[info.state]}`}
       data-testid="sync-badge"
       data-state={info.state}
       title={detail}
