@@ -12,7 +12,7 @@ import {
   type DataSensitivity,
   type PayloadCompany,
 } from '../contract/compute-request-payload';
-import { classifySme, type RelatedEnterprise } from './sme-size';
+import { sizeClassOf, type RelatedEnterprise } from './sme-size';
 import { toComputeRequestFigures, type AccessMode, type GpuBudgetEstimate } from './gpu-budget';
 import { containsTemplatePrompt, justificationTemplate } from './compute-request-template';
 
@@ -99,10 +99,7 @@ export function unconfirmedChallenges(estimate: GpuBudgetEstimate, fields: Compu
 
 /** The `company` block (portal-protocol.md): the size class from the client's record, never guessed. */
 export function payloadCompany(company: CompanyFacts): Omit<PayloadCompany, 'sizeClass'> & { sizeClass: string } {
-  const size = classifySme(
-    { headcount: company.headcount, turnoverCents: company.turnoverCents, balanceSheetCents: company.balanceSheetCents },
-    company.related,
-  );
+  const size = sizeClassOf(company);
   return {
     name: company.name,
     ...(company.rcsNumber ? { rcsNumber: company.rcsNumber } : {}),

@@ -13,7 +13,7 @@ import type { SpreadView } from '../contract/votes';
 import { getInstrument } from '../reference/instrument';
 import type { Catalogue } from '../reference/catalogue';
 import { answerState, compareChecks, type Answer } from './scoring';
-import { classifySme } from './sme-size';
+import { sizeClassOf } from './sme-size';
 import { citeRef } from './ai-act';
 import { roadmapTotals, type InitiativeReason } from './roadmap';
 import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from './roadmap-edit';
@@ -91,10 +91,7 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
     };
   };
 
-  const sizeClass = classifySme(
-    { headcount: input.client.headcount, turnoverCents: input.client.turnoverCents, balanceSheetCents: input.client.balanceSheetCents },
-    input.client.related,
-  ).sizeClass;
+  const sizeClass = sizeClassOf(input.client).sizeClass;
 
   const initiatives: ReportInitiative[] = input.roadmap.initiatives.map((i) => {
     const text = resolveInitiativeText(i, input.catalogue, locale);

@@ -76,7 +76,7 @@ function or3(a: boolean | null, b: boolean | null): boolean | null {
   return null;
 }
 
-export function classifySme(own: EnterpriseFigures, related: RelatedEnterprise[] = []): SizeClassResult {
+export function classifySme(own: EnterpriseFigures, related: readonly RelatedEnterprise[] = []): SizeClassResult {
   const totals: EnterpriseFigures = { ...own };
   const missing = new Set<SizeFigure>();
   let partners = 0;
@@ -118,4 +118,20 @@ export function classifySme(own: EnterpriseFigures, related: RelatedEnterprise[]
   // Fits no SME class: large, decided by staff or by both financial ceilings.
   const overStaff = totals.headcount !== null && totals.headcount >= 250;
   return { ...base, sizeClass: 'large', decidedBy: overStaff ? ['headcount'] : ['turnover', 'balanceSheet'], missing: [] };
+}
+
+/** The size-relevant fields of a client record (own figures and related enterprises). */
+export interface ClientSizeFields extends EnterpriseFigures {
+  related: readonly RelatedEnterprise[];
+}
+
+/**
+ * A client's size class: the one call every feature uses (the stored column, portal payloads,
+ * funding, the report), so they cannot disagree about which figures count.
+ */
+export function sizeClassOf(client: ClientSizeFields): SizeClassResult {
+  return classifySme(
+    { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
+    client.related,
+  );
 }

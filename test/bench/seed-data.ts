@@ -14,7 +14,7 @@ import { clientSearchText, normaliseForSearch } from '../../shared/domain/search
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
 import { CURRENT_INSTRUMENT_VERSION, DIMENSION_IDS, getInstrument } from '../../shared/reference/instrument';
-import { sizeClassOf } from '../../electron/main/services/clients-service';
+import { sizeClassOf } from '../../shared/domain/sme-size';
 import { LOCALES, type Locale } from '../../shared/locale';
 
 type Db = Database.Database;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifySme, relationOf } from '../../shared/domain/sme-size';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifySme, relationOf, sizeClassOf } from '../../shared/domain/sme-size';
 
 const M = 100_000_000; // €1 M in cents
 const own = (headcount: number | null, turnoverM: number | null, balanceM: number | null) => ({
@@ -97,5 +99,57 @@ describe('EU SME size class (Recommendation 2003/361/EC)', () => {
         return order[c.sizeClass] >= order[a.sizeClass];
       }),
     );
+  });
+});
+
+describe("a client's size class (sizeClassOf: the one call every feature makes)", () => {
+  const client = {
+    name: 'Boulangerie Müller S.à r.l.',
+    headcount: 8,
+    turnoverCents: 1 * M,
+    balanceSheetCents: 1 * M,
+    contacts: [],
+    related: [{ name: 'Holding', headcount: 40, turnoverCents: 8 * M, balanceSheetCents: 8 * M, sharePercent: 51 }],
+  };
+
+  it('counts the related enterprises of the record, not only its own figures', () => {
+    expect(sizeClassOf({ ...client, related: [] }).sizeClass).toBe('micro');
+    const r = sizeClassOf(client);
+    expect(r).toMatchObject({ sizeClass: 'small', linked: 1, partners: 0 });
+    expect(r.totals).toEqual({ headcount: 48, turnoverCents: 9 * M, balanceSheetCents: 9 * M });
+  });
+
+  it('a missing own figure is never guessed', () => {
+    expect(sizeClassOf({ ...client, related: [], headcount: null })).toMatchObject({ sizeClass: 'unknown', missing: ['headcount'] });
+  });
+
+  it('is classifySme of the own figures and the related enterprises (property)', () => {
+    const figure = fc.option(fc.integer({ min: 0, max: 6_000 }).map((n) => (n * M) / 100), { nil: null });
+    const related = fc.array(
+      fc.record({ name: fc.string(), headcount: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }), turnoverCents: figure, balanceSheetCents: figure, sharePercent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }) }),
+      { maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }), figure, figure, related, (headcount, turnoverCents, balanceSheetCents, rel) => {
+        const own = { headcount, turnoverCents, balanceSheetCents };
+        expect(sizeClassOf({ ...own, related: rel })).toEqual(classifySme(own, rel));
+      }),
+    );
+  });
+
+  it('no other module classifies a client by itself (one place for the call)', () => {
+    const root = join(__dirname, '../..');
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && path !== join('shared', 'domain', 'sme-size.ts')) {
+          if (readFileSync(join(root, path), 'utf8').includes('classifySme(')) offenders.push(path);
+        }
+      }
+    };
+    for (const dir of ['electron', 'renderer/src', 'shared']) walk(dir);
+    expect(offenders).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ import { progressLabel, workshopSteps } from '../../../shared/domain/assessment-
 import { CURRENT_INSTRUMENT_VERSION, getInstrument, itemsById, type DimensionId, type Instrument, type Item } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
 import { enqueueSubmission } from '../sync/outbox';
-import { sizeClassOf } from './clients-service';
+import { sizeClassOf } from '../../../shared/domain/sme-size';
 import type { ServiceContext } from './context';
 import { answerFromRow, answerParams, type AnswerColumns } from './answer-row';
 

@@ -2,9 +2,12 @@ import { AppError } from '../../../shared/errors';
 import { withoutBidiControls } from '../../../shared/bidi';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/contract/clients';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
-import { classifySme } from '../../../shared/domain/sme-size';
+import { sizeClassOf } from '../../../shared/domain/sme-size';
 import { clientSearchText, searchPatterns } from '../../../shared/domain/search-text';
 import type { ServiceContext } from './context';
+
+/** @deprecated Import it from shared/domain/sme-size (kept until the roadmap report's import moves). */
+export { sizeClassOf } from '../../../shared/domain/sme-size';
 
 interface ClientRow {
   id: string;
@@ -73,13 +76,6 @@ function toDbValue(field: keyof ClientFields, value: unknown): unknown {
   if (field === 'contacts' || field === 'related') return JSON.stringify(value);
   if (field === 'consentToBenchmark') return value ? 1 : 0;
   return value;
-}
-
-export function sizeClassOf(client: Pick<Client, 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>) {
-  return classifySme(
-    { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
-    client.related,
-  );
 }
 
 const SIZE_ORDER = `CASE size_class WHEN 'micro' THEN 1 WHEN 'small' THEN 2 WHEN 'medium' THEN 3 WHEN 'large' THEN 4 ELSE 5 END`;
