@@ -15,6 +15,7 @@
 import type { Locale } from '../locale';
 import type { SizeClass } from '../domain/sme-size';
 import { CURRENT_SCORING_VERSION, levelOf } from '../domain/scoring';
+import { hasPeerStatistics } from '../domain/peer-benchmarks';
 
 /** The six L-AIF service pillars, in the order the L-AIF lists them (also the report's order). */
 export const REPORT_PILLARS = ['assess', 'upskill', 'connect', 'fund', 'build_test', 'scale_execute'] as const;
@@ -337,9 +338,6 @@ export interface ReportData {
   disagreement?: ReportDisagreement | null;
 }
 
-/** Fewer peers than this: no comparison at all (domain.md §2, portal-protocol.md). */
-export { MIN_BENCHMARK_PEERS as MIN_REPORT_PEERS } from '../domain/peer-benchmarks';
-import { MIN_BENCHMARK_PEERS as MIN_REPORT_PEERS } from '../domain/peer-benchmarks';
 
 /** Steps announced through the progress callback, in order; labels: `report:progress.<step>`. */
 export const REPORT_STEPS = ['prepare', 'radar', 'timeline', 'document', 'pack'] as const;
@@ -355,7 +353,7 @@ export function reportLevelOf(score: number | null | undefined, scoringVersion: 
   return levelOf(score, scoringVersion);
 }
 
-/** True when a peer benchmark may be shown: at least MIN_REPORT_PEERS peers and real statistics. */
+/** True when a peer benchmark may be shown: the screens' rule (domain/peer-benchmarks.ts). */
 export function peersShowable(peers: ReportPeerBenchmark | null | undefined): peers is ReportPeerBenchmark & { overall: ReportPeerStats } {
-  return !!peers && Number.isFinite(peers.count) && peers.count >= MIN_REPORT_PEERS && peers.overall !== null;
+  return hasPeerStatistics(peers);
 }

@@ -5,15 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  benchmarkRequestOf,
-  comparisonRows,
-  isComparable,
-  MIN_PEERS,
-  naceDivisionOf,
-  positionOf,
-  scalePercent,
-} from '../../renderer/src/features/sync/peer-benchmark-model';
+import { benchmarkRequestOf, comparisonRows, isComparable, scalePercent } from '../../renderer/src/features/sync/peer-benchmark-model';
+import { naceDivisionOf, peerPositionOf as positionOf } from '../../shared/domain/peer-benchmarks';
 import { MIN_BENCHMARK_PEERS, type BenchmarkView } from '../../shared/contract/sync';
 import { DIMENSION_IDS } from '../../shared/reference/instrument/types';
 
@@ -137,7 +130,7 @@ describe('isComparable and comparisonRows', () => {
   });
 
   it('nothing comparative below 10 peers, without statistics, or when not fetched', () => {
-    expect(MIN_PEERS).toBe(MIN_BENCHMARK_PEERS);
+    expect(MIN_BENCHMARK_PEERS).toBe(10);
     expect(isComparable(view({ count: 10 }))).toBe(true);
     expect(isComparable(view({ count: 9 }))).toBe(false); // even if a portal sent statistics
     expect(isComparable(view({ state: 'too_few', count: 3, overall: null, dimensions: [] }))).toBe(false);

@@ -5,7 +5,8 @@ import { normalisePortalUrl, isLoopbackHost } from '../../electron/main/sync/por
 import { backoffDelayMs, nextAttemptDelayMs, parseRetryAfter, BACKOFF_CAP_MS, RETRY_AFTER_MAX_MS } from '../../electron/main/sync/backoff';
 import { classifySubmission, envelopeForDevice, parseChange } from '../../electron/main/sync/engine';
 import { apiVersionOf, isCompatible, type HttpResult } from '../../electron/main/sync/portal-client';
-import { benchmarkView, naceFilterOf, parseBenchmarkAnswer } from '../../electron/main/sync/benchmarks';
+import { benchmarkView, parseBenchmarkAnswer } from '../../electron/main/sync/benchmarks';
+import { naceDivisionOf } from '../../shared/domain/peer-benchmarks';
 import { quantile, stats } from '../portal/benchmarks';
 import { mulberry32 } from '../portal/faults';
 
@@ -184,11 +185,11 @@ describe('health and versions', () => {
 
 describe('benchmarks', () => {
   it('NACE filter from a client code: division, or the section letter', () => {
-    expect(naceFilterOf('C25.62')).toBe('C25');
-    expect(naceFilterOf('c25')).toBe('C25');
-    expect(naceFilterOf('J')).toBe('J');
-    expect(naceFilterOf('')).toBe('');
-    expect(naceFilterOf('99')).toBe('');
+    expect(naceDivisionOf('C25.62')).toBe('C25');
+    expect(naceDivisionOf('c25')).toBe('C25');
+    expect(naceDivisionOf('J')).toBe('J');
+    expect(naceDivisionOf('')).toBe('');
+    expect(naceDivisionOf('99')).toBe('');
   });
 
   it('never shows statistics under 10 peers, even if a portal sends them', () => {

@@ -2,12 +2,15 @@
 import type { Paragraph, Table } from 'docx';
 import { peersShowable, reportLevelOf } from '../../../shared/report/report-data';
 import { scoringRules } from '../../../shared/domain/scoring';
+import { peerPositionOf, type PeerPosition } from '../../../shared/domain/peer-benchmarks';
 import { body, figure, heading, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';
 import type { RenderedChart } from './charts';
 
 type Block = Paragraph | Table;
+
+const POSITION_KEYS: Record<PeerPosition, string> = { above: 'report:results.above', below: 'report:results.below', at: 'report:results.atMedian' };
 
 export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[] {
   const { data, t } = ctx;
@@ -135,9 +138,10 @@ export function resultsSection(ctx: ReportContext, radar: RenderedChart): Block[
   const peers = data.peers;
   if (peersShowable(peers)) {
     const byId = new Map(peers.dimensions.map((d) => [d.id, d]));
+    // The screen's rule: compare the figures as printed (one decimal).
     const position = (you: number | null, median: number | undefined) => {
-      if (typeof you !== 'number' || typeof median !== 'number') return '—';
-      return you > median ? t('report:results.above') : you < median ? t('report:results.below') : t('report:results.atMedian');
+      const p = peerPositionOf(you, median);
+      return p === null ? '—' : t(POSITION_KEYS[p]);
     };
     const peerRows: Cell[][] = a.dimensions.map((d) => {
       const p = byId.get(d.id);

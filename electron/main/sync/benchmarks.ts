@@ -4,7 +4,8 @@
  * portal were to send statistics for a smaller group.
  */
 import type { Db } from '../db/open-database';
-import { MIN_BENCHMARK_PEERS, type BenchmarkStats, type BenchmarkView } from '../../../shared/contract/sync';
+import type { BenchmarkStats, BenchmarkView } from '../../../shared/contract/sync';
+import { hasPeerStatistics, naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
 
 export interface BenchmarkFilter {
   instrumentVersion: string;
@@ -12,11 +13,6 @@ export interface BenchmarkFilter {
   sizeClass: string;
 }
 
-/** A client's NACE code (C25.62) as the benchmark filter: its division (C25), or the section letter. */
-export function naceFilterOf(code: string): string {
-  const m = /^([A-U])(\d{2})?/.exec(code.trim().toUpperCase());
-  return m ? `${m[1]}${m[2] ?? ''}` : '';
-}
 
 const isStats = (v: unknown): v is BenchmarkStats =>
   !!v && typeof v === 'object' && ['mean', 'median', 'p25', 'p75'].every((k) => typeof (v as Record<string, unknown>)[k] === 'number' && Number.isFinite((v as Record<string, number>)[k]));
@@ -44,7 +40,7 @@ export function benchmarkView(
 ): BenchmarkView {
   const base = { instrumentVersion: filter.instrumentVersion, filter: { nace: filter.nace, sizeClass: filter.sizeClass }, fetchedAt, fromCache };
   if (!answer) return { ...base, state: 'unavailable', count: null, overall: null, dimensions: [], computedAt: null };
-  if (answer.count < MIN_BENCHMARK_PEERS || !answer.overall) {
+  if (!hasPeerStatistics(answer)) {
     return { ...base, state: 'too_few', count: answer.count, overall: null, dimensions: [], computedAt: answer.computedAt };
   }
   return { ...base, state: 'ok', count: answer.count, overall: answer.overall, dimensions: answer.dimensions, computedAt: answer.computedAt };
@@ -73,7 +69,7 @@ export function createBenchmarkCache(db: Db) {
 
 /** For the report (main process, offline): the cached view for a client's sector and size, or null. */
 export function readCachedBenchmark(db: Db, filter: BenchmarkFilter): BenchmarkView | null {
-  const normalised = { ...filter, nace: naceFilterOf(filter.nace) };
+  const normalised = { ...filter, nace: naceDivisionOf(filter.nace) };
   const cached = createBenchmarkCache(db).get(normalised);
   return cached ? benchmarkView(normalised, cached.answer, cached.fetchedAt, true) : null;
 }

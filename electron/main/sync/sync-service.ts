@@ -7,7 +7,8 @@ import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import type { BenchmarkView, PortalSettings, SyncStatus } from '../../../shared/contract/sync';
 import type { ServiceContext } from '../services/context';
-import { benchmarkView, createBenchmarkCache, naceFilterOf, parseBenchmarkAnswer } from './benchmarks';
+import { benchmarkView, createBenchmarkCache, parseBenchmarkAnswer } from './benchmarks';
+import { naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
 import { createSyncEngine, problemOf, readCredentials, TOKEN_SECRET, type SyncEngineOptions } from './engine';
 import { apiVersionOf, createPortalClient, isCompatible, portalError, type FetchLike, type HttpResult } from './portal-client';
 import { normalisePortalUrl } from './portal-url';
@@ -222,7 +223,7 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     'sync.records': ({ items }: ParsedInput<'sync.records'>) => items.map((i) => store.record(i.kind, i.recordId, i.revision)),
 
     'sync.benchmarks.get': async ({ instrumentVersion, nace, sizeClass, refresh }: ParsedInput<'sync.benchmarks.get'>): Promise<BenchmarkView> => {
-      const filter = { instrumentVersion, nace: naceFilterOf(nace), sizeClass };
+      const filter = { instrumentVersion, nace: naceDivisionOf(nace), sizeClass };
       const cached = cache.get(filter);
       const fresh = cached && ctx.now().getTime() - Date.parse(cached.fetchedAt) < BENCHMARK_FRESH_MS;
       if (cached && fresh && !refresh) return benchmarkView(filter, cached.answer, cached.fetchedAt, true);
