@@ -2,32 +2,21 @@
  * What the peer benchmark panel may show, as pure functions (tested without a DOM): the
  * filter asked for a client (NACE division × EU size class), or what is missing to ask; and
  * the rows comparing the client's scores with the peers'. No row ever exists with fewer than
- * MIN_PEERS (10) peers (portal-protocol.md, "Peer benchmarks"; domain.md §2).
+ * MIN_BENCHMARK_PEERS (10) peers (portal-protocol.md, "Peer benchmarks"; domain.md §2).
  */
 import type { Client } from '../../../../shared/contract/clients';
 import type { BenchmarkStats, BenchmarkView } from '../../../../shared/contract/sync';
-import { classifySme, type SizeClass, type SizeFigure } from '../../../../shared/domain/sme-size';
-
-export { MIN_BENCHMARK_PEERS as MIN_PEERS } from '../../../../shared/domain/peer-benchmarks';
-import { MIN_BENCHMARK_PEERS as MIN_PEERS } from '../../../../shared/domain/peer-benchmarks';
+import { sizeClassOf, type SizeClass, type SizeFigure } from '../../../../shared/domain/sme-size';
+import { hasPeerStatistics, naceDivisionOf, peerPositionOf, type PeerPosition } from '../../../../shared/domain/peer-benchmarks';
 
 export type BenchmarkRequest =
   | { ok: true; nace: string; sizeClass: SizeClass }
   /** `sizeFigures`: the figures whose absence leaves the size class unknown. */
   | { ok: false; missing: ('nace' | 'sizeClass')[]; sizeFigures: SizeFigure[] };
 
-/** The benchmark filter of a NACE code: its division (C25.62 → C25), or the section letter alone; '' when none. */
-export function naceDivisionOf(code: string | null | undefined): string {
-  const m = /^([A-U])(\d{2})?/.exec((code ?? '').trim().toUpperCase());
-  return m ? `${m[1]}${m[2] ?? ''}` : '';
-}
-
 export function benchmarkRequestOf(client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>): BenchmarkRequest {
   const nace = naceDivisionOf(client.naceCode);
-  const size = classifySme(
-    { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
-    client.related,
-  );
+  const size = sizeClassOf(client);
   if (!nace || size.sizeClass === 'unknown') {
     const missing: ('nace' | 'sizeClass')[] = [];
     if (!nace) missing.push('nace');
@@ -37,9 +26,6 @@ export function benchmarkRequestOf(client: Pick<Client, 'naceCode' | 'headcount'
   return { ok: true, nace, sizeClass: size.sizeClass };
 }
 
-/** Where the client stands against the peers' median (the report uses the same rule). */
-export type PeerPosition = 'above' | 'below' | 'at';
-
 export interface ComparisonRow {
   /** A dimension id, or 'overall'. */
   id: string;
@@ -48,19 +34,9 @@ export interface ComparisonRow {
   position: PeerPosition | null;
 }
 
-/** Scores carry one decimal (portal-protocol.md): compare what is displayed, not float noise. */
-const tenths = (v: number) => Math.round(v * 10);
-
-export function positionOf(score: number | null | undefined, median: number): PeerPosition | null {
-  if (typeof score !== 'number' || !Number.isFinite(score) || !Number.isFinite(median)) return null;
-  const a = tenths(score);
-  const b = tenths(median);
-  return a > b ? 'above' : a < b ? 'below' : 'at';
-}
-
-/** True only when statistics may be shown: state ok, at least 10 peers, an overall figure. */
+/** True only when statistics may be shown: state ok and the domain's rule (at least 10 peers, an overall figure). */
 export function isComparable(view: BenchmarkView | null | undefined): view is BenchmarkView & { count: number; overall: BenchmarkStats } {
-  return !!view && view.state === 'ok' && typeof view.count === 'number' && view.count >= MIN_PEERS && view.overall !== null;
+  return !!view && view.state === 'ok' && hasPeerStatistics(view);
 }
 
 /**
@@ -75,12 +51,12 @@ export function comparisonRows(
   if (!isComparable(view)) return [];
   const peers = new Map(view.dimensions.map((d) => [d.id, d]));
   const scores = new Map(result.dimensions.map((d) => [d.id, d.score]));
-  const rows: ComparisonRow[] = [{ id: 'overall', score: result.overall, peers: view.overall, position: positionOf(result.overall, view.overall.median) }];
+  const rows: ComparisonRow[] = [{ id: 'overall', score: result.overall, peers: view.overall, position: peerPositionOf(result.overall, view.overall.median) }];
   for (const id of order) {
     const p = peers.get(id);
     if (!p) continue;
     const score = scores.get(id) ?? null;
-    rows.push({ id, score, peers: { mean: p.mean, median: p.median, p25: p.p25, p75: p.p75 }, position: positionOf(score, p.median) });
+    rows.push({ id, score, peers: { mean: p.mean, median: p.median, p25: p.p25, p75: p.p75 }, position: peerPositionOf(score, p.median) });
   }
   return rows;
 }
