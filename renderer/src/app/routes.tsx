@@ -6,14 +6,35 @@ import { lazy, type ComponentType } from 'react';
 import { ClientListPage } from '../features/clients/ClientListPage';
 
 /** Screens load on first use, so the first screen stays light (charts, instrument, catalogue come later). */
-type Screen = ComponentType<{ params: Record<string, string> }>;
+type ScreenProps = { params: Record<string, string> };
+type Screen = ComponentType<ScreenProps>;
 const screen = (load: () => Promise<Screen>) => lazy(async () => ({ default: await load() }));
-const ClientPage = screen(() => import('../features/clients/ClientPage').then((m) => m.ClientPage));
-const SettingsPage = screen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+
+/**
+ * A screen that shows other features' components gets their registry from here (features never
+ * import app/): the page and its registry load together, on first use.
+ */
+function withRegistry<R extends object>(Page: ComponentType<ScreenProps & R>, registry: R): Screen {
+  return function ScreenWithRegistry(props: ScreenProps) {
+    return <Page {...props} {...registry} />;
+  };
+}
+
+const ClientPage = screen(async () => {
+  const [page, registry] = await Promise.all([import('../features/clients/ClientPage'), import('./client-panels')]);
+  return withRegistry(page.ClientPage, { panels: registry.CLIENT_PANELS });
+});
+const SettingsPage = screen(async () => {
+  const [page, registry] = await Promise.all([import('../features/settings/SettingsPage'), import('./settings-sections')]);
+  return withRegistry(page.SettingsPage, { sections: registry.SETTINGS_SECTIONS });
+});
+const ResultsPage = screen(async () => {
+  const [page, registry] = await Promise.all([import('../features/assessment/ResultsPage'), import('./results-slots')]);
+  return withRegistry(page.ResultsPage, { slots: registry.RESULTS_SLOTS });
+});
 const StartCheckPage = screen(() => import('../features/assessment/StartCheckPage').then((m) => m.StartCheckPage));
 const PresenterPage = screen(() => import('../features/assessment/PresenterPage').then((m) => m.PresenterPage));
 const FinalisePage = screen(() => import('../features/assessment/FinalisePage').then((m) => m.FinalisePage));
-const ResultsPage = screen(() => import('../features/assessment/ResultsPage').then((m) => m.ResultsPage));
 const ProgressPage = screen(() => import('../features/assessment/ProgressPage').then((m) => m.ProgressPage));
 const ScenarioPage = screen(() => import('../features/funding/ScenarioPage').then((m) => m.ScenarioPage));
 const ComparisonPage = screen(() => import('../features/funding/ComparisonPage').then((m) => m.ComparisonPage));

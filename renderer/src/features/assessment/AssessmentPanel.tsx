@@ -7,7 +7,7 @@ import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
 import { levelName, scoreText } from '../../lib/check-text';
 import './assessment.css';

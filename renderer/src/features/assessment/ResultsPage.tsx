@@ -18,7 +18,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { bandName, levelMeaning, levelName, loc, scoreText } from '../../lib/check-text';
 import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
-import { RESULTS_SLOTS } from './results-slots';
+import type { PlugIn, ResultsSlotProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
 import type { DimensionPoint } from './charts';
 import './assessment.css';
@@ -29,7 +29,8 @@ const GapBars = lazy(() => import('./charts').then((m) => ({ default: m.GapBars 
 const signed = (value: number | null, locale: Parameters<typeof formatNumber>[1]) =>
   value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), locale, 1)}`;
 
-export function ResultsPage({ params }: { params: Record<string, string> }) {
+/** `slots`: what other features add to the results (app/results-slots.tsx, handed over by the route). */
+export function ResultsPage({ params, slots }: { params: Record<string, string>; slots: PlugIn<ResultsSlotProps>[] }) {
   const { t } = useTranslation('assessment');
   const locale = useLocale();
   const [view, setView] = useState<ResultsView | null>(null);
@@ -320,7 +321,7 @@ export function ResultsPage({ params }: { params: Record<string, string> }) {
         </p>
       </div>
 
-      {RESULTS_SLOTS.map(({ id, component: Slot }) => (
+      {slots.map(({ id, component: Slot }) => (
         <Slot key={id} client={client} view={view} />
       ))}
     </section>

@@ -16,7 +16,7 @@ import { AwaitingValid } from '../../components/AwaitingValid';
 import { useFieldMessages } from '../../lib/api-errors';
 import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { describeSizeClass } from '../../lib/size-class';
-import { CLIENT_PANELS } from './client-panels';
+import type { ClientPanelProps, PlugIn } from '../../app/plug-in-props';
 import { EraseClientDialog } from './EraseClient';
 import { displayName } from '../../lib/display-text';
 import { ActionMenu } from '../../components/ActionMenu';
@@ -31,7 +31,8 @@ function localToday(): string {
 const EMPTY_CONTACT: Contact = { name: '', role: '', email: '', phone: '' };
 const EMPTY_RELATED: RelatedEnterpriseInput = { name: '', headcount: null, turnoverCents: null, balanceSheetCents: null, sharePercent: null };
 
-export function ClientPage({ params }: { params: Record<string, string> }) {
+/** `panels`: what other features show here (app/client-panels.tsx, handed over by the route). */
+export function ClientPage({ params, panels }: { params: Record<string, string>; panels: PlugIn<ClientPanelProps>[] }) {
   const { t } = useTranslation('clients');
   const locale = useLocale();
   const errorMessage = useErrorMessage();
@@ -227,7 +228,7 @@ export function ClientPage({ params }: { params: Record<string, string> }) {
         <p className="muted consent-explain">{t('consent.explain')}</p>
       </fieldset>
 
-      {CLIENT_PANELS.map(({ id, component: Panel }) => (
+      {panels.map(({ id, component: Panel }) => (
         <Panel key={id} client={client} onClientChange={setClient} />
       ))}
 

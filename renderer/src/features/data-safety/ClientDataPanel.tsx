@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../shared/contract/data-safety';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 import { downloadBase64, formatSize, useDataError } from './data-ui';
 import './data-safety.css';
 

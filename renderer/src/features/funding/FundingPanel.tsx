@@ -7,7 +7,7 @@ import { call, onEvent } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 import { useFundingError } from './scheme-bits';
 import './funding.css';
 

@@ -10,7 +10,7 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
 import { formatHours, queueText } from './gpu-format';
 import { portalStatusWord } from '../../lib/sync-text';

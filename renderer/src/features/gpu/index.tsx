@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 
 const BudgetPage = lazy(() => import('./GpuBudgetPage').then((m) => ({ default: m.GpuBudgetPage })));
 const RequestPage = lazy(() => import('./ComputeRequestPage').then((m) => ({ default: m.ComputeRequestPage })));

@@ -8,7 +8,7 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
 import { useRoadmapError } from './roadmap-bits';
 import './roadmap.css';

@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientPanelProps } from '../clients/client-panels';
+import type { ClientPanelProps } from '../../app/plug-in-props';
 
 const Editor = lazy(() => import('./RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
 const Review = lazy(() => import('./ReviewPage').then((m) => ({ default: m.ReviewPage })));

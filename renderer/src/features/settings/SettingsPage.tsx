@@ -5,9 +5,10 @@ import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { TextField } from '../../components/fields';
 import { ErrorText } from '../../components/ErrorText';
-import { SETTINGS_SECTIONS } from './settings-sections';
+import type { PlugIn } from '../../app/plug-in-props';
 
-export function SettingsPage() {
+/** `sections`: what other features add to Settings (app/settings-sections.tsx, handed over by the route). */
+export function SettingsPage({ sections }: { sections: PlugIn[] }) {
   const { t } = useTranslation('settings');
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -34,7 +35,7 @@ export function SettingsPage() {
           onSave={(advisorName) => void trackSave(() => call('settings.update', { advisorName }))}
         />
       </fieldset>
-      {SETTINGS_SECTIONS.map(({ id, component: Section }) => (
+      {sections.map(({ id, component: Section }) => (
         <Section key={id} />
       ))}
       <fieldset className="card">

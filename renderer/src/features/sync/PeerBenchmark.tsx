@@ -16,7 +16,7 @@ import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import type { ResultsSlotProps } from '../assessment/results-slots';
+import type { ResultsSlotProps } from '../../app/plug-in-props';
 import { loc, scoreText } from '../../lib/check-text';
 import { describeSizeClass } from '../../lib/size-class';
 import { benchmarkRequestOf, comparisonRows, isComparable, scalePercent, type ComparisonRow } from './peer-benchmark-model';

@@ -15,7 +15,7 @@ import { formatDate, formatNumber, formatPercent } from '../../../../shared/form
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import type { ResultsSlotProps } from '../assessment/results-slots';
+import type { ResultsSlotProps } from '../../app/plug-in-props';
 import { disagreedMost } from './spread-model';
 import { useSpread } from './use-spread';
 import './votes.css';
