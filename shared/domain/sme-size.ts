@@ -10,9 +10,9 @@
  * linked enterprises (more than 50 %, art. 3.3) are added in full. A holding under 25 % is autonomous.
  * A missing figure is never guessed: when it could change the class, the answer is "unknown".
  */
+import type { SizeClass } from '../reference/size-classes';
 
-export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
+export { SIZE_CLASSES, type SizeClass } from '../reference/size-classes';
 
 export interface EnterpriseFigures {
   /** Staff headcount in annual work units. */

@@ -9,7 +9,7 @@
  * All amounts are integer euro cents, excluding VAT (the published thresholds are HTVA).
  */
 import type { LocalizedText } from '../../locale';
-import type { SizeClass } from '../../domain/sme-size';
+import type { SizeClass } from '../size-classes';
 
 /** Cost types a funding scenario's cost lines are sorted into; this order is the display order. */
 export const COST_TYPES = [

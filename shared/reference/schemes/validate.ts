@@ -5,7 +5,7 @@
  */
 import type { FieldProblem } from '../../errors';
 import { LOCALES } from '../../locale';
-import { SIZE_CLASSES } from '../../domain/sme-size';
+import { SIZE_CLASSES } from '../size-classes';
 import { COST_TYPES, CUMULATION_RULES } from './types';
 
 /** Same bound as LIMITS.maxCents in the contract: €10 bn, far above any SME figure. */
