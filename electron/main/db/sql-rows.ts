@@ -1,0 +1,16 @@
+/** Small helpers shared by the repositories that map typed records to rows. */
+
+/**
+ * An INSERT naming the keys of a table's row builder, bound by name: the columns written are
+ * exactly the ones the builder produces, so a column is never listed in two places.
+ */
+export function insertSql<R extends object>(table: string, toRow: (record: never) => R): string {
+  // The builder only copies fields, so an empty record gives its keys (values are ignored).
+  const columns = Object.keys(toRow({} as never));
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+}
+
+/** Keys left undefined in a patch mean "not changed", not "set to undefined". */
+export function withoutUndefined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
