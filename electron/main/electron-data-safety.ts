@@ -14,8 +14,8 @@ import { shellText } from './data-safety/shell-messages';
 
 const systemLocale = (): Locale => pickLocale([app.getLocale()]);
 
-export function installFileDialogs(services: Services, window: () => BrowserWindow | null): void {
-  const locale = async (): Promise<Locale> => (await services.handlers['settings.get']({})).locale ?? systemLocale();
+export function installFileDialogs(services: Pick<Services, 'settings'>, window: () => BrowserWindow | null): void {
+  const locale = async (): Promise<Locale> => services.settings.get().locale ?? systemLocale();
   const filters = async () => [{ name: shellText('bundleFilter', await locale()), extensions: [CLIENT_BUNDLE_EXTENSION] }];
   setFileDialogs({
     async chooseExportPath(suggestedName) {
@@ -34,7 +34,7 @@ export function installFileDialogs(services: Services, window: () => BrowserWind
 }
 
 /** A restored backup is swapped in at the next start: relaunch once the answer has reached the window. */
-export function restartOnRequest(services: Services): () => void {
+export function restartOnRequest(services: Pick<Services, 'subscribe' | 'close'>): () => void {
   return services.subscribe((event) => {
     if (event.type !== 'restartRequired') return;
     setTimeout(() => {

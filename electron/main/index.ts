@@ -82,7 +82,7 @@ async function main() {
   installFileDialogs(services, () => mainWindow);
   restartOnRequest(services);
   // The computer woke up (the network is likely back): probe the portal and pull its status now.
-  powerMonitor.on('resume', () => void services?.handlers['sync.wake']({}));
+  powerMonitor.on('resume', () => services?.sync.wake());
 
   mainWindow = createMainWindow({ BrowserWindow, preloadPath: join(__dirname, '../preload/index.cjs'), openExternal });
   if (renderer.kind === 'url') await mainWindow.loadURL(renderer.url);

@@ -24,7 +24,7 @@ function fakeServices(locale: 'fr' | 'lb' | null = 'lb') {
   return {
     emit: (e: AppEvent) => listeners.forEach((l) => l(e)),
     services: {
-      handlers: { 'settings.get': async () => ({ locale, advisorName: '' }) },
+      settings: { get: () => ({ locale, advisorName: '' }) },
       subscribe: (l: (e: AppEvent) => void) => {
         listeners.add(l);
         return () => listeners.delete(l);

@@ -72,6 +72,9 @@ export async function createRestartableServices(options: ServicesOptions): Promi
       unsubscribe();
       inner.close();
     },
+    // Always the current services' (a restart replaces them).
+    settings: { get: () => inner.settings.get() },
+    sync: { wake: () => inner.sync.wake() },
     restarts: () => count,
     settled: async () => {
       if (restarting) await restarting;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
+import type { AppSettings } from '../../../shared/contract/settings';
 import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
 import { createClientsService } from './clients-service';
@@ -46,6 +47,9 @@ export interface Services {
   dataDir: string;
   subscribe: ReturnType<typeof createEventBus>['subscribe'];
   close: () => void;
+  /** The Electron shell reaches features through these typed functions, never through `handlers` (the renderer's, validated). */
+  settings: { get: () => AppSettings };
+  sync: { wake: () => void };
 }
 
 export const DATABASE_FILE = 'laif-workbench.sqlite';
@@ -120,6 +124,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     db,
     dataDir: options.dataDir,
     subscribe: bus.subscribe,
+    settings: { get: settings.get },
+    sync: { wake: () => sync.engine.wake() },
     close: () => {
       sync.stop();
       void rooms.closeAll(); // stops listening at once

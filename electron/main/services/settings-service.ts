@@ -29,5 +29,5 @@ export function createSettingsService(ctx: ServiceContext, info: { version: stri
     'app.info': () => ({ version: info.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db), transport: info.transport }),
   } satisfies Partial<Handlers>;
 
-  return { handlers, getValue, setValue: (key: string, value: string) => write.run(key, value) };
+  return { handlers, get: current, getValue, setValue: (key: string, value: string) => write.run(key, value) };
 }
