@@ -1,9 +1,9 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/locale';
 import { call } from '../lib/api';
 import { setLanguage } from '../lib/i18n';
 import { match, navigate, useRouter } from '../lib/router';
+import { Loading } from '../lib/load-on-first-use';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ROUTES } from './routes';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
@@ -77,9 +77,9 @@ export function App() {
       <main className="app-main" id="main">
         {/* Keyed by the path: another screen starts without the previous one's failure. */}
         <RouteErrorBoundary key={route.path}>
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <Loading>
             <Screen params={found.params} />
-          </Suspense>
+          </Loading>
         </RouteErrorBoundary>
       </main>
     </div>

@@ -2,13 +2,14 @@
  * Every screen of the app: a path pattern and its component. Features add their lines here;
  * `nav` entries appear in the header in this order.
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { ClientListPage } from '../features/clients/ClientListPage';
+import { lazyNamed } from '../lib/load-on-first-use';
 
-/** Screens load on first use, so the first screen stays light (charts, instrument, catalogue come later). */
 type ScreenProps = { params: Record<string, string> };
 type Screen = ComponentType<ScreenProps>;
-const screen = (load: () => Promise<Screen>) => lazy(async () => ({ default: await load() }));
+/** Screens load on first use (App says "Loading…" in the screen's place meanwhile). */
+const screen = (load: () => Promise<Screen>) => lazyNamed(load);
 
 /**
  * A screen that shows other features' components gets their registry from here (features never
