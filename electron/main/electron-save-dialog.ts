@@ -6,7 +6,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SaveFile } from './services/roadmaps-service';
+import type { SaveFile } from './services/roadmaps/roadmaps-service';
 
 export function createSaveFile(window: () => BrowserWindow | null): SaveFile {
   return async (suggestedName, bytes) => {

@@ -13,7 +13,6 @@ import { buildExecutiveSummary } from '../../shared/report/summary';
 import type { ReportData } from '../../shared/report/report-data';
 import { reportTranslator } from '../../electron/main/report/texts';
 import { generateReport } from '../../electron/main/report';
-import { now } from '../../electron/main/services/roadmaps/roadmap-report-sections';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 
@@ -115,14 +114,6 @@ describe('the generated French report', () => {
     const text = wordText(readZip(await generateReport(bare, { chartDpi: 72 })).get('word/document.xml')!.toString('utf8'));
     expect(text).toContain('Teilnehmende');
     expect(text).toContain('nicht erfasst');
-  });
-});
-
-describe('report sections read from the other features', () => {
-  it('fail loudly when a handler answers asynchronously, instead of dropping the section', () => {
-    expect(now([1, 2], 'funding.listScenarios')).toEqual([1, 2]);
-    expect(() => now(Promise.resolve([]), 'funding.listScenarios')).toThrow(/funding.listScenarios answered asynchronously/);
-    expect(() => now(Promise.reject(new Error('boom')), 'gpu.budgets.get')).toThrow(/gpu.budgets.get/);
   });
 });
 

@@ -6,9 +6,7 @@ import { createEventBus, defaultIds, type ServiceContext } from './context';
 import { createClientsService } from './clients-service';
 import { createSettingsService } from './settings-service';
 import { createAssessmentsService } from './assessments-service';
-import { createRoadmapsService, type SaveFile } from './roadmaps-service';
-import { roadmapReportSections } from './roadmaps/roadmap-report-sections';
-import { roadmapTranslator } from './roadmaps/roadmap-texts';
+import { createRoadmapsService, type SaveFile } from './roadmaps/roadmaps-service';
 import { createFundingService } from './funding-service';
 import { createGpuService } from './gpu-service';
 import { createSyncService, type SyncServiceOptions } from '../sync/sync-service';
@@ -77,16 +75,6 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
   const clients = createClientsService(ctx);
   const assessments = createAssessmentsService(ctx, { getClient: clients.get, appVersion });
-  const roadmaps = createRoadmapsService(ctx, {
-    getClient: clients.get,
-    assessments,
-    appVersion,
-    advisorName: () => settings.getValue('advisorName') ?? '',
-    saveFile: options.saveFile,
-    showInFolder: options.showInFolder,
-    // Read when a report is made or a roadmap signed off, long after `handlers` below exists.
-    reportSections: roadmapReportSections(() => handlers, roadmapTranslator),
-  });
   const funding = createFundingService(ctx, { getClient: clients.get, advisorName: () => settings.getValue('advisorName') ?? '' });
   const gpu = createGpuService(ctx, { appVersion, getClient: clients.get });
   const sync = createSyncService(ctx, {
@@ -104,6 +92,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const votes = createVotesService(ctx);
+  // After votes, funding and GPU: the report and the sign-off read them through these typed functions.
+  const roadmaps = createRoadmapsService(ctx, {
+    getClient: clients.get,
+    assessments,
+    appVersion,
+    advisorName: () => settings.getValue('advisorName') ?? '',
+    saveFile: options.saveFile,
+    showInFolder: options.showInFolder,
+    reportSources: {
+      spread: (assessmentId) => votes.handlers['votes.spread']({ assessmentId }),
+      listScenarios: funding.listScenarios,
+      getScenario: funding.getScenario,
+      listBudgets: gpu.listBudgets,
+      getBudget: gpu.getBudget,
+      listRequests: gpu.listRequests,
+    },
+  });
   const rooms = createRoomsService(ctx, { votes: votes.handlers }, options.rooms);
   bus.subscribe(rooms.onEvent); // a finalised, discarded or erased check closes its room
 

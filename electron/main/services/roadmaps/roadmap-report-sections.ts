@@ -1,10 +1,10 @@
 /**
- * The Word report's optional sections from the other features: funding scenarios (funding
- * service) and the GPU-hour budget with its compute request (GPU service). Read through their
- * contract handlers, so this file depends on their outputs only, never on their tables.
- * A section is null when the client has nothing to show.
+ * The Word report's optional sections from the other features: participants' own answers (votes
+ * service), funding scenarios (funding service) and the GPU-hour budget with its compute request
+ * (GPU service). Read through the typed `RoadmapReportSources` that create-services.ts builds
+ * from those services, so this file depends on their outputs only, never on their tables or on
+ * the global handler map. A section is null when the client has nothing to show.
  */
-import type { Handlers } from '../../../../shared/contract';
 import type { ScenarioSummary, ScenarioView } from '../../../../shared/contract/funding';
 import type { SpreadView } from '../../../../shared/contract/votes';
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../../shared/contract/gpu';
@@ -15,7 +15,7 @@ import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, typ
 import type { Client } from '../../../../shared/contract/clients';
 import type { Db } from '../../db/open-database';
 import { readCachedBenchmark } from '../../sync/benchmarks';
-import { sizeClassOf } from '../clients-service';
+import { sizeClassOf } from '../../../../shared/domain/sme-size';
 import type { Translate } from '../../../../shared/report/translate';
 import type { Challenge } from '../../../../shared/domain/gpu-budget';
 import { formatNumber } from '../../../../shared/format';
@@ -37,18 +37,6 @@ export function challengeSentence(c: Challenge, t: Translate, locale: Locale): s
 /** At most this many scenarios in the report: the ones that bring the most aid. */
 const MAX_SCENARIOS = 3;
 
-/**
- * Our handlers answer synchronously. A promise here means a handler changed behind the report's
- * back: it fails loudly, because reading it as "no data" would silently drop a section.
- */
-export function now<T>(value: T | Promise<T>, method: string): T {
-  if (value instanceof Promise) {
-    value.catch(() => undefined); // the caller reports the error below; no unhandled rejection
-    throw new Error(`${method} answered asynchronously; the report reads synchronous handlers only`);
-  }
-  return value;
-}
-
 export interface PayloadFunding {
   scenarioName: string;
   totalCostCents: number;
@@ -57,19 +45,36 @@ export interface PayloadFunding {
   schemes: { schemeId: string; aidCents: number }[];
 }
 
-export function roadmapReportSections(handlers: () => Handlers, translator: (locale: Locale) => Translate) {
+/**
+ * What the report reads from the votes, funding and GPU features: the one place that names them.
+ * Synchronous by type: a read that became async would not compile here, instead of silently
+ * dropping a section.
+ */
+export interface RoadmapReportSources {
+  /** Participants' individual answers to a check. */
+  spread: (assessmentId: string) => SpreadView;
+  listScenarios: (clientId: string) => ScenarioSummary[];
+  getScenario: (id: string) => ScenarioView;
+  listBudgets: (clientId: string) => GpuBudgetSummary[];
+  getBudget: (id: string) => GpuBudgetView;
+  listRequests: (clientId: string) => ComputeRequestSummary[];
+}
+
+export type RoadmapReportSections = ReturnType<typeof roadmapReportSections>;
+
+export function roadmapReportSections(sources: RoadmapReportSources, translator: (locale: Locale) => Translate) {
   /** A check's individual answers, or null when no participant answered on their own. */
   function votes(assessmentId: string): SpreadView | null {
-    const view = now<SpreadView>(handlers()['votes.spread']({ assessmentId }), 'votes.spread');
+    const view = sources.spread(assessmentId);
     return view.voters.length > 0 ? view : null;
   }
 
   function scenarioViews(clientId: string): ScenarioView[] {
-    const list = now<ScenarioSummary[]>(handlers()['funding.listScenarios']({ clientId }), 'funding.listScenarios');
+    const list = sources.listScenarios(clientId);
     return list
       .filter((s) => s.status === 'ok' && s.lineCount > 0)
       .sort((a, b) => b.totalAidCents - a.totalAidCents || a.name.localeCompare(b.name))
-      .map((s) => now<ScenarioView>(handlers()['funding.getScenario']({ id: s.id }), 'funding.getScenario'));
+      .map((s) => sources.getScenario(s.id));
   }
 
   function funding(clientId: string, locale: Locale): ReportFunding | null {
@@ -113,16 +118,16 @@ export function roadmapReportSections(handlers: () => Handlers, translator: (loc
 
   function gpu(clientId: string, locale: Locale, initiativeKeys: readonly string[] = []): ReportGpu | null {
     const t = translator(locale);
-    const budgets = now<GpuBudgetSummary[]>(handlers()['gpu.budgets.list']({ clientId }), 'gpu.budgets.list').filter((b) => b.gpuHours !== null);
+    const budgets = sources.listBudgets(clientId).filter((b) => b.gpuHours !== null);
     // The budget serving an initiative of this roadmap, else the most recently edited one.
     const chosen = budgets.find((b) => b.initiativeId !== null && initiativeKeys.includes(b.initiativeId)) ?? budgets[0];
     if (!chosen) return null;
-    const view = now<GpuBudgetView>(handlers()['gpu.budgets.get']({ id: chosen.id }), 'gpu.budgets.get');
+    const view = sources.getBudget(chosen.id);
     const estimate = view?.estimate;
     if (!view || !estimate) return null;
     const hardware = GPU_HARDWARE.find((h) => h.id === estimate.hardwareId);
     const intensity = carbonIntensityGPerKwh(estimate.settings);
-    const requests = now<ComputeRequestSummary[]>(handlers()['gpu.requests.list']({ clientId }), 'gpu.requests.list').filter((r) => r.budgetId === chosen.id);
+    const requests = sources.listRequests(clientId).filter((r) => r.budgetId === chosen.id);
     const request = requests[0];
     let computeRequest: ReportGpu['computeRequest'] = null;
     if (request) {
