@@ -172,7 +172,7 @@ describe('save badge, result areas and contract errors', () => {
   });
 
   it('a refused input reads as translated messages, never a raw path or zod text', async () => {
-    const { useErrorMessage } = await import('../../renderer/src/components/ErrorText');
+    const { useErrorMessage } = await import('../../renderer/src/lib/api-errors');
     const { ApiError } = await import('../../renderer/src/lib/api');
     const error = new ApiError({
       code: 'invalid_input',

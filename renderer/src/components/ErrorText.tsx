@@ -1,35 +1,46 @@
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api';
-import { NAMESPACES } from '../lib/i18n';
-import { useFieldMessages } from '../lib/api-errors';
-
 /**
- * Turns an error from the main process into a translated sentence (errors namespace). Field
- * problems are listed by their translated message only: a raw field path or zod's English text
- * never reaches the screen (screens that can, show them on the field: lib/api-errors.ts).
+ * Failures on screen, one look for all: an error from the main process (translated by
+ * lib/api-errors.ts: useErrorMessage), a sentence a feature already translated, and a failed
+ * load with its retry.
  */
-export function useErrorMessage() {
-  const { t, i18n } = useTranslation('errors');
-  const fieldMessages = useFieldMessages();
-  return (error: unknown): string => {
-    if (!(error instanceof ApiError)) return t('internal');
-    if (error.code === 'invalid_input') {
-      const messages = [...new Set(Object.values(fieldMessages(error)))];
-      return messages.length > 0 ? messages.join(' · ') : t('invalid_input');
-    }
-    if (i18n.exists(error.code, { ns: 'errors' })) return t(error.code, error.details);
-    // Feature-specific codes live in the feature's namespace under `errors.<code>`.
-    const ns = NAMESPACES.find((n) => i18n.exists(`errors.${error.code}`, { ns: n }));
-    return ns ? t(`errors.${error.code}`, { ns, ...error.details }) : t('internal');
-  };
-}
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../lib/api-errors';
 
-export function ErrorText({ error }: { error: unknown }) {
-  const message = useErrorMessage();
-  if (!error) return null;
+/** An already translated message, or nothing when there is none. */
+export function ErrorMessage({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
   return (
     <p className="error-text" role="alert">
-      {message(error)}
+      {message}
+    </p>
+  );
+}
+
+/** An error from the main process (or anything thrown), translated. */
+export function ErrorText({ error }: { error: unknown }) {
+  const message = useErrorMessage();
+  return <ErrorMessage message={error ? message(error) : null} />;
+}
+
+/**
+ * A load that failed (lib/use-load.ts), translated, with "Try again" when the screen can retry.
+ * `message` is the feature's wording (e.g. useRoadmapError) where it has one.
+ */
+export function LoadError({ error, onRetry, message }: { error: unknown; onRetry?: () => unknown; message?: (error: unknown) => string }) {
+  const { t } = useTranslation('common');
+  const generic = useErrorMessage();
+  if (!error) return null;
+  return (
+    <p className="error-text load-error" role="alert" data-testid="load-error">
+      {(message ?? generic)(error)}
+      {onRetry && (
+        <>
+          {' '}
+          <button type="button" className="link" onClick={onRetry} data-testid="load-retry">
+            {t('retry')}
+          </button>
+        </>
+      )}
     </p>
   );
 }

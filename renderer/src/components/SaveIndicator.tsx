@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSaveState } from '../lib/save-state';
-import { useErrorMessage } from './ErrorText';
+import { useErrorMessage } from '../lib/api-errors';
 
 /**
  * The header's save badge. It never says "saved" while a field on screen holds a value that

@@ -1,5 +1,7 @@
 /**
- * Contract errors as translated sentences. A refused input (`invalid_input`) carries one problem
+ * Contract errors as translated sentences: `useErrorMessage()` is the one hook that turns any
+ * failure into a sentence in the UI language (feature hooks such as useRoadmapError add their
+ * own wording on top of it). A refused input (`invalid_input`) carries one problem
  * per field (path, zod code or a message code such as "rcs_invalid", bounds); each becomes a
  * message in the UI language, keyed by the field's path so a screen can show it on the field it
  * concerns. The raw path and zod's English text never reach the screen.
@@ -10,6 +12,7 @@ import type { FieldProblem } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import type { Locale } from '../../../shared/locale';
 import { ApiError } from './api';
+import { NAMESPACES } from './i18n';
 
 /** The field problems of a refused input, or [] for any other error. */
 export function problemsOf(error: unknown): FieldProblem[] {
@@ -46,5 +49,26 @@ export function useFieldMessages() {
     const out: Record<string, string> = {};
     for (const p of problemsOf(error)) out[p.path] ??= problemMessage(p, t, exists, locale);
     return out;
+  };
+}
+
+/**
+ * Any failure → a translated sentence (errors namespace, then the feature's `errors.<code>`).
+ * Field problems are listed by their translated message only: a raw field path or zod's English
+ * text never reaches the screen (screens that can, show them on the field: useFieldMessages).
+ */
+export function useErrorMessage() {
+  const { t, i18n } = useTranslation('errors');
+  const fieldMessages = useFieldMessages();
+  return (error: unknown): string => {
+    if (!(error instanceof ApiError)) return t('internal');
+    if (error.code === 'invalid_input') {
+      const messages = [...new Set(Object.values(fieldMessages(error)))];
+      return messages.length > 0 ? messages.join(' · ') : t('invalid_input');
+    }
+    if (i18n.exists(error.code, { ns: 'errors' })) return t(error.code, error.details);
+    // Feature-specific codes live in the feature's namespace under `errors.<code>`.
+    const ns = NAMESPACES.find((n) => i18n.exists(`errors.${error.code}`, { ns: n }));
+    return ns ? t(`errors.${error.code}`, { ns, ...error.details }) : t('internal');
   };
 }

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../../shared/format';
 import { ApiError } from '../../lib/api';
 import { useDebouncedSave } from '../../lib/use-debounced-save';
 import { useLocale } from '../../lib/use-locale';
-import { useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../lib/api-errors';
 
 interface NoteDrawerProps {
   title: string;

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../lib/api-errors';
 import { formatNumber } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
 

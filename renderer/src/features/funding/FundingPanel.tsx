@@ -1,11 +1,13 @@
 /** The client page's "Funding scenarios" section: the client's scenarios and "new scenario". */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioSummary } from '../../../../shared/contract/funding';
 import { formatMoney } from '../../../../shared/format';
+import { ErrorMessage, LoadError } from '../../components/ErrorText';
+import { LoadedList, RecordTable } from '../../components/RecordTable';
 import { call, onEvent } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
 import type { ClientPanelProps } from '../../app/plug-in-props';
 import { useFundingError } from './scheme-bits';
@@ -15,27 +17,18 @@ export function FundingPanel({ client }: ClientPanelProps) {
   const { t } = useTranslation('funding');
   const locale = useLocale();
   const fundingError = useFundingError();
-  const [list, setList] = useState<ScenarioSummary[] | null>(null);
+  const { data: list, error: loadError, reload } = useLoad(() => call('funding.listScenarios', { clientId: client.id }), [client.id]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   // Reloaded when the client's record is saved: its size class (and so the aid) may change.
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call('funding.listScenarios', { clientId: client.id }).then(
-        (l) => current && setList(l),
-        (e) => current && setError(fundingError(e)),
-      );
-    void load();
-    const stop = onEvent((e) => {
-      if (e.type === 'changed' && e.entity === 'client' && e.id === client.id) void load();
-    });
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [client.id]);
+  useEffect(
+    () =>
+      onEvent((e) => {
+        if (e.type === 'changed' && e.entity === 'client' && e.id === client.id) void reload();
+      }),
+    [client.id, reload],
+  );
 
   async function create() {
     const trimmed = name.trim() || t('panel.defaultName', { n: (list?.length ?? 0) + 1 });
@@ -58,22 +51,18 @@ export function FundingPanel({ client }: ClientPanelProps) {
           </a>
         )}
       </div>
-      {list === null ? (
-        <p className="muted">{t('common:loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('panel.empty')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('panel.name')}</th>
-              <th className="num">{t('summary.totalCost')}</th>
-              <th className="num">{t('summary.aid')}</th>
-              <th className="num">{t('summary.netCost')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((s) => (
+      <LoadedList items={list} empty={t('panel.empty')}>
+        {(rows) => (
+          <RecordTable
+            columns={[
+              { label: t('panel.name') },
+              { label: t('summary.totalCost'), num: true },
+              { label: t('summary.aid'), num: true },
+              { label: t('summary.netCost'), num: true },
+            ]}
+            rows={rows}
+          >
+            {(s) => (
               <tr key={s.id} data-testid="scenario-row">
                 <td>
                   <a href={`#/clients/${client.id}/funding/${s.id}`} data-testid="scenario-link">
@@ -91,10 +80,10 @@ export function FundingPanel({ client }: ClientPanelProps) {
                 <td className="num">{money(s.totalAidCents)}</td>
                 <td className="num">{money(s.netCostCents)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            )}
+          </RecordTable>
+        )}
+      </LoadedList>
       <form
         className="inline-form new-scenario"
         onSubmit={(e) => {
@@ -117,11 +106,8 @@ export function FundingPanel({ client }: ClientPanelProps) {
           {t('panel.new')}
         </button>
       </form>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <LoadError error={loadError} onRetry={reload} message={fundingError} />
+      <ErrorMessage message={error} />
     </section>
   );
 }

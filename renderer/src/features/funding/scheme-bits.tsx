@@ -4,7 +4,7 @@ import type { Scheme, SchemeSource } from '../../../../shared/reference/schemes/
 import { isAllowedExternalUrl } from '../../../../shared/security';
 import { formatDate } from '../../../../shared/format';
 import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../lib/api-errors';
 import { useLocale } from '../../lib/use-locale';
 import { fieldLabel } from './funding-text';
 

@@ -1,12 +1,14 @@
 /** The client page's "Roadmaps" section: the client's roadmaps and "generate from a finalised check". */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapSource, RoadmapSummary } from '../../../../shared/contract/roadmaps';
 import { ROADMAP_HORIZONS, type RoadmapHorizon } from '../../../../shared/domain/roadmap';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { ErrorMessage, LoadError } from '../../components/ErrorText';
+import { LoadedList, RecordTable } from '../../components/RecordTable';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
 import type { ClientPanelProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
@@ -17,28 +19,17 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
   const { t } = useTranslation('roadmap');
   const locale = useLocale();
   const errorText = useRoadmapError();
-  const [list, setList] = useState<RoadmapSummary[] | null>(null);
-  const [sources, setSources] = useState<RoadmapSource[]>([]);
-  const [source, setSource] = useState('');
+  const loaded = useLoad(
+    () => Promise.all([call('roadmaps.list', { clientId: client.id }), call('roadmaps.sources', { clientId: client.id })]),
+    [client.id],
+  );
+  const [list, sources] = loaded.data ?? [undefined, []];
+  const [picked, setSource] = useState('');
+  // The latest finalised check until the advisor picks another.
+  const source = picked || (sources[0] ? `${sources[0].assessmentId}:${sources[0].revision}` : '');
   const [horizon, setHorizon] = useState<RoadmapHorizon>(18);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('roadmaps.list', { clientId: client.id }), call('roadmaps.sources', { clientId: client.id })]).then(
-      ([l, s]) => {
-        if (!live) return;
-        setList(l);
-        setSources(s);
-        setSource((current) => current || (s[0] ? `${s[0].assessmentId}:${s[0].revision}` : ''));
-      },
-      (e) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client.id]);
 
   async function generate() {
     const [assessmentId, revision] = source.split(':');
@@ -60,22 +51,18 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
       <div className="panel-head">
         <h2 id="roadmap-panel-title">{t('panel.title')}</h2>
       </div>
-      {list === null ? (
-        <p className="muted">{t('common:loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="muted">{t('panel.empty')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('panel.roadmap')}</th>
-              <th>{t('panel.status')}</th>
-              <th className="num">{t('panel.initiatives')}</th>
-              <th className="num">{t('totals.cost')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((r) => (
+      <LoadedList items={list} empty={t('panel.empty')}>
+        {(rows) => (
+          <RecordTable
+            columns={[
+              { label: t('panel.roadmap') },
+              { label: t('panel.status') },
+              { label: t('panel.initiatives'), num: true },
+              { label: t('totals.cost'), num: true },
+            ]}
+            rows={rows}
+          >
+            {(r) => (
               <tr key={r.id} data-testid="roadmap-row">
                 <td>
                   <a href={`#/roadmaps/${r.id}`} data-testid="roadmap-link">
@@ -96,10 +83,10 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
                 <td className="num">{formatNumber(r.initiativeCount, locale, 0)}</td>
                 <td className="num">{formatMoney(r.totalCostCents, locale)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            )}
+          </RecordTable>
+        )}
+      </LoadedList>
       {sources.length === 0 ? (
         <p className="muted" data-testid="roadmap-no-check">
           {t('panel.noCheck')}
@@ -144,11 +131,8 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
           </button>
         </form>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <LoadError error={loaded.error} onRetry={loaded.reload} message={errorText} />
+      <ErrorMessage message={error} />
     </section>
   );
 }

@@ -6,10 +6,10 @@ import type { AiActRisk } from '../../../../shared/domain/ai-act';
 import { describeReason, resolveInitiativeText } from '../../../../shared/domain/roadmap-edit';
 import { getCatalogue, PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
 import { getInstrument } from '../../../../shared/reference/instrument';
-import { PILLAR_COLORS } from '../../../../shared/report/charts/palette';
+import { PILLAR_COLORS } from '../../../../shared/charts/palette';
 import type { Locale } from '../../../../shared/locale';
 import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../lib/api-errors';
 import { useLocale } from '../../lib/use-locale';
 
 export { PILLAR_COLORS };

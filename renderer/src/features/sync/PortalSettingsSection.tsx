@@ -11,7 +11,7 @@ import { ApiError, call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FieldFrame } from '../../components/fields';
-import { useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../lib/api-errors';
 import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
 import { problemText } from '../../lib/sync-text';
 import './sync.css';
