@@ -1,22 +1,83 @@
 /**
  * Errors that cross the process boundary. Every contract call answers
  * `{ ok: true, value }` or `{ ok: false, error: { code, message, details } }`;
- * the renderer turns `code` into a translated message (locales/<lng>/errors.json).
+ * the renderer turns `code` into a translated message: `errors:<code>` for the app-wide codes,
+ * `<namespace>:errors.<code>` for a feature's own (test/unit/error-codes.test.ts checks that each
+ * code has its text in the four languages). The list is closed: an unknown code fails the type check.
  */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unknown_method'
-  | 'not_found'
-  | 'conflict'
-  | 'confirmation_mismatch'
-  | 'read_only'
-  | 'too_large'
-  | 'database_corrupt'
-  | 'migration_failed'
-  | 'bridge_unauthorized'
-  | 'transport_failed'
-  | 'internal'
-  | (string & {});
+export const ERROR_CODES = {
+  /** App-wide (locales/<lng>/errors.json). */
+  errors: [
+    'invalid_input',
+    'unknown_method',
+    'not_found',
+    'conflict',
+    'confirmation_mismatch',
+    'read_only',
+    'too_large',
+    'database_corrupt',
+    'migration_failed',
+    'bridge_unauthorized',
+    'transport_failed',
+    'forbidden_sender',
+    'internal',
+  ],
+  assessment: ['invalid_answer', 'invalid_previous_check'],
+  roadmap: ['sign_off_blocked'],
+  funding: ['funding_advisor_name_required'],
+  sync: [
+    'invalid_pairing_code',
+    'portal_error',
+    'portal_incompatible',
+    'portal_unreachable',
+    'portal_url_insecure',
+    'portal_url_invalid',
+    'secret_store_unavailable',
+    'sync_not_acknowledgeable',
+    'sync_not_retryable',
+  ],
+  data: [
+    'backup_damaged',
+    'backup_from_newer_version',
+    'backup_not_found',
+    'data_locked',
+    'file_exists',
+    'file_unreadable',
+    'file_write_failed',
+    'import_expired',
+    'import_needs_decision',
+    'no_file_dialog',
+    'path_not_allowed',
+    // A client file refused on import (electron/main/data-safety/).
+    'bundle_broken_references',
+    'bundle_conflicting_rows',
+    'bundle_corrupt',
+    'bundle_duplicate_keys',
+    'bundle_duplicate_rows',
+    'bundle_foreign_rows',
+    'bundle_future_version',
+    'bundle_hostile',
+    'bundle_invalid',
+    'bundle_invalid_value',
+    'bundle_missing_column',
+    'bundle_not_a_bundle',
+    'bundle_tampered',
+    'bundle_too_large',
+    'bundle_too_many_rows',
+    'bundle_unknown_column',
+    'bundle_unknown_table',
+    'bundle_wrong_type',
+  ],
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES][number];
+
+const ALL_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ERROR_CODES).flat());
+
+/** True for a code of the list (an answer read from another process is checked with it). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && ALL_ERROR_CODES.has(code);
+}
 
 export interface ErrorInfo {
   code: ErrorCode;

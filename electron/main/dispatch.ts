@@ -1,25 +1,6 @@
 import { contract, isMethodName, type Handlers } from '../../shared/contract';
-import { AppError, type FieldProblem, type Result } from '../../shared/errors';
-import type { z } from 'zod';
-
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    code: issue.code,
-    message: issue.message,
-    // Bounds and what they bound (string/number/array) let the renderer say "at most 200 characters".
-    params:
-      'maximum' in issue
-        ? { maximum: Number(issue.maximum), origin: issue.origin }
-        : 'minimum' in issue
-          ? { minimum: Number(issue.minimum), origin: issue.origin }
-          : 'keys' in issue
-            ? { keys: issue.keys }
-            : issue.code === 'invalid_format'
-              ? { format: issue.format } // "email", "regex": lets the renderer say "not an e-mail address"
-              : undefined,
-  }));
-}
+import { AppError, type Result } from '../../shared/errors';
+import { zodProblems } from '../../shared/field-problems';
 
 /**
  * The one entry point from any transport (IPC or the test bridge) into the services:
@@ -34,7 +15,7 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${name}`, details: { fields: fieldProblems(parsed.error) } },
+      error: { code: 'invalid_input', message: `Invalid input for ${name}`, details: { fields: zodProblems(parsed.error) } },
     };
   }
   try {

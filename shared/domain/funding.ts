@@ -29,7 +29,7 @@
  * does is closed by the company's size or the project's size / GPU-hours (not "no scheme").
  * Every trim or exclusion leaves a Rule (data, not text) so the UI can explain it in 4 languages.
  */
-import { AppError } from '../errors';
+import { InvalidInputError, fieldProblem } from '../field-problems';
 import { SIZE_CLASSES, type SizeClass } from './sme-size';
 import { COST_TYPES, type CostType, type Scheme } from '../reference/schemes/types';
 import { MAX_GPU_HOURS, MAX_SCHEME_CENTS, validateScheme } from '../reference/schemes/validate';
@@ -160,15 +160,19 @@ export type FundingInputErrorCode =
   | 'too_many_items'
   | 'invalid_input';
 
-/** A hostile or malformed input; `code` says what, `field` says where (e.g. `costLines[2].amountCents`). */
-export class FundingInputError extends AppError {
+/**
+ * A hostile or malformed input: the app-wide `invalid_input` with one field problem
+ * (shared/field-problems.ts); `reason` says what, `field` says where (e.g. `costLines.2.amountCents`).
+ */
+export class FundingInputError extends InvalidInputError {
   readonly reason: FundingInputErrorCode;
   readonly field: string;
   constructor(reason: FundingInputErrorCode, field: string, message: string) {
-    super(reason, `${field}: ${message}`, { field });
+    const problem = fieldProblem(field, reason, message);
+    super([problem], `${problem.path}: ${message}`);
     this.name = 'FundingInputError';
     this.reason = reason;
-    this.field = field;
+    this.field = problem.path;
   }
 }
 
@@ -260,10 +264,10 @@ function checkInput(input: unknown): CheckedInput {
 
   if (!Array.isArray(raw.costLines)) fail('invalid_input', 'costLines', 'must be a list');
   if (raw.costLines.length > MAX_COST_LINES) fail('too_many_items', 'costLines', `at most ${MAX_COST_LINES} lines`);
-  const lines = raw.costLines.map((l, i) => checkLine(l, `costLines[${i}]`));
+  const lines = raw.costLines.map((l, i) => checkLine(l, `costLines.${i}`));
   const lineIds = new Set<string>();
   lines.forEach((l, i) => {
-    if (lineIds.has(l.id)) fail('duplicate_id', `costLines[${i}].id`, 'line id used twice');
+    if (lineIds.has(l.id)) fail('duplicate_id', `costLines.${i}.id`, 'line id used twice');
     lineIds.add(l.id);
   });
 
@@ -272,9 +276,9 @@ function checkInput(input: unknown): CheckedInput {
   const schemeIds = new Set<string>();
   raw.schemes.forEach((s: unknown, i: number) => {
     const problems = validateScheme(s);
-    if (problems.length > 0) fail('invalid_scheme', `schemes[${i}].${problems[0].path}`, problems[0].message);
+    if (problems.length > 0) fail('invalid_scheme', `schemes.${i}.${problems[0].path}`, problems[0].message);
     const id = (s as Scheme).id;
-    if (schemeIds.has(id)) fail('duplicate_id', `schemes[${i}].id`, 'scheme selected twice');
+    if (schemeIds.has(id)) fail('duplicate_id', `schemes.${i}.id`, 'scheme selected twice');
     schemeIds.add(id);
   });
 

@@ -4,7 +4,7 @@
  * either an estimate or the field problems that prevent one — the same function runs in the
  * main process (stored estimate, compute request) and in the renderer (instant preview).
  */
-import type { FieldProblem } from '../errors';
+import { fieldProblem, type FieldProblem } from '../field-problems';
 import type { LocalizedText } from '../locale';
 import type { Architecture } from '../reference/gpu/models';
 import type { Precision } from '../reference/gpu/hardware';
@@ -67,17 +67,12 @@ export function toWorkloadInput(draft: WorkloadDraft): WorkloadInput {
   } as WorkloadInput;
 }
 
-/** `workloads[0].model.layers` → `workloads.0.model.layers` (the contract's path style). */
-export function normaliseProblemPath(path: string): string {
-  return path.replace(/\[(\d+)\]/g, '.$1');
-}
-
 export type DraftEstimate = { estimate: GpuBudgetEstimate; problems: [] } | { estimate: null; problems: FieldProblem[] };
 
 /** The estimate of a draft, or why there is none (an empty budget: `workloads` required). */
 export function estimateDraft(draft: BudgetDraft, settings: GpuBudgetSettings): DraftEstimate {
   if (draft.workloads.length === 0) {
-    return { estimate: null, problems: [{ path: 'workloads', code: 'required', message: 'add at least one workload' }] };
+    return { estimate: null, problems: [fieldProblem('workloads', 'required', 'add at least one workload')] };
   }
   try {
     const estimate = estimateGpuBudget({
@@ -89,7 +84,7 @@ export function estimateDraft(draft: BudgetDraft, settings: GpuBudgetSettings): 
     return { estimate, problems: [] };
   } catch (error) {
     if (error instanceof GpuBudgetInputError) {
-      return { estimate: null, problems: error.problems.map((p) => ({ ...p, path: normaliseProblemPath(p.path) })) };
+      return { estimate: null, problems: error.problems };
     }
     throw error;
   }

@@ -14,7 +14,7 @@
  *   energy = GPU-hours × board power × PUE; CO2e = kWh × grid intensity.
  * Calibration against published runs: test/unit/gpu-calibration.test.ts.
  */
-import { AppError, type FieldProblem } from '../errors';
+import { InvalidInputError, fieldProblem, type FieldProblem } from '../field-problems';
 import { findHardware, PRECISIONS, type Band, type GpuHardware, type Precision } from '../reference/gpu/hardware';
 import { findModelPreset, type Architecture, type ModelShape, type VisionModelShape } from '../reference/gpu/models';
 import {
@@ -317,27 +317,25 @@ export type GpuBudgetErrorReason =
   | 'too_many_workloads';
 
 /**
- * Thrown for input the estimator refuses. `code` is the app-wide 'invalid_input' (translated by
- * the renderer); `reason` and `details.fields[].code` say which rule failed, `path` where.
+ * Thrown for input the estimator refuses: the app-wide `invalid_input` with every field problem
+ * (shared/field-problems.ts); `reason` and `path` are the first problem's code and path.
  */
-export class GpuBudgetInputError extends AppError {
+export class GpuBudgetInputError extends InvalidInputError {
   readonly reason: GpuBudgetErrorReason;
   readonly path: string;
-  readonly problems: FieldProblem[];
   constructor(problems: FieldProblem[]) {
     const first = problems[0];
-    super('invalid_input', `${first.path}: ${first.message}`, { fields: problems });
+    super(problems, `${first.path}: ${first.message}`);
     this.name = 'GpuBudgetInputError';
     this.reason = first.code as GpuBudgetErrorReason;
     this.path = first.path;
-    this.problems = problems;
   }
 }
 
 class Problems {
   readonly list: FieldProblem[] = [];
   add(path: string, code: GpuBudgetErrorReason, message: string, params?: Record<string, unknown>): void {
-    this.list.push(params ? { path, code, message, params } : { path, code, message });
+    this.list.push(fieldProblem(path, code, message, params));
   }
   throwIfAny(): void {
     if (this.list.length > 0) throw new GpuBudgetInputError(this.list);
@@ -368,11 +366,11 @@ function checkNumber(p: Problems, path: string, value: unknown, rule: NumberRule
     return undefined;
   }
   if (rule.min !== undefined && value < rule.min) {
-    p.add(path, 'too_small', `must be at least ${rule.min}`, { min: rule.min });
+    p.add(path, 'too_small', `must be at least ${rule.min}`, { minimum: rule.min });
     return undefined;
   }
   if (value > rule.max) {
-    p.add(path, 'too_large', `must be at most ${rule.max}`, { max: rule.max });
+    p.add(path, 'too_large', `must be at most ${rule.max}`, { maximum: rule.max });
     return undefined;
   }
   if (rule.integer && !Number.isInteger(value)) {
@@ -591,7 +589,7 @@ function requiredFields(type: WorkloadType, architecture: Architecture): (keyof 
 }
 
 function resolveWorkload(p: Problems, index: number, raw: unknown): ResolvedWorkload | undefined {
-  const path = `workloads[${index}]`;
+  const path = `workloads.${index}`;
   if (!isRecord(raw)) {
     p.add(path, 'required', 'must be a workload object');
     return undefined;
@@ -619,13 +617,13 @@ function resolveWorkload(p: Problems, index: number, raw: unknown): ResolvedWork
   if (TEXT_TRAINING.includes(t) && vision) p.add(at('model'), 'wrong_model_kind', 'text training needs a transformer language model');
   const maxContext = model.shape.sequenceLength;
   if (!vision && values.sequenceLength !== undefined && values.sequenceLength > maxContext) {
-    p.add(at('sequenceLength'), 'exceeds_model_context', 'is longer than the model supports', { max: maxContext });
+    p.add(at('sequenceLength'), 'exceeds_model_context', 'is longer than the model supports', { maximum: maxContext });
   }
   const inference = t === 'batch_inference' || t === 'serving';
   const prompt = values.tokensPerRequest;
   const output = values.outputTokensPerRequest ?? 0;
   if (inference && !vision && prompt !== undefined && prompt + output > maxContext) {
-    p.add(at('tokensPerRequest'), 'exceeds_model_context', 'prompt plus output is longer than the model supports', { max: maxContext });
+    p.add(at('tokensPerRequest'), 'exceeds_model_context', 'prompt plus output is longer than the model supports', { maximum: maxContext });
   }
   if (inference && model.architecture === 'encoder' && output !== 0) {
     p.add(at('outputTokensPerRequest'), 'encoder_cannot_generate', 'an encoder model does not generate tokens');

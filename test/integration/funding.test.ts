@@ -189,7 +189,7 @@ describe('hostile numbers through the contract', () => {
       scenarioId: id,
       line: { type: 'compute', gpuHours: 900_000_000, pricePerGpuHourCents: 900_000_000_000 },
     });
-    expect(fields(overflow)[0]).toMatchObject({ path: 'costLines[1].gpuHours', code: 'too_large' });
+    expect(fields(overflow)[0]).toMatchObject({ path: 'costLines.1.gpuHours', code: 'too_large' });
 
     const after = await s.ok('funding.getScenario', { id });
     expect(after.scenario.costLines.map((l) => l.amountCents)).toEqual([10_000 * EUR]);

@@ -157,7 +157,7 @@ describe('validateCatalogue catches broken data', () => {
   it('reports an unknown prerequisite', () => {
     const c = clone(catalogue);
     c.templates[0].prerequisites = ['ghost'];
-    expect(validateCatalogue(c).join('\n')).toMatch(/unknown prerequisite ghost/);
+    expect(validateCatalogue(c).map((p) => p.message).join('\n')).toMatch(/unknown prerequisite ghost/);
   });
 
   it('reports a prerequisite cycle with its path', () => {
@@ -165,7 +165,7 @@ describe('validateCatalogue catches broken data', () => {
     const workshop = c.templates.find((t) => t.id === 'ai-opportunity-workshop') as InitiativeTemplate;
     workshop.prerequisites = ['apply-fit4ai']; // apply-fit4ai already requires the workshop
     expect(findPrerequisiteCycle(c.templates)).toEqual(['ai-opportunity-workshop', 'apply-fit4ai', 'ai-opportunity-workshop']);
-    expect(validateCatalogue(c).join('\n')).toMatch(/prerequisite cycle/);
+    expect(validateCatalogue(c).map((p) => p.message).join('\n')).toMatch(/prerequisite cycle/);
   });
 
   it('reports empty translations, bad costs, bad durations, duplicates and item/dimension mismatches', () => {
@@ -175,7 +175,7 @@ describe('validateCatalogue catches broken data', () => {
     c.templates[2].durationMonths = 0;
     c.templates[3].itemIds = [...c.templates[3].itemIds, 'green.measurement'];
     (c.templates as InitiativeTemplate[]).push({ ...c.templates[4] });
-    const problems = validateCatalogue(c).join('\n');
+    const problems = validateCatalogue(c).map((p) => p.message).join('\n');
     expect(problems).toMatch(/title\.lb: empty/);
     expect(problems).toMatch(/costRangeCents/);
     expect(problems).toMatch(/durationMonths/);

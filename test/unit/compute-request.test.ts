@@ -11,7 +11,8 @@ import {
   type ComputeRequestFields,
 } from '../../shared/domain/compute-request';
 import { containsTemplatePrompt, justificationTemplate } from '../../shared/domain/compute-request-template';
-import { estimateDraft, estimateEach, normaliseProblemPath, toWorkloadInput, type WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import { estimateDraft, estimateEach, toWorkloadInput, type WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import { problemPath } from '../../shared/field-problems';
 import { estimateGpuBudget, type GpuBudgetEstimate } from '../../shared/domain/gpu-budget';
 import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
 import { LOCALES } from '../../shared/locale';
@@ -239,7 +240,7 @@ describe('budget drafts', () => {
     const r = estimateDraft({ hardwareId: 'meluxina-a100-40gb', precision: 'bf16', workloads: [{ type: 'lora', model: { parameterCount: 1e9, layers: null } as never, tokens: 5 }] }, defaultGpuBudgetSettings());
     expect(r.estimate).toBeNull();
     expect(r.problems.map((p) => p.path)).toContain('workloads.0.model.layers');
-    expect(normaliseProblemPath('workloads[12].model.layers')).toBe('workloads.12.model.layers');
+    expect(problemPath('workloads[12].model.layers')).toBe('workloads.12.model.layers');
   });
 
   it('gives the same estimate as the estimator and says when there is nothing to estimate', () => {

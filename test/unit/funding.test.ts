@@ -607,7 +607,8 @@ describe('hostile input', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(FundingInputError);
-    expect((error as FundingInputError).code).toBe(code);
+    expect((error as FundingInputError).code).toBe('invalid_input');
+    expect((error as FundingInputError).reason).toBe(code);
     if (field !== undefined) expect((error as FundingInputError).field).toBe(field);
   }
   const withLine = (patch: Record<string, unknown>) => ({ ...base(), costLines: [{ ...line('a', 'compute', 1_000), ...patch }] });
@@ -624,7 +625,7 @@ describe('hostile input', () => {
     ['null', null, 'not_a_number'],
     ['bigint', BigInt(5), 'not_a_number'],
   ])('amountCents %s', (_label, value, code) => {
-    expectError(withLine({ amountCents: value }), code, 'costLines[0].amountCents');
+    expectError(withLine({ amountCents: value }), code, 'costLines.0.amountCents');
   });
 
   it('accepts exactly 1e12 cents and -0', () => {
@@ -633,14 +634,14 @@ describe('hostile input', () => {
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['negative GPU-hours', { gpuHours: -1, pricePerGpuHourCents: 100 }, 'negative', 'costLines[0].gpuHours'],
-    ['NaN GPU-hours', { gpuHours: Number.NaN, pricePerGpuHourCents: 100 }, 'not_a_number', 'costLines[0].gpuHours'],
-    ['fractional price', { gpuHours: 1, pricePerGpuHourCents: 1.5 }, 'not_integer', 'costLines[0].pricePerGpuHourCents'],
-    ['price above 1e12', { gpuHours: 1, pricePerGpuHourCents: MAX_CENTS + 1 }, 'too_large', 'costLines[0].pricePerGpuHourCents'],
-    ['product above 1e12', { gpuHours: 1e6, pricePerGpuHourCents: 1e7 }, 'too_large', 'costLines[0].gpuHours'],
-    ['unknown cost type', { type: 'lunch' }, 'invalid_cost_type', 'costLines[0].type'],
-    ['empty id', { id: '' }, 'invalid_id', 'costLines[0].id'],
-    ['numeric id', { id: 7 }, 'invalid_id', 'costLines[0].id'],
+    ['negative GPU-hours', { gpuHours: -1, pricePerGpuHourCents: 100 }, 'negative', 'costLines.0.gpuHours'],
+    ['NaN GPU-hours', { gpuHours: Number.NaN, pricePerGpuHourCents: 100 }, 'not_a_number', 'costLines.0.gpuHours'],
+    ['fractional price', { gpuHours: 1, pricePerGpuHourCents: 1.5 }, 'not_integer', 'costLines.0.pricePerGpuHourCents'],
+    ['price above 1e12', { gpuHours: 1, pricePerGpuHourCents: MAX_CENTS + 1 }, 'too_large', 'costLines.0.pricePerGpuHourCents'],
+    ['product above 1e12', { gpuHours: 1e6, pricePerGpuHourCents: 1e7 }, 'too_large', 'costLines.0.gpuHours'],
+    ['unknown cost type', { type: 'lunch' }, 'invalid_cost_type', 'costLines.0.type'],
+    ['empty id', { id: '' }, 'invalid_id', 'costLines.0.id'],
+    ['numeric id', { id: 7 }, 'invalid_id', 'costLines.0.id'],
   ])('%s', (_label, patch, code, field) => {
     expectError(withLine(patch), code, field);
   });
@@ -652,15 +653,15 @@ describe('hostile input', () => {
     expectError({ ...base(), priorDeMinimisCents: 2e12 }, 'too_large', 'priorDeMinimisCents');
     expectError({ ...base(), sizeClass: 'giant' }, 'invalid_size_class', 'sizeClass');
     expectError({ ...base(), costLines: 'lines' }, 'invalid_input', 'costLines');
-    expectError({ ...base(), costLines: [null] }, 'invalid_input', 'costLines[0]');
-    expectError({ ...base(), costLines: [line('a', 'other', 1), line('a', 'other', 2)] }, 'duplicate_id', 'costLines[1].id');
+    expectError({ ...base(), costLines: [null] }, 'invalid_input', 'costLines.0');
+    expectError({ ...base(), costLines: [line('a', 'other', 1), line('a', 'other', 2)] }, 'duplicate_id', 'costLines.1.id');
     expectError(
       { ...base(), costLines: Array.from({ length: MAX_COST_LINES + 1 }, (_, i) => line(`l${i}`, 'other', 1)) },
       'too_many_items',
       'costLines',
     );
-    expectError({ ...base(), schemes: [S('fit4ai'), S('fit4ai')] }, 'duplicate_id', 'schemes[1].id');
-    expectError({ ...base(), schemes: [{ ...S('fit4ai'), intensityBySize: { micro: 0.5, small: 2, medium: 0.5, large: null } }] }, 'invalid_scheme', 'schemes[0].intensityBySize.small');
+    expectError({ ...base(), schemes: [S('fit4ai'), S('fit4ai')] }, 'duplicate_id', 'schemes.1.id');
+    expectError({ ...base(), schemes: [{ ...S('fit4ai'), intensityBySize: { micro: 0.5, small: 2, medium: 0.5, large: null } }] }, 'invalid_scheme', 'schemes.0.intensityBySize.small');
     expectError({ ...base(), schemes: [{ ...S('fit4ai'), capCentsBySize: { micro: null, small: -1, medium: null, large: null } }] }, 'invalid_scheme');
     expectError({ ...base(), schemes: 'fit4ai' }, 'invalid_input', 'schemes');
     expectError({ ...base(), options: { collaboration: 'yes' } }, 'invalid_input', 'options.collaboration');

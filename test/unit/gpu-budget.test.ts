@@ -563,27 +563,27 @@ describe('hostile input', () => {
   }
 
   it.each([
-    ['negative tokens', { tokens: -1 }, 'negative', 'workloads[0].tokens'],
-    ['NaN tokens', { tokens: Number.NaN }, 'not_a_number', 'workloads[0].tokens'],
-    ['infinite tokens', { tokens: Number.POSITIVE_INFINITY }, 'not_a_number', 'workloads[0].tokens'],
-    ['tokens as a string', { tokens: '1000' }, 'not_a_number', 'workloads[0].tokens'],
-    ['zero tokens', { tokens: 0 }, 'zero', 'workloads[0].tokens'],
-    ['missing tokens', { tokens: undefined }, 'required', 'workloads[0].tokens'],
-    ['absurd tokens', { tokens: 1e300 }, 'too_large', 'workloads[0].tokens'],
-    ['fractional runs', { runs: 2.5 }, 'not_integer', 'workloads[0].runs'],
-    ['overhead below 1', { overhead: 0.5 }, 'too_small', 'workloads[0].overhead'],
-    ['negative epochs', { epochs: -2 }, 'negative', 'workloads[0].epochs'],
-    ['zero GPUs per job', { gpusPerJob: 0 }, 'zero', 'workloads[0].gpusPerJob'],
-    ['unknown type', { type: 'mining' }, 'unknown_type', 'workloads[0].type'],
-    ['unknown model', { model: 'gpt-17' }, 'unknown_model', 'workloads[0].model'],
-    ['prototype key as model', { model: '__proto__' }, 'unknown_model', 'workloads[0].model'],
-    ['vision model for LoRA', { model: 'resnet-50' }, 'wrong_model_kind', 'workloads[0].model'],
-    ['sequence beyond the model', { sequenceLength: 200_000 }, 'exceeds_model_context', 'workloads[0].sequenceLength'],
-    ['custom shape with NaN layers', { model: { parameterCount: 1e9, layers: Number.NaN, hiddenSize: 2048, kvHeads: 8, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'not_a_number', 'workloads[0].model.layers'],
-    ['custom shape with fractional heads', { model: { parameterCount: 1e9, layers: 24, hiddenSize: 2048, kvHeads: 7.5, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'not_integer', 'workloads[0].model.kvHeads'],
-    ['custom shape with an absurd size', { model: { parameterCount: 1e15, layers: 24, hiddenSize: 2048, kvHeads: 8, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'too_large', 'workloads[0].model.parameterCount'],
-    ['custom shape missing fields', { model: { parameterCount: 1e9 } }, 'required', 'workloads[0].model.layers'],
-    ['model neither id nor shape', { model: 42 }, 'required', 'workloads[0].model'],
+    ['negative tokens', { tokens: -1 }, 'negative', 'workloads.0.tokens'],
+    ['NaN tokens', { tokens: Number.NaN }, 'not_a_number', 'workloads.0.tokens'],
+    ['infinite tokens', { tokens: Number.POSITIVE_INFINITY }, 'not_a_number', 'workloads.0.tokens'],
+    ['tokens as a string', { tokens: '1000' }, 'not_a_number', 'workloads.0.tokens'],
+    ['zero tokens', { tokens: 0 }, 'zero', 'workloads.0.tokens'],
+    ['missing tokens', { tokens: undefined }, 'required', 'workloads.0.tokens'],
+    ['absurd tokens', { tokens: 1e300 }, 'too_large', 'workloads.0.tokens'],
+    ['fractional runs', { runs: 2.5 }, 'not_integer', 'workloads.0.runs'],
+    ['overhead below 1', { overhead: 0.5 }, 'too_small', 'workloads.0.overhead'],
+    ['negative epochs', { epochs: -2 }, 'negative', 'workloads.0.epochs'],
+    ['zero GPUs per job', { gpusPerJob: 0 }, 'zero', 'workloads.0.gpusPerJob'],
+    ['unknown type', { type: 'mining' }, 'unknown_type', 'workloads.0.type'],
+    ['unknown model', { model: 'gpt-17' }, 'unknown_model', 'workloads.0.model'],
+    ['prototype key as model', { model: '__proto__' }, 'unknown_model', 'workloads.0.model'],
+    ['vision model for LoRA', { model: 'resnet-50' }, 'wrong_model_kind', 'workloads.0.model'],
+    ['sequence beyond the model', { sequenceLength: 200_000 }, 'exceeds_model_context', 'workloads.0.sequenceLength'],
+    ['custom shape with NaN layers', { model: { parameterCount: 1e9, layers: Number.NaN, hiddenSize: 2048, kvHeads: 8, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'not_a_number', 'workloads.0.model.layers'],
+    ['custom shape with fractional heads', { model: { parameterCount: 1e9, layers: 24, hiddenSize: 2048, kvHeads: 7.5, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'not_integer', 'workloads.0.model.kvHeads'],
+    ['custom shape with an absurd size', { model: { parameterCount: 1e15, layers: 24, hiddenSize: 2048, kvHeads: 8, headDim: 128, vocabSize: 32000, sequenceLength: 4096 } }, 'too_large', 'workloads.0.model.parameterCount'],
+    ['custom shape missing fields', { model: { parameterCount: 1e9 } }, 'required', 'workloads.0.model.layers'],
+    ['model neither id nor shape', { model: 42 }, 'required', 'workloads.0.model'],
   ])('%s', (_name, patch, reason, path) => {
     expect(reasonOf(withWorkload(patch))).toEqual({ reason, path });
   });
@@ -625,7 +625,7 @@ describe('hostile input', () => {
       throw new Error('expected an error');
     } catch (e) {
       const paths = (e as GpuBudgetInputError).problems.map((p) => p.path);
-      expect(paths).toEqual(['workloads[0].tokens', 'workloads[0].runs', 'workloads[1].model']);
+      expect(paths).toEqual(['workloads.0.tokens', 'workloads.0.runs', 'workloads.1.model']);
     }
   });
 

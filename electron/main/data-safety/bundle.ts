@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { checkValue } from './row-rules';
 import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent, type ColumnInfo, type OwnedTable } from './client-tables';
@@ -67,7 +67,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Columns whose value might one day be used as a file name: no folder part allowed. */
 const FILE_LIKE_COLUMN = /(^|_)(file|filename|file_name|path|filepath|file_path|attachment)$/i;
 
-const fail = (code: string, message: string, details: Record<string, unknown> = {}) => new AppError(code, message, details);
+const fail = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new AppError(code, message, details);
 
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -6,10 +6,10 @@
  */
 import type { Input, MethodName, Output } from '../../../shared/contract';
 import type { AppEvent } from '../../../shared/contract/events';
-import type { ErrorInfo, Result } from '../../../shared/errors';
+import type { ErrorCode, ErrorInfo, Result } from '../../../shared/errors';
 
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: Record<string, unknown>;
   constructor(info: ErrorInfo) {
     super(info.message);

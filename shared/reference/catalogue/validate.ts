@@ -1,3 +1,4 @@
+import { fieldProblem, type FieldProblem } from '../../field-problems';
 import { LOCALES, type LocalizedText } from '../../locale';
 import { PILLARS, type Catalogue, type InitiativeTemplate } from './types';
 
@@ -9,9 +10,10 @@ export function dimensionOfItem(itemId: string): string {
   return dot < 0 ? itemId : itemId.slice(0, dot);
 }
 
-function textProblems(where: string, text: LocalizedText | undefined): string[] {
-  if (!text) return [`${where}: missing`];
-  return LOCALES.filter((l) => typeof text[l] !== 'string' || text[l].trim() === '').map((l) => `${where}.${l}: empty`);
+/** A localised text's problems: missing, or a language without text. */
+function textProblems(path: string, text: LocalizedText | undefined): FieldProblem[] {
+  if (!text) return [fieldProblem(path, 'missing_text', `${path}: missing`)];
+  return LOCALES.filter((l) => typeof text[l] !== 'string' || text[l].trim() === '').map((l) => fieldProblem(`${path}.${l}`, 'missing_text', `${path}.${l}: empty`));
 }
 
 /**
@@ -45,42 +47,46 @@ export function findPrerequisiteCycle(templates: readonly InitiativeTemplate[]):
 }
 
 /**
- * Structural checks of a catalogue (no knowledge of the instrument): returns human-readable problems,
- * empty when the catalogue is sound. The roadmap generator relies on these properties.
+ * Structural checks of a catalogue (no knowledge of the instrument): the field problems found
+ * (shared/field-problems.ts; each message names the template), empty when the catalogue is sound.
+ * The roadmap generator relies on these properties.
  */
-export function validateCatalogue(catalogue: Catalogue): string[] {
-  const problems: string[] = [];
+export function validateCatalogue(catalogue: Catalogue): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const ids = new Set<string>();
-  for (const t of catalogue.templates) {
-    const at = `template ${t.id}`;
-    if (!ID_PATTERN.test(t.id)) problems.push(`${at}: id is not kebab/snake case`);
-    if (ids.has(t.id)) problems.push(`${at}: duplicate id`);
+  catalogue.templates.forEach((t, index) => {
+    const path = `templates.${index}`;
+    const add = (field: string, code: string, message: string) => problems.push(fieldProblem(field ? `${path}.${field}` : path, code, `template ${t.id}: ${message}`));
+    if (!ID_PATTERN.test(t.id)) add('id', 'invalid_id', 'id is not kebab/snake case');
+    if (ids.has(t.id)) add('id', 'duplicate_id', 'duplicate id');
     ids.add(t.id);
-    if (!(PILLARS as readonly string[]).includes(t.pillar)) problems.push(`${at}: unknown pillar ${t.pillar}`);
-    if (!Number.isInteger(t.durationMonths) || t.durationMonths < 1) problems.push(`${at}: durationMonths must be a positive integer`);
+    if (!(PILLARS as readonly string[]).includes(t.pillar)) add('pillar', 'invalid_value', `unknown pillar ${t.pillar}`);
+    if (!Number.isInteger(t.durationMonths) || t.durationMonths < 1) add('durationMonths', 'out_of_range', 'durationMonths must be a positive integer');
     const [low, high] = t.costRangeCents;
     if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || low < 0 || low > high) {
-      problems.push(`${at}: costRangeCents must be integers with 0 ≤ low ≤ high`);
+      add('costRangeCents', 'out_of_range', 'costRangeCents must be integers with 0 ≤ low ≤ high');
     }
-    if (t.dimensionIds.length === 0) problems.push(`${at}: no dimensionIds`);
-    if (t.itemIds.length === 0) problems.push(`${at}: no itemIds`);
-    if (new Set(t.itemIds).size !== t.itemIds.length) problems.push(`${at}: duplicate itemIds`);
+    if (t.dimensionIds.length === 0) add('dimensionIds', 'empty', 'no dimensionIds');
+    if (t.itemIds.length === 0) add('itemIds', 'empty', 'no itemIds');
+    if (new Set(t.itemIds).size !== t.itemIds.length) add('itemIds', 'duplicate', 'duplicate itemIds');
     for (const item of t.itemIds) {
-      if (!t.dimensionIds.includes(dimensionOfItem(item))) problems.push(`${at}: item ${item} outside its dimensionIds`);
+      if (!t.dimensionIds.includes(dimensionOfItem(item))) add('itemIds', 'outside_dimensions', `item ${item} outside its dimensionIds`);
     }
     for (const d of t.dimensionIds) {
-      if (!t.itemIds.some((i) => dimensionOfItem(i) === d)) problems.push(`${at}: dimension ${d} has no item`);
+      if (!t.itemIds.some((i) => dimensionOfItem(i) === d)) add('dimensionIds', 'no_item', `dimension ${d} has no item`);
     }
-    if (t.prerequisites.includes(t.id)) problems.push(`${at}: requires itself`);
-    if (t.kpis.length === 0) problems.push(`${at}: no kpis`);
-    problems.push(...textProblems(`${at}.title`, t.title), ...textProblems(`${at}.rationale`, t.rationale));
-    t.kpis.forEach((k, i) => problems.push(...textProblems(`${at}.kpis[${i}]`, k)));
-  }
-  for (const t of catalogue.templates) {
-    for (const p of t.prerequisites) if (!ids.has(p)) problems.push(`template ${t.id}: unknown prerequisite ${p}`);
-  }
+    if (t.prerequisites.includes(t.id)) add('prerequisites', 'requires_itself', 'requires itself');
+    if (t.kpis.length === 0) add('kpis', 'empty', 'no kpis');
+    problems.push(...textProblems(`${path}.title`, t.title), ...textProblems(`${path}.rationale`, t.rationale));
+    t.kpis.forEach((k, i) => problems.push(...textProblems(`${path}.kpis.${i}`, k)));
+  });
+  catalogue.templates.forEach((t, index) => {
+    for (const p of t.prerequisites) {
+      if (!ids.has(p)) problems.push(fieldProblem(`templates.${index}.prerequisites`, 'unknown_prerequisite', `template ${t.id}: unknown prerequisite ${p}`));
+    }
+  });
   const cycle = findPrerequisiteCycle(catalogue.templates);
-  if (cycle) problems.push(`prerequisite cycle: ${cycle.join(' → ')}`);
+  if (cycle) problems.push(fieldProblem('templates', 'prerequisite_cycle', `prerequisite cycle: ${cycle.join(' → ')}`));
   problems.push(...textProblems('costBasis', catalogue.costBasis));
   return problems;
 }

@@ -3,7 +3,7 @@
  * applySchemeOverride builds the new revision, diffScheme lists what changed. The main process
  * stores the result and records who changed what and when.
  */
-import { AppError, type FieldProblem } from '../../errors';
+import { InvalidInputError, fieldProblem, type FieldProblem } from '../../field-problems';
 import { SCHEMES_2026_1 } from './v2026-1';
 import { SCHEMES_2026_2 } from './v2026-2';
 import type { Scheme, SchemeFieldChange, SchemePatch, SchemeSet } from './types';
@@ -54,12 +54,11 @@ export function schemeVariants(id: string, version: string = CURRENT_SCHEMES_VER
   return set.schemes.filter((s) => s.id === root || s.variantOf === root);
 }
 
-export class SchemePatchError extends AppError {
-  readonly problems: FieldProblem[];
+/** An override refused: `invalid_input` with every field problem of the patched scheme. */
+export class SchemePatchError extends InvalidInputError {
   constructor(problems: FieldProblem[]) {
-    super('invalid_input', `scheme override rejected: ${problems.map((p) => `${p.path || '(root)'} ${p.code}`).join(', ')}`, { problems });
+    super(problems, `scheme override rejected: ${problems.map((p) => `${p.path || '(root)'} ${p.code}`).join(', ')}`);
     this.name = 'SchemePatchError';
-    this.problems = problems;
   }
 }
 
@@ -80,7 +79,7 @@ function cloneData(value: unknown, path: string, problems: FieldProblem[]): unkn
   try {
     return structuredClone(value);
   } catch {
-    problems.push({ path, code: 'not_data', message: `${path} is not plain data` });
+    problems.push(fieldProblem(path, 'not_data', `${path} is not plain data`));
     return undefined;
   }
 }
@@ -92,15 +91,15 @@ function cloneData(value: unknown, path: string, problems: FieldProblem[]): unkn
  * A patch that changes nothing returns the scheme unchanged (same revision).
  */
 export function applySchemeOverride(scheme: Scheme, patch: SchemePatch): Scheme {
-  if (!isPlainObject(patch)) throw new SchemePatchError([{ path: '', code: 'not_an_object', message: 'a patch must be an object' }]);
+  if (!isPlainObject(patch)) throw new SchemePatchError([fieldProblem('', 'not_an_object', 'a patch must be an object')]);
   const problems: FieldProblem[] = [];
   // structuredClone drops the frozen state and any shared references with the reference data.
   const next = structuredClone(scheme) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) {
     if (READ_ONLY_FIELDS.has(key)) {
-      problems.push({ path: key, code: 'read_only', message: `${key} cannot be edited` });
+      problems.push(fieldProblem(key, 'read_only', `${key} cannot be edited`));
     } else if (MERGED_FIELDS.has(key)) {
-      if (!isPlainObject(value)) problems.push({ path: key, code: 'not_an_object', message: `${key} must be an object` });
+      if (!isPlainObject(value)) problems.push(fieldProblem(key, 'not_an_object', `${key} must be an object`));
       else next[key] = { ...(next[key] as Record<string, unknown>), ...(cloneData(value, key, problems) as object) };
     } else if (REMOVABLE_FIELDS.has(key)) {
       if (value === null) delete next[key];
@@ -108,7 +107,7 @@ export function applySchemeOverride(scheme: Scheme, patch: SchemePatch): Scheme 
     } else if (REPLACED_FIELDS.has(key)) {
       next[key] = cloneData(value, key, problems);
     } else {
-      problems.push({ path: key, code: 'unknown_field', message: `unknown field "${key}"` });
+      problems.push(fieldProblem(key, 'unknown_field', `unknown field "${key}"`));
     }
   }
   problems.push(...validateScheme(next));

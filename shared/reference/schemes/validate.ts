@@ -3,7 +3,7 @@
  * override (applySchemeOverride) and by the funding engine before it trusts a scheme it is given.
  * Returns the problems found (empty = valid) rather than throwing, so Settings can show them all.
  */
-import type { FieldProblem } from '../../errors';
+import { fieldProblem, type FieldProblem } from '../../field-problems';
 import { LOCALES } from '../../locale';
 import { SIZE_CLASSES } from '../size-classes';
 import { COST_TYPES, CUMULATION_RULES } from './types';
@@ -45,7 +45,7 @@ function isText(value: unknown, max = TEXT_MAX): value is string {
 
 export function validateScheme(scheme: unknown): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (path: string, code: string, message: string) => problems.push({ path, code, message });
+  const add = (path: string, code: string, message: string) => problems.push(fieldProblem(path, code, message));
 
   if (!isPlainObject(scheme)) {
     add('', 'not_an_object', 'a scheme must be an object');
