@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY_META } from './shared/security';
 import { METHOD_NAMES } from './shared/contract';
 import { featureOfCssFile, scopeFeatureCss } from './renderer/build/scope-feature-css';
+import { viteAliases } from './path-aliases';
 
 /**
  * The CSP meta tag goes into the built page only: Vite's dev server needs an inline script for
@@ -36,8 +37,12 @@ function featureScopedCss(): Plugin {
 // the package is "type": "module".
 const cjs = { format: 'cjs' as const, entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' };
 
+// `@shared/…`, `@renderer/…`, `@main/…`, `@locales/…` (tsconfig.json `paths`), in every build.
+const resolveAliases = () => ({ alias: viteAliases(__dirname) });
+
 export default defineConfig({
   main: {
+    resolve: resolveAliases(),
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
@@ -45,6 +50,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveAliases(),
     // Names only: the schemas stay in main, where input is validated.
     define: { __LAIF_METHOD_NAMES__: JSON.stringify(METHOD_NAMES) },
     build: {
@@ -55,6 +61,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: resolveAliases(),
     plugins: [featureScopedCss(), react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',

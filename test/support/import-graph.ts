@@ -2,11 +2,12 @@
  * The import graph of the source tree, read as text: static imports and re-exports, side-effect
  * imports and dynamic `import()`, type-only imports included (a type cycle is still a cycle of
  * knowledge). Specifiers are resolved like the bundler does: relative paths and the path aliases
- * of tsconfig.json (`@renderer/*`, `@shared/*`, `@main/*`); package names stay unresolved.
+ * of tsconfig.json (`@renderer/*`, `@shared/*`, `@main/*`, `@locales/*`); packages stay unresolved.
  * Used by the boundaries test and the renderer cycles test.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathAliases } from '../../path-aliases';
 
 export const ROOT = resolve(__dirname, '../..');
 
@@ -32,20 +33,17 @@ export function importsOf(file: string): ImportSpec[] {
   return found;
 }
 
-/** `@renderer/lib/api` → `renderer/src/lib/api` (repo-relative), from tsconfig.json's `paths`. */
-export function aliasTargets(): { prefix: string; target: string }[] {
-  const tsconfig = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as { compilerOptions: { paths?: Record<string, string[]> } };
-  return Object.entries(tsconfig.compilerOptions.paths ?? {}).map(([from, [to]]) => ({
-    prefix: from.replace(/\*$/, ''),
-    target: to.replace(/^\.\//, '').replace(/\*$/, ''),
-  }));
+/** `@renderer/lib/api` → `renderer/src/lib/api`: an alias spelled out (tsconfig.json `paths`); others as written. */
+export function expandAlias(spec: string, aliases = pathAliases(ROOT)): string {
+  const alias = aliases.find((a) => spec.startsWith(a.prefix));
+  return alias ? alias.dir + spec.slice(alias.prefix.length) : spec;
 }
 
 /** The repo-relative path a specifier names (without extension), or null for a package. */
-export function specTarget(fromFile: string, spec: string, aliases = aliasTargets()): string | null {
-  if (spec.startsWith('.')) return relative(ROOT, resolve(dirname(fromFile), spec));
-  const alias = aliases.find((a) => spec.startsWith(a.prefix));
-  return alias ? alias.target + spec.slice(alias.prefix.length) : null;
+export function specTarget(fromFile: string, spec: string, aliases = pathAliases(ROOT)): string | null {
+  if (spec.startsWith('.')) return relative(ROOT, resolve(ROOT, dirname(fromFile), spec));
+  const expanded = expandAlias(spec, aliases);
+  return expanded === spec ? null : expanded;
 }
 
 const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
@@ -75,7 +73,7 @@ export interface Edge {
 
 /** Every edge between source files under `dir` (repo-relative paths); CSS and packages left out. */
 export function importGraph(dir: string): Edge[] {
-  const aliases = aliasTargets();
+  const aliases = pathAliases(ROOT);
   return sourceFiles(dir).flatMap((from) =>
     importsOf(join(ROOT, from)).flatMap(({ spec, typeOnly }) => {
       const target = specTarget(join(ROOT, from), spec, aliases);

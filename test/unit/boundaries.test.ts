@@ -3,23 +3,14 @@
  * Node or Electron, electron/ has no React, and nothing shipped imports the test bridge.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { expandAlias, importsOf as allImportsOf, ROOT, sourceFiles } from '../support/import-graph';
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(name) ? [p] : [];
-  });
-}
-
+/** What a file imports at run time (type-only imports are free), aliases spelled out: `@renderer/x` → `renderer/src/x`. */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  const patterns = [/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm, /^\s*import\s+['"]([^'"]+)['"]/gm, /^\s*export\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g];
-  for (const re of patterns) for (const m of text.matchAll(re)) found.push(m[1]);
-  return found;
+  return allImportsOf(join(ROOT, file))
+    .filter((i) => !i.typeOnly)
+    .map((i) => expandAlias(i.spec));
 }
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|child_process$|http$|https$|net$|url$|util$|stream$|worker_threads$)/;
@@ -33,6 +24,14 @@ const RULES: { folder: string; forbidden: RegExp[]; why: string }[] = [
 ];
 
 describe('import boundaries', () => {
+  it('reads an alias as the folder it names (tsconfig.json paths)', () => {
+    const electron = RULES.find((r) => r.folder === 'electron')!;
+    const shared = RULES.find((r) => r.folder === 'shared')!;
+    expect(electron.forbidden.some((re) => re.test(expandAlias('@renderer/lib/api')))).toBe(true);
+    expect(shared.forbidden.some((re) => re.test(expandAlias('@main/services/context')))).toBe(true);
+    expect(shared.forbidden.some((re) => re.test(expandAlias('@shared/format')))).toBe(false);
+  });
+
   for (const rule of RULES) {
     it(`${rule.folder}/: ${rule.why}`, () => {
       const offences = sourceFiles(rule.folder).flatMap((file) =>

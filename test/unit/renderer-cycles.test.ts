@@ -6,7 +6,7 @@
  * direction at most. A cycle, between feature folders or between files, fails with its path.
  */
 import { describe, expect, it } from 'vitest';
-import { findCycles, importGraph, type Edge } from '../support/import-graph';
+import { findCycles, importGraph, resolveFile, specTarget, type Edge } from '../support/import-graph';
 
 const SRC = 'renderer/src';
 const edges = importGraph(SRC);
@@ -20,13 +20,16 @@ function area(file: string): string {
 const show = (cycles: string[][]) => cycles.map((c) => c.join(' → '));
 
 describe('renderer import graph', () => {
-  it('is read: resolves relative imports, dynamic imports and type imports', () => {
+  it('is read: resolves relative and aliased imports, dynamic imports and type imports', () => {
     const has = (from: string, to: string, typeOnly?: boolean) =>
       edges.some((e) => e.from === `${SRC}/${from}` && e.to === `${SRC}/${to}` && (typeOnly === undefined || e.typeOnly === typeOnly));
     expect(has('main.tsx', 'app/App.tsx')).toBe(true);
     expect(has('app/routes.tsx', 'features/clients/ClientPage.tsx')).toBe(true); // dynamic import()
     expect(has('features/funding/FundingPanel.tsx', 'app/plug-in-props.ts', true)).toBe(true);
     expect(edges.length).toBeGreaterThan(300);
+    // The aliases of tsconfig.json resolve like relative paths.
+    expect(resolveFile(specTarget(`${SRC}/app/App.tsx`, '@renderer/lib/api')!)).toBe(`${SRC}/lib/api.ts`);
+    expect(resolveFile(specTarget(`${SRC}/app/App.tsx`, '../lib/api')!)).toBe(`${SRC}/lib/api.ts`);
   });
 
   it('finds a cycle and prints its path (the checker works)', () => {
