@@ -31,7 +31,7 @@ const rowsOf = (roadmapId: string, revision: number) =>
 function rebuilt(row: InitiativeRow): InitiativeRow {
   const { updatedAt: _updatedAt, ...stored } = toStoredInitiative(row);
   const record: InitiativeRecord = { ...stored, aiActRisk: effectiveRisk(stored) };
-  return { ...initiativeRow({ roadmapId: row.roadmap_id, clientId: row.client_id, revision: row.revision }, record, row.created_at), updated_at: row.updated_at };
+  return { ...initiativeRow({ ...record, roadmapId: row.roadmap_id, clientId: row.client_id, revision: row.revision, at: row.created_at }), updated_at: row.updated_at };
 }
 
 describe('roadmap initiative rows', () => {
@@ -55,7 +55,7 @@ describe('roadmap initiative rows', () => {
       aiActAnswers: { prohibited_practice: 'none' },
       aiActRisk: 'unclassified',
     };
-    const row = initiativeRow({ roadmapId: 'r1', clientId: 'c1', revision: 2 }, record, '2026-03-10T09:30:00.000Z');
+    const row = initiativeRow({ ...record, roadmapId: 'r1', clientId: 'c1', revision: 2, at: '2026-03-10T09:30:00.000Z' });
     expect(row).toMatchObject({ reason_json: null, benefit_cents_per_year: null, uses_ai: 1, dimension_ids_json: '["data","technology"]', ai_act_risk: 'unclassified' });
     const { aiActRisk: _risk, ...rest } = record;
     expect(toStoredInitiative(row)).toEqual({ ...rest, updatedAt: '2026-03-10T09:30:00.000Z' });

@@ -9,6 +9,7 @@ import type { InitiativeReason, ProposedRoadmap, RoadmapHorizon, RoadmapMode } f
 import type { EditedInitiative } from '../../../../shared/domain/roadmap-edit';
 import type { Pillar } from '../../../../shared/reference/catalogue';
 import type { Db } from '../../db/open-database';
+import { insertSql } from '../../db/sql-rows';
 
 export interface StoredRoadmap {
   id: string;
@@ -39,6 +40,9 @@ export type StoredInitiative = EditedInitiative & {
 
 /** What an insert writes: the record plus the AI Act risk column the services computed. */
 export type InitiativeRecord = Omit<StoredInitiative, 'updatedAt'> & { aiActRisk: AiActRisk };
+
+/** An initiative record placed in a revision, written at `at` (created and updated). */
+export type PlacedInitiative = InitiativeRecord & RevisionRef & { at: string };
 
 /** One revision of one roadmap: where initiatives live. */
 export interface RevisionRef {
@@ -129,12 +133,15 @@ function toRoadmap(row: RoadmapRow): StoredRoadmap {
   };
 }
 
-/** The one initiative row builder: every insert (generation, catalogue, custom) goes through it. */
-export function initiativeRow(ref: RevisionRef, i: InitiativeRecord, at: string): InitiativeRow {
+/**
+ * The one initiative row builder: every insert (generation, catalogue, custom) goes through it,
+ * and its keys are the column list of the INSERT and of the revision copy.
+ */
+export function initiativeRow(i: PlacedInitiative): InitiativeRow {
   return {
-    roadmap_id: ref.roadmapId,
-    client_id: ref.clientId,
-    revision: ref.revision,
+    roadmap_id: i.roadmapId,
+    client_id: i.clientId,
+    revision: i.revision,
     initiative_key: i.key,
     position: i.position,
     source: i.source,
@@ -152,8 +159,8 @@ export function initiativeRow(ref: RevisionRef, i: InitiativeRecord, at: string)
     uses_ai: i.usesAi ? 1 : 0,
     ai_act_answers_json: JSON.stringify(i.aiActAnswers),
     ai_act_risk: i.aiActRisk,
-    created_at: at,
-    updated_at: at,
+    created_at: i.at,
+    updated_at: i.at,
   };
 }
 
@@ -213,6 +220,17 @@ function patchColumns(patch: InitiativePatch): { sets: string; values: unknown[]
   };
 }
 
+/**
+ * A new revision starts as a copy of the signed one: every column of the builder copied, but the
+ * revision number and the edit time (same keys and creation times).
+ */
+function copyRevisionSql(): string {
+  const columns = Object.keys(initiativeRow({} as PlacedInitiative));
+  const copied = columns.map((c) => (c === 'revision' ? '@to' : c === 'updated_at' ? '@at' : c));
+  return `INSERT INTO roadmap_initiatives (${columns.join(', ')})
+    SELECT ${copied.join(', ')} FROM roadmap_initiatives WHERE roadmap_id = @roadmapId AND revision = @from`;
+}
+
 export type RoadmapsRepository = ReturnType<typeof createRoadmapsRepository>;
 
 export function createRoadmapsRepository(db: Db) {
@@ -239,14 +257,7 @@ export function createRoadmapsRepository(db: Db) {
       'SELECT * FROM roadmap_initiatives WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?',
     ),
     countInitiatives: db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM roadmap_initiatives WHERE roadmap_id = ? AND revision = ?'),
-    insertInitiative: db.prepare(
-      `INSERT INTO roadmap_initiatives (roadmap_id, client_id, revision, initiative_key, position, source, template_id, title, pillar,
-         dimension_ids_json, start_month, duration_months, cost_cents, owner, benefit_cents_per_year, kpi, reason_json, uses_ai,
-         ai_act_answers_json, ai_act_risk, created_at, updated_at)
-       VALUES (@roadmap_id, @client_id, @revision, @initiative_key, @position, @source, @template_id, @title, @pillar,
-         @dimension_ids_json, @start_month, @duration_months, @cost_cents, @owner, @benefit_cents_per_year, @kpi, @reason_json, @uses_ai,
-         @ai_act_answers_json, @ai_act_risk, @created_at, @updated_at)`,
-    ),
+    insertInitiative: db.prepare(insertSql('roadmap_initiatives', initiativeRow)),
     deleteInitiative: db.prepare('DELETE FROM roadmap_initiatives WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?'),
     setPosition: db.prepare('UPDATE roadmap_initiatives SET position = ?, updated_at = ? WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?'),
     // Renumbering touches only the rows whose position changes (their updated_at says so).
@@ -256,16 +267,7 @@ export function createRoadmapsRepository(db: Db) {
     setAiAct: db.prepare(
       'UPDATE roadmap_initiatives SET ai_act_answers_json = ?, ai_act_risk = ?, updated_at = ? WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?',
     ),
-    // A new revision starts as a copy of the signed one: same keys and creation times, edited now.
-    copyRevision: db.prepare(
-      `INSERT INTO roadmap_initiatives (roadmap_id, client_id, revision, initiative_key, position, source, template_id, title, pillar,
-         dimension_ids_json, start_month, duration_months, cost_cents, owner, benefit_cents_per_year, kpi, reason_json, uses_ai,
-         ai_act_answers_json, ai_act_risk, created_at, updated_at)
-       SELECT roadmap_id, client_id, ?, initiative_key, position, source, template_id, title, pillar,
-         dimension_ids_json, start_month, duration_months, cost_cents, owner, benefit_cents_per_year, kpi, reason_json, uses_ai,
-         ai_act_answers_json, ai_act_risk, created_at, ?
-       FROM roadmap_initiatives WHERE roadmap_id = ? AND revision = ?`,
-    ),
+    copyRevision: db.prepare<{ roadmapId: string; from: number; to: number; at: string }>(copyRevisionSql()),
     signOffOf: db.prepare<[string, number], SignOffRow>('SELECT * FROM roadmap_signoffs WHERE roadmap_id = ? AND revision = ?'),
     latestSignOffUpTo: db.prepare<[string, number], SignOffRow>(
       'SELECT * FROM roadmap_signoffs WHERE roadmap_id = ? AND revision <= ? ORDER BY revision DESC LIMIT 1',
@@ -311,7 +313,7 @@ export function createRoadmapsRepository(db: Db) {
     markSignedOff: (id: string, at: string): void => void q.markSignedOff.run(at, id),
     /** Copies the initiatives of `from` into revision `from + 1` and makes it the open draft. */
     openRevisionFrom: (id: string, from: number, at: string): void => {
-      q.copyRevision.run(from + 1, at, id, from);
+      q.copyRevision.run({ roadmapId: id, from, to: from + 1, at });
       q.openRevision.run(from + 1, at, id);
     },
 
@@ -321,7 +323,7 @@ export function createRoadmapsRepository(db: Db) {
       return row ? toStoredInitiative(row) : undefined;
     },
     countInitiatives: (id: string, revision: number): number => q.countInitiatives.get(id, revision)!.n,
-    insertInitiative: (ref: RevisionRef, i: InitiativeRecord, at: string): void => void q.insertInitiative.run(initiativeRow(ref, i, at)),
+    insertInitiative: (ref: RevisionRef, i: InitiativeRecord, at: string): void => void q.insertInitiative.run(initiativeRow({ ...i, ...ref, at })),
     deleteInitiative: (ref: RevisionRef, key: string): void => void q.deleteInitiative.run(ref.roadmapId, ref.revision, key),
     /** Positions 0..n-1 in the order of `keys`; `onlyMoved` leaves rows already in place untouched. */
     setPositions: (ref: RevisionRef, keys: readonly string[], at: string, onlyMoved = false): void => {
