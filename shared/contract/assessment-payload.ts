@@ -1,5 +1,5 @@
 /**
- * The `assessment` payload of the portal protocol (/work/shared/docs/portal-protocol.md,
+ * The `assessment` payload of the portal protocol (docs/portal-protocol.md,
  * "Payloads"): sent only for clients who consented to share their results for peer benchmarks.
  *
  * Protocol rules mirrored here: the listed fields are required; scores are numbers 0–100 with
@@ -16,34 +16,18 @@
  *   marked incomplete, naming the dimensions without a score.
  */
 import { z } from 'zod';
-import { LIMITS } from './common';
-import { SIZE_CLASSES, type SizeClass } from '../domain/sme-size';
+import { payloadCompany, payloadCompanySchema, payloadScore, type CompanyFacts } from './payload-common';
 import { answerState, type Answer, type AssessmentScore, MATURITY_LEVELS } from '../domain/scoring';
 import type { Instrument } from '../reference/instrument/types';
 
-const score = z
-  .number()
-  .finite()
-  .min(0)
-  .max(100)
-  .refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, { message: 'one_decimal' });
 const count = z.number().int().min(0).max(10_000);
-const centsValue = z.number().int().min(0).max(LIMITS.maxCents);
 
 export const assessmentPayloadSchema = z.looseObject({
-  company: z.looseObject({
-    name: z.string().trim().min(1, 'required').max(LIMITS.shortText),
-    rcsNumber: z.string().max(20).optional(),
-    naceCode: z.string().max(10).optional(),
-    sizeClass: z.enum(SIZE_CLASSES),
-    headcount: z.number().min(0).max(10_000_000),
-    turnoverCents: centsValue.optional(),
-    balanceSheetCents: centsValue.optional(),
-  }),
+  company: payloadCompanySchema,
   consentToBenchmark: z.literal(true),
   instrumentVersion: z.string().min(1).max(40),
   finalisedAt: z.iso.datetime({ offset: true }),
-  overallScore: score,
+  overallScore: payloadScore,
   level: z.enum(MATURITY_LEVELS),
   scoringVersion: z.string().min(1).max(40).optional(),
   overallCoverage: z
@@ -53,8 +37,8 @@ export const assessmentPayloadSchema = z.looseObject({
     .array(
       z.looseObject({
         id: z.string().min(1).max(80),
-        score: score.nullable(),
-        target: score.optional(),
+        score: payloadScore.nullable(),
+        target: payloadScore.optional(),
         answered: count,
         notApplicable: count,
         unknown: count,
@@ -75,19 +59,9 @@ export const assessmentPayloadSchema = z.looseObject({
 
 export type AssessmentPayload = z.output<typeof assessmentPayloadSchema>;
 
-export interface PayloadCompanyInput {
-  name: string;
-  rcsNumber: string;
-  naceCode: string;
-  sizeClass: SizeClass | 'unknown';
-  headcount: number | null;
-  turnoverCents: number | null;
-  balanceSheetCents: number | null;
-}
-
 /** Builds the payload from a finalised revision. Pure; validate with `checkAssessmentPayload`. */
 export function buildAssessmentPayload(input: {
-  company: PayloadCompanyInput;
+  company: CompanyFacts;
   instrument: Instrument;
   finalisedAt: string;
   result: AssessmentScore;
@@ -95,14 +69,8 @@ export function buildAssessmentPayload(input: {
 }): Record<string, unknown> {
   const { company, instrument, result } = input;
   const byItem = new Map(input.answers.map((a) => [a.itemId, a]));
-  // Unknown optional figures are left out (not sent as null or ""), as the protocol marks them optional.
-  const companyOut: Record<string, unknown> = { name: company.name, sizeClass: company.sizeClass, headcount: company.headcount };
-  for (const key of ['rcsNumber', 'naceCode', 'turnoverCents', 'balanceSheetCents'] as const) {
-    const value = company[key];
-    if (value !== null && value !== '') companyOut[key] = value;
-  }
   return {
-    company: companyOut,
+    company: payloadCompany(company),
     consentToBenchmark: true,
     instrumentVersion: instrument.version,
     finalisedAt: input.finalisedAt,

@@ -7,8 +7,8 @@
  * back into a draft of revision N + 1; revision N stays readable for ever.
  *
  * For other features (roadmaps, reports): `assessments.snapshot` gives one finalised revision as
- * a `FinalisedSnapshot`, `assessments.listFinalised` the latest finalised revision of each of a
- * client's checks. The same functions exist on the service object in the main process.
+ * a `FinalisedSnapshot` (the latest finalised revision of each of a client's checks:
+ * `listFinalised` on the service object in the main process, and a test-only method, test-only.ts).
  */
 import { z } from 'zod';
 import { MAX_PARTICIPANTS, NOTE_TOO_LONG } from './assessment-limits';
@@ -20,8 +20,8 @@ import type { Locale } from '../locale';
 import { DIMENSION_IDS, type DimensionId } from '../reference/instrument/types';
 import type { Answer, AnswerCounts, AssessmentScore, CheckComparison, MaturityLevel, ScoreCoverage } from '../domain/scoring';
 
-export const STAGES = ['first', 'follow_up'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type FinalisedSnapshot, type Stage } from '../domain/check-history';
+import { STAGES, type FinalisedSnapshot, type Stage } from '../domain/check-history';
 export const CURSOR_VIEWS = ['item', 'grid'] as const;
 export type CursorView = (typeof CURSOR_VIEWS)[number];
 
@@ -97,29 +97,6 @@ export interface AssessmentSummary extends AssessmentHeader {
   level: MaturityLevel | null;
   /** Which dimensions that overall stands on (null when never finalised). */
   coverage: ScoreCoverage | null;
-}
-
-/** One finalised revision, frozen at finalisation. What roadmaps and reports build on. */
-export interface FinalisedSnapshot {
-  id: string;
-  revision: number;
-  clientId: string;
-  instrumentVersion: string;
-  /** Scoring rules (level cut-offs) the result was made with; 2026.1 for revisions older than the column. */
-  scoringVersion: string;
-  /** Funding-rule (scheme set) version current at finalisation. */
-  fundingRulesVersion: string;
-  finalisedAt: string;
-  heldOn: string;
-  stage: Stage;
-  language: Locale;
-  participants: Participant[];
-  /** Answers as frozen, each with its note when there is one. */
-  answers: Answer[];
-  notes: Record<string, string>;
-  targets: Partial<Record<DimensionId, number>>;
-  /** The result as computed at finalisation (never recomputed). */
-  result: AssessmentScore;
 }
 
 export interface ProgressPoint {
@@ -244,5 +221,4 @@ export const assessmentsContract = {
   /** The client's finalised checks as a series T0 → T1 → T2 … (latest revision of each). */
   'assessments.progress': method<ProgressPoint[]>()(z.strictObject({ clientId: id })),
   /** The latest finalised revision of each of a client's checks, oldest first. */
-  'assessments.listFinalised': method<FinalisedSnapshot[]>()(z.strictObject({ clientId: id })),
 };

@@ -17,30 +17,21 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './common';
-import { payloadCompanySchema } from './compute-request-payload';
+import { payloadCents, payloadCompanySchema, payloadScore, requiredText } from './payload-common';
 import { MATURITY_LEVELS } from '../domain/scoring';
 import { PILLARS } from '../reference/catalogue/types';
 
 export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
 
-const score = z
-  .number()
-  .finite()
-  .min(0)
-  .max(100)
-  .refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, { message: 'one_decimal' });
-const centsValue = z.number().int().min(0).max(LIMITS.maxCents);
-const text = (max: number) => z.string().trim().min(1, 'required').max(max);
-
 export const roadmapPayloadInitiativeSchema = z.looseObject({
-  id: text(80),
-  title: text(LIMITS.shortText),
+  id: requiredText(80),
+  title: requiredText(LIMITS.shortText),
   pillar: z.enum(PILLARS),
-  dimensionIds: z.array(text(80)).max(50),
+  dimensionIds: z.array(requiredText(80)).max(50),
   startMonth: z.number().int().min(0).max(240),
   durationMonths: z.number().int().min(1).max(240),
-  costCents: centsValue,
-  expectedBenefitCentsPerYear: centsValue.optional(),
+  costCents: payloadCents,
+  expectedBenefitCentsPerYear: payloadCents.optional(),
   kpi: z.string().max(LIMITS.mediumText).optional(),
   owner: z.string().max(LIMITS.shortText).optional(),
   aiActRisk: z.enum(AI_ACT_RISKS),
@@ -54,7 +45,7 @@ export const roadmapPayloadSchema = z
     assessment: z.looseObject({
       id: z.string().uuid(),
       revision: z.number().int().min(1),
-      overallScore: score,
+      overallScore: payloadScore,
       level: z.enum(MATURITY_LEVELS),
     }),
     horizonMonths: z.number().int().min(1).max(120),
@@ -62,15 +53,15 @@ export const roadmapPayloadSchema = z
     funding: z
       .looseObject({
         scenarioName: z.string().max(500),
-        totalCostCents: centsValue,
-        totalAidCents: centsValue,
-        netCostCents: centsValue,
-        schemes: z.array(z.looseObject({ schemeId: text(80), aidCents: centsValue })).max(100),
+        totalCostCents: payloadCents,
+        totalAidCents: payloadCents,
+        netCostCents: payloadCents,
+        schemes: z.array(z.looseObject({ schemeId: requiredText(80), aidCents: payloadCents })).max(100),
       })
       .optional(),
     document: z
       .looseObject({
-        fileName: text(260),
+        fileName: requiredText(260),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         sizeBytes: z.number().int().min(0),
       })

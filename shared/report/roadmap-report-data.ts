@@ -4,19 +4,17 @@
  * and passes everything in (clock included), the generator turns the result into a document.
  * Every text is written in `locale`, the client's report language, not the UI's.
  */
-import type { Client } from '../contract/clients';
-import type { FinalisedSnapshot } from '../contract/assessments';
-import type { RoadmapSignOff } from '../contract/roadmaps';
 import type { Locale } from '../locale';
-import type { ReportAppendixEntry, ReportData, ReportDisagreement, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from '../report/report-data';
-import type { SpreadView } from '../contract/votes';
+import type { ReportAppendixEntry, ReportData, ReportDisagreement, ReportFunding, ReportGpu, ReportInitiative, ReportPeerBenchmark } from './report-data';
 import { getInstrument } from '../reference/instrument';
 import type { Catalogue } from '../reference/catalogue';
-import { answerState, compareChecks, type Answer } from './scoring';
-import { sizeClassOf } from './sme-size';
-import { citeRef } from './ai-act';
-import { roadmapTotals, type InitiativeReason } from './roadmap';
-import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from './roadmap-edit';
+import { answerState, compareChecks, type Answer } from '../domain/scoring';
+import { sizeClassOf, type ClientSizeFields } from '../domain/sme-size';
+import { citeRef } from '../domain/ai-act';
+import { previousCheckOf, type FinalisedSnapshot } from '../domain/check-history';
+import { roadmapTotals, type InitiativeReason } from '../domain/roadmap';
+import { describeReason, initiativeTriage, resolveInitiativeText, type EditedInitiative, type TextLookup } from '../domain/roadmap-edit';
+import type { ItemSpread } from '../domain/spread';
 
 export interface ReportRoadmapInput {
   revision: number;
@@ -26,12 +24,36 @@ export interface ReportRoadmapInput {
   initiatives: readonly (EditedInitiative & { reason: InitiativeReason | null })[];
 }
 
+/** The client's record as the report reads it (a contract `Client` fits). */
+export interface ReportClientFacts extends ClientSizeFields {
+  name: string;
+  rcsNumber: string | null;
+  commune: string | null;
+  naceCode: string | null;
+  naceLabel: string | null;
+}
+
+/** A roadmap revision's sign-off as the report reads it (a contract `RoadmapSignOff` fits). */
+export interface ReportSignOffInput {
+  revision: number;
+  managerName: string;
+  managerRole: string;
+  /** ISO date the manager signed. */
+  signedOn: string;
+}
+
+/** Participants' individual answers as the report reads them (the contract's `SpreadView` fits). */
+export interface ReportVotesInput {
+  voters: readonly { anonymous: boolean }[];
+  items: readonly ItemSpread[];
+}
+
 export interface BuildReportDataInput {
   locale: Locale;
   /** ISO date-time of generation. */
   generatedAt: string;
   advisorName: string;
-  client: Pick<Client, 'name' | 'rcsNumber' | 'commune' | 'naceCode' | 'naceLabel' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>;
+  client: ReportClientFacts;
   /** The finalised check revision the roadmap was generated from. */
   check: FinalisedSnapshot;
   /** The client's finalised checks (latest revision of each), in the order they were held. */
@@ -39,12 +61,12 @@ export interface BuildReportDataInput {
   roadmap: ReportRoadmapInput;
   catalogue: Catalogue | undefined;
   /** The sign-off of this revision, or of the latest signed-off revision before it. */
-  signOff: RoadmapSignOff | null;
+  signOff: ReportSignOffInput | null;
   funding?: ReportFunding | null;
   gpu?: ReportGpu | null;
   peers?: ReportPeerBenchmark | null;
   /** Participants' individual answers to the check (votes.spread), when any were collected. */
-  votes?: SpreadView | null;
+  votes?: ReportVotesInput | null;
 }
 
 const orNull = (s: string | null | undefined): string | null => (s && s.trim() ? s : null);
@@ -68,11 +90,11 @@ export function buildReportData(input: BuildReportDataInput, t: TextLookup): Rep
   const dimTitle = (id: string) => instrument.dimensions.find((d) => d.id === id)?.title[locale] ?? id;
   const result = check.result;
 
-  // The previous check: the one held just before this one in the client's history.
+  // The previous check: the rule the results screen shows (the one it follows up, else the one held before).
   const history = input.history.map((s) => (s.id === check.id ? check : s));
   if (!history.some((s) => s.id === check.id)) history.push(check);
   const index = history.findIndex((s) => s.id === check.id);
-  const previous = index > 0 ? history[index - 1] : null;
+  const previous = previousCheckOf(check.id, history.map((s) => ({ ...s, finalised: true })));
 
   // The change since the previous check, like for like: only dimensions scored in both count.
   const previousCheck = (p: FinalisedSnapshot) => {

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument } from '../../shared/reference/instrument';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
-import { buildAssessmentPayload, checkAssessmentPayload, type PayloadCompanyInput } from '../../shared/contract/assessment-payload';
+import { buildAssessmentPayload, checkAssessmentPayload } from '../../shared/contract/assessment-payload';
+import type { CompanyFacts } from '../../shared/contract/payload-common';
 import { progressLabel, stepIndex, targetStepId, workshopSteps } from '../../shared/domain/assessment-flow';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { assessmentPayload as portalAssessmentSchema } from '../portal/schemas';
 
 const instrument = getInstrument('2026.1');
-const company: PayloadCompanyInput = {
+const company: CompanyFacts = {
   name: 'Menuiserie Schmit Sàrl',
   rcsNumber: 'B123456',
   naceCode: 'C16.23',
-  sizeClass: 'small',
   headcount: 18,
   turnoverCents: 250_000_000,
   balanceSheetCents: null,
+  related: [],
 };
 const base = { level: null, checked: null, notApplicable: false, unknown: false };
 const answers: Answer[] = [
@@ -70,7 +71,8 @@ describe('assessment payload (portal-protocol.md, `assessment`)', () => {
   });
 
   it('names what would make the portal refuse it', () => {
-    expect(checkAssessmentPayload(payload({ company: { ...company, sizeClass: 'unknown' } })).join()).toMatch(/company\.sizeClass/);
+    const unknownShare = [{ name: 'Holding', headcount: 5, turnoverCents: 1, balanceSheetCents: 1, sharePercent: null }];
+    expect(checkAssessmentPayload(payload({ company: { ...company, related: unknownShare } })).join()).toMatch(/company\.sizeClass/);
     expect(checkAssessmentPayload(payload({ company: { ...company, headcount: null } })).join()).toMatch(/company\.headcount/);
     expect(checkAssessmentPayload(payload({ company: { ...company, name: '  ' } })).join()).toMatch(/company\.name/);
     const nothing = payload({ result: scoreAssessment(instrument, [], {}), answers: [] });

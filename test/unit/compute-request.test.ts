@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeRequestPayloadSchema } from '../../shared/contract/compute-request-payload';
-import {
-  buildComputeRequestPayload,
-  checkComputeRequest,
-  defaultComputeRequestFields,
-  defaultStartDate,
-  payloadCompany,
-  type CompanyFacts,
-  type ComputeRequestFields,
-} from '../../shared/domain/compute-request';
+import { buildComputeRequestPayload, checkComputeRequest, computeRequestPayloadSchema } from '../../shared/contract/compute-request-payload';
+import { payloadCompany, type CompanyFacts } from '../../shared/contract/payload-common';
+import { defaultComputeRequestFields, defaultStartDate, type ComputeRequestFields } from '../../shared/domain/compute-request';
 import { containsTemplatePrompt, justificationTemplate } from '../../shared/domain/compute-request-template';
 import { estimateDraft, estimateEach, toWorkloadInput, type WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
 import { problemPath } from '../../shared/field-problems';

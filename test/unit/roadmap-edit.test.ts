@@ -11,7 +11,7 @@ import {
   templatesInPlace,
   type EditedInitiative,
 } from '../../shared/domain/roadmap-edit';
-import { buildReportData } from '../../shared/domain/roadmap-report-data';
+import { buildReportData } from '../../shared/report/roadmap-report-data';
 import { AI_ACT_OBLIGATIONS } from '../../shared/domain/ai-act';
 import { roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
 import { proposeRoadmap } from '../../shared/domain/roadmap';
@@ -305,5 +305,16 @@ describe('report data', () => {
     const alone = buildReportData({ ...input, history: [] }, tr('de'));
     expect(alone.assessment.previous).toBeNull();
     expect(alone.assessment.progress).toHaveLength(1);
+  });
+
+  it('compares a follow-up with the check it follows up, as the results screen does (shared/domain/check-history.ts)', () => {
+    const between = snapshot('a-mid', '2025-09-01T10:00:00Z');
+    const followUp = { ...check, stage: 'follow_up' as const, previousId: earlier.id };
+    const data = buildReportData({ ...input, check: followUp, history: [earlier, between, followUp] }, tr('en'));
+    expect(data.assessment.previous?.finalisedAt).toBe(earlier.finalisedAt);
+    expect(data.assessment.progress.map((p) => p.label)).toEqual(['T0', 'T1', 'T2']);
+    // Without the link: the one held just before.
+    const plain = buildReportData({ ...input, history: [earlier, between, check] }, tr('en'));
+    expect(plain.assessment.previous?.finalisedAt).toBe(between.finalisedAt);
   });
 });

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import type { ExportResult } from '../../../../shared/contract/roadmaps';
-import { buildReportData } from '../../../../shared/domain/roadmap-report-data';
+import { buildReportData } from '../../../../shared/report/roadmap-report-data';
 import { isLocale, type Locale } from '../../../../shared/locale';
 import { getCatalogue } from '../../../../shared/reference/catalogue';
 import type { ReportData, ReportProgress } from '../../../../shared/report/report-data';

@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/errors';
 import type { FinalisedSnapshot } from '../../../../shared/contract/assessments';
 import type { RoadmapCheckInfo, RoadmapInitiative, RoadmapStatus, RoadmapSummary, RoadmapView } from '../../../../shared/contract/roadmaps';
 import { roadmapPayloadSchema } from '../../../../shared/contract/roadmap-payload';
-import { payloadCompany } from '../../../../shared/domain/compute-request';
+import { payloadCompany } from '../../../../shared/contract/payload-common';
 import { roadmapTotals } from '../../../../shared/domain/roadmap';
 import {
   buildRoadmapPayload,
