@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { monthAxis, radarChartSvg, shortMonthNames, timelineChartSvg, type TimelineItem } from '../../shared/report/charts';
+import { radarDefinition } from '../../shared/charts/radar';
+import { SERIES_COLORS } from '../../shared/charts/palette';
 import { graphemes, textWidth, truncate, wrap } from '../../shared/report/charts/text';
 import { LOCALES } from '../../shared/locale';
 
@@ -12,18 +14,24 @@ const numbersIn = (svg: string) =>
   [...svg.matchAll(/ (?:x|y|x1|x2|y1|y2|cx|cy|width|height|points)="([^"%]*)"/g)].flatMap((m) => m[1].split(/[ ,]/).filter(Boolean).map(Number));
 const render = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render();
 
-describe('radar chart', () => {
-  const base = {
-    title: 'Maturity profile',
-    axes: ['Strategy', 'Foundations', 'People', 'Data', 'AI use'],
-    series: [
-      { kind: 'target' as const, label: 'Target', values: [70, 75, 60, 60, 55] },
-      { kind: 'score' as const, label: 'Score', values: [45, 62.5, 30, 28, 22.5] },
-    ],
-  };
+/** Echoes the key (and its date), so a label says where it came from. */
+const echo = (key: string, vars?: Record<string, string | number>) => (vars?.date ? `${key} ${vars.date}` : key);
 
+/** A radar definition as the report and the screen get it; `values` override per series kind. */
+function radar(values: Partial<Record<'score' | 'target', (number | null)[]>> = {}, axes = ['Strategy', 'Foundations', 'People', 'Data', 'AI use']) {
+  const score = values.score ?? [45, 62.5, 30, 28, 22.5];
+  const target = values.target ?? [70, 75, 60, 60, 55];
+  return radarDefinition(
+    { dimensions: axes.map((label, i) => ({ label, score: score[i] ?? null, target: target[i] ?? null, previous: null })), heldOn: '2026-03-12', previousHeldOn: null, locale: 'en' },
+    echo,
+  );
+}
+const SCORE = SERIES_COLORS.score;
+
+describe('radar chart', () => {
   it('escapes every text and drops characters XML cannot hold', () => {
-    const { svg } = radarChartSvg({ ...base, title: HOSTILE, axes: [HOSTILE, ...base.axes.slice(1)], series: [{ ...base.series[1], label: HOSTILE }] });
+    const chart = radar();
+    const { svg } = radarChartSvg({ ...chart, title: HOSTILE, axes: [HOSTILE, ...chart.axes.slice(1)], series: [{ ...chart.series[1], label: HOSTILE }] });
     expect(svg).toContain('&amp;');
     expect(svg).toContain('&lt;Précision&gt;');
     expect(svg).toContain('&quot;Lux&quot;');
@@ -33,22 +41,22 @@ describe('radar chart', () => {
   });
 
   it('draws one polygon vertex per axis and a marker per scored dimension', () => {
-    const { svg } = radarChartSvg(base);
-    const score = /<polygon points="([^"]+)" fill="#1B365D"/.exec(svg)!;
+    const { svg } = radarChartSvg(radar());
+    const score = new RegExp(`<polygon points="([^"]+)" fill="${SCORE}"`).exec(svg)!;
     expect(score[1].split(' ')).toHaveLength(5);
     expect(svg.match(/<circle /g)).toHaveLength(5);
   });
 
   it('leaves out missing values instead of drawing them as zero', () => {
-    const { svg } = radarChartSvg({ ...base, series: [{ kind: 'score', label: 'Score', values: [45, null, 30, Number.NaN, 22.5] }] });
+    const { svg } = radarChartSvg(radar({ score: [45, null, 30, Number.NaN, 22.5], target: [] }));
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg).not.toMatch(/<polygon points="[^"]+" fill="#1B365D"/); // no closed outline through the gaps
+    expect(svg).not.toMatch(new RegExp(`<polygon points="[^"]+" fill="${SCORE}"`)); // no closed outline through the gaps
     // Only the neighbours that both have a value are joined: 0–? no, 2–? no, 4–0 yes.
-    expect(svg.match(/<line [^>]*stroke="#1B365D"/g)).toHaveLength(1);
+    expect(svg.match(new RegExp(`<line [^>]*stroke="${SCORE}"`, 'g'))).toHaveLength(1);
   });
 
   it('keeps every coordinate finite and inside the picture, whatever the values', () => {
-    const chart = radarChartSvg({ ...base, series: [{ kind: 'score', label: 'S', values: [150, -20, Infinity, -Infinity, 1e300] }] });
+    const chart = radarChartSvg(radar({ score: [150, -20, Infinity, -Infinity, 1e300] }));
     const numbers = numbersIn(chart.svg);
     expect(numbers.length).toBeGreaterThan(50);
     expect(numbers.every(Number.isFinite)).toBe(true);
@@ -62,13 +70,13 @@ describe('radar chart', () => {
   });
 
   it('says so when there is nothing to draw', () => {
-    const { svg, height } = radarChartSvg({ ...base, axes: [], emptyLabel: 'No score' });
-    expect(svg).toContain('>No score</text>');
+    const { svg, height } = radarChartSvg(radar({}, []));
+    expect(svg).toContain('>report:results.noData</text>');
     expect(height).toBeGreaterThan(0);
   });
 
   it('is deterministic', () => {
-    expect(radarChartSvg(base).svg).toBe(radarChartSvg(base).svg);
+    expect(radarChartSvg(radar()).svg).toBe(radarChartSvg(radar()).svg);
   });
 });
 

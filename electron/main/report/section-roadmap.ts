@@ -1,7 +1,7 @@
 /** Roadmap (timeline + table by pillar) and the AI Act triage of its initiatives. */
 import { Paragraph, type Table } from 'docx';
 import { monthName } from '../../../shared/format';
-import { numberInitiatives } from '../../../shared/report/report-charts';
+import { numberInitiatives } from '../../../shared/charts/timeline';
 import { REPORT_AI_ACT_RISKS, REPORT_PILLARS, type ReportInitiative } from '../../../shared/report/report-data';
 import { body, bullet, figure, flag, heading, para, strong, table, type Cell } from './blocks';
 import type { RenderedChart } from './charts';

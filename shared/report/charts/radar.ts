@@ -1,42 +1,16 @@
 /**
- * Radar ("spider") chart of the maturity dimensions: the score (filled), the target (dashed)
- * and the previous check (dotted), on the 0–100 scale with a ring per maturity level (20, 40,
- * 60, 80). Data in, SVG text out: the report rasterises it to PNG, a screen can inline it.
- * Every label is passed in already translated; every text is escaped.
+ * The report's radar ("spider") chart as SVG text: it draws a RadarDefinition
+ * (shared/charts/radar.ts: series, values, labels, colours, line styles, rings, legend), the
+ * same definition the results screen draws with recharts. Only the layout of the page lives
+ * here: sizes, fonts, label placement. The report rasterises it to PNG; every text is escaped.
  */
+import type { RadarDefinition } from '../../charts/radar';
+import { GRID, GRID_STRONG, INK, MUTED, PAPER } from '../../charts/palette';
 import { escapeXml } from '../xml-text';
 import { CHART_FONT, n, textWidth, wrap } from './text';
-import { GRID, GRID_STRONG, INK, MUTED, PAPER, SERIES_COLORS } from './palette';
+import { svgDocument, svgText as text, type ChartSvg } from './svg';
 
-export type RadarSeriesKind = keyof typeof SERIES_COLORS;
-
-export interface RadarSeries {
-  kind: RadarSeriesKind;
-  /** Legend label, translated. */
-  label: string;
-  /** One value per axis, 0..max; null = no value (no marker, the outline skips it). */
-  values: readonly (number | null)[];
-}
-
-export interface RadarChartInput {
-  /** Axis labels (dimension titles), translated, in display order (clockwise from the top). */
-  axes: readonly string[];
-  /** Drawn in this order (later on top); the legend keeps it too. */
-  series: readonly RadarSeries[];
-  /** Accessible name of the chart. */
-  title: string;
-  /** Shown instead of the chart when there is no axis. */
-  emptyLabel?: string;
-  max?: number;
-  /** Values of the rings; default one per maturity level boundary. */
-  rings?: readonly number[];
-}
-
-export interface ChartSvg {
-  svg: string;
-  width: number;
-  height: number;
-}
+export type { ChartSvg };
 
 const WIDTH = 820;
 const RADIUS = 205;
@@ -46,38 +20,23 @@ const LABEL_GAP = 16;
 const LINE = 18;
 const LEGEND_FONT = 14;
 
-const STYLE: Record<RadarSeriesKind, { dash: string | null; width: number; fill: boolean; marker: boolean }> = {
-  score: { dash: null, width: 3, fill: true, marker: true },
-  target: { dash: '9 6', width: 2.5, fill: false, marker: false },
-  previous: { dash: '2 5', width: 2.5, fill: false, marker: false },
-  peer: { dash: '12 4 2 4', width: 2, fill: false, marker: false },
-};
-
-function clampValue(v: number | null | undefined, max: number): number | null {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
-  return Math.min(max, Math.max(0, v));
-}
-
-function text(x: number, y: number, content: string, attrs: string): string {
-  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(content)}</text>`;
-}
+/** Stroke widths on paper: the main series thicker. */
+const STROKE = { emphasis: 3, normal: 2.5 };
 
 function emptyChart(title: string, label: string): ChartSvg {
   const height = 200;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(title)}">` +
-    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${PAPER}"/>` +
-    text(WIDTH / 2, height / 2, label, `text-anchor="middle" font-family="${CHART_FONT}" font-size="16" fill="${MUTED}"`) +
-    `</svg>`;
-  return { svg, width: WIDTH, height };
+  return svgDocument(title, WIDTH, height, [
+    `<rect width="100%" height="100%" fill="${PAPER}"/>`,
+    text(WIDTH / 2, height / 2, label, `text-anchor="middle" font-family="${CHART_FONT}" font-size="16" fill="${MUTED}"`),
+  ]);
 }
 
-export function radarChartSvg(input: RadarChartInput): ChartSvg {
-  const axes = input.axes;
+export function radarChartSvg(chart: RadarDefinition): ChartSvg {
+  const axes = chart.axes;
   const count = axes.length;
-  if (count === 0) return emptyChart(input.title, input.emptyLabel ?? '—');
-  const max = input.max && input.max > 0 ? input.max : 100;
-  const rings = (input.rings ?? [20, 40, 60, 80, 100]).filter((r) => r > 0 && r <= max);
+  if (count === 0) return emptyChart(chart.title, chart.emptyLabel);
+  const max = chart.max;
+  const rings = chart.rings.filter((r) => r > 0 && r <= max);
 
   const labelLines = axes.map((a) => wrap(a, LABEL_WIDTH, LABEL_FONT, 3, true));
   const topSpace = Math.max(...labelLines.map((l) => l.length)) * LINE + LABEL_GAP + 8;
@@ -114,16 +73,17 @@ export function radarChartSvg(input: RadarChartInput): ChartSvg {
   }
 
   // Series.
-  for (const series of input.series) {
-    const style = STYLE[series.kind];
-    const color = SERIES_COLORS[series.kind];
-    const values = axes.map((_, i) => clampValue(series.values[i], max));
-    const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-    const common = `stroke="${color}" stroke-width="${style.width}" stroke-linejoin="round" stroke-linecap="round"${dash}`;
+  for (const series of chart.series) {
+    const color = series.colour;
+    const values = axes.map((_, i) => series.values[i] ?? null);
+    const dash = series.dash ? ` stroke-dasharray="${series.dash}"` : '';
+    const width = series.emphasis ? STROKE.emphasis : STROKE.normal;
+    const common = `stroke="${color}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"${dash}`;
     parts.push(`<g><title>${escapeXml(series.label)}</title>`);
     if (values.every((v) => v !== null)) {
       const pts = values.map((v, i) => point(i, v!)).map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
-      parts.push(`<polygon points="${pts}" fill="${style.fill ? color : 'none'}"${style.fill ? ' fill-opacity="0.22"' : ''} ${common}/>`);
+      const fill = series.fillOpacity === null ? 'fill="none"' : `fill="${color}" fill-opacity="${series.fillOpacity}"`;
+      parts.push(`<polygon points="${pts}" ${fill} ${common}/>`);
     } else {
       // Missing values: connect only neighbours that both have a value.
       for (let i = 0; i < count; i++) {
@@ -134,7 +94,7 @@ export function radarChartSvg(input: RadarChartInput): ChartSvg {
         parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" ${common}/>`);
       }
     }
-    if (style.marker || values.filter((v) => v !== null).length === 1) {
+    if (series.marker || values.filter((v) => v !== null).length === 1) {
       values.forEach((v, i) => {
         if (v === null) return;
         const [x, y] = point(i, v);
@@ -162,22 +122,18 @@ export function radarChartSvg(input: RadarChartInput): ChartSvg {
   });
 
   // Legend, centred under the chart.
-  const items = input.series.map((s) => ({ s, w: 34 + textWidth(s.label, LEGEND_FONT) }));
+  const items = chart.legend.map((s) => ({ s, w: 34 + textWidth(s.label, LEGEND_FONT) }));
   const gap = 28;
   let x = cx - (items.reduce((sum, it) => sum + it.w, 0) + gap * Math.max(0, items.length - 1)) / 2;
   for (const { s, w } of items) {
-    const style = STYLE[s.kind];
-    const color = SERIES_COLORS[s.kind];
-    const dash = style.dash ? ` stroke-dasharray="${style.dash === '2 5' ? '2 4' : style.dash}"` : '';
-    if (style.fill) parts.push(`<rect x="${n(x)}" y="${n(legendY - 9)}" width="26" height="14" fill="${color}" fill-opacity="0.22" stroke="${color}" stroke-width="2"/>`);
-    else parts.push(`<line x1="${n(x)}" y1="${n(legendY - 2)}" x2="${n(x + 26)}" y2="${n(legendY - 2)}" stroke="${color}" stroke-width="${style.width}" stroke-linecap="round"${dash}/>`);
+    const color = s.colour;
+    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+    const width = s.emphasis ? STROKE.emphasis : STROKE.normal;
+    if (s.fillOpacity !== null) parts.push(`<rect x="${n(x)}" y="${n(legendY - 9)}" width="26" height="14" fill="${color}" fill-opacity="${s.fillOpacity}" stroke="${color}" stroke-width="2"/>`);
+    else parts.push(`<line x1="${n(x)}" y1="${n(legendY - 2)}" x2="${n(x + 26)}" y2="${n(legendY - 2)}" stroke="${color}" stroke-width="${width}" stroke-linecap="round"${dash}/>`);
     parts.push(text(x + 34, legendY + 3, s.label, `font-family="${CHART_FONT}" font-size="${LEGEND_FONT}" fill="${INK}"`));
     x += w + gap;
   }
 
-  const title = escapeXml(input.title);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${title}">` +
-    `<title>${title}</title>${parts.join('')}</svg>`;
-  return { svg, width: WIDTH, height };
+  return svgDocument(chart.title, WIDTH, height, parts);
 }

@@ -6,8 +6,8 @@
  */
 import { escapeXml } from '../xml-text';
 import { CHART_FONT, n, textWidth, truncate } from './text';
-import { GRID, GRID_STRONG, INK, MUTED, PAPER } from './palette';
-import type { ChartSvg } from './radar';
+import { GRID, GRID_STRONG, INK, MUTED, PAPER } from '../../charts/palette';
+import { svgDocument, type ChartSvg } from './svg';
 
 export interface TimelineGroup {
   id: string;
@@ -131,9 +131,5 @@ export function timelineChartSvg(input: TimelineChartInput): ChartSvg {
   parts.push(`<line x1="${CHART_X0}" y1="${n(bodyTop - 6)}" x2="${CHART_X1}" y2="${n(bodyTop - 6)}" stroke="${GRID_STRONG}" stroke-width="1.2"/>`);
   parts.push(`<line x1="${PAD / 2}" y1="${n(bodyBottom)}" x2="${CHART_X1}" y2="${n(bodyBottom)}" stroke="${GRID_STRONG}" stroke-width="1.2"/>`);
 
-  const title = escapeXml(input.title);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${title}">` +
-    `<title>${title}</title>${parts.join('')}</svg>`;
-  return { svg, width: WIDTH, height };
+  return svgDocument(input.title, WIDTH, height, parts);
 }

@@ -21,6 +21,8 @@ import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
 import type { PlugIn, ResultsSlotProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
 import type { DimensionPoint } from './charts';
+import { radarDefinition } from '../../../../shared/charts/radar';
+import { RadarLegend } from './RadarLegend';
 import './assessment.css';
 
 const ResultsRadar = lazy(() => import('./charts').then((m) => ({ default: m.ResultsRadar })));
@@ -63,6 +65,10 @@ export function ResultsPage({ params, slots }: { params: Record<string, string>;
     target: d.target,
     previous: previous?.result.dimensions.find((p) => p.id === d.id)?.score ?? null,
   }));
+  const radar = radarDefinition(
+    { dimensions: points, heldOn: assessment.heldOn, previousHeldOn: previous?.heldOn ?? null, scoringVersion: result.scoringVersion, locale },
+    (key, vars) => t(key, vars),
+  );
   const isDraft = view.source.kind === 'draft';
   const shownRevision = view.source.kind === 'revision' ? view.source.revision : null;
   const progressIndex = view.progress.findIndex((p) => p.id === assessment.id);
@@ -230,31 +236,9 @@ export function ResultsPage({ params, slots }: { params: Record<string, string>;
             <h2>{t('results.radarTitle')}</h2>
           </figcaption>
           <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-            <ResultsRadar
-              points={points}
-              height={window.innerWidth >= 1700 ? 620 : 480}
-              labels={{
-                score: t('results.series.score'),
-                target: t('results.series.target'),
-                previous: previous ? t('results.series.previous', { date: formatDate(previous.heldOn, locale) }) : '',
-              }}
-            />
+            <ResultsRadar chart={radar} height={window.innerWidth >= 1700 ? 620 : 480} />
           </Suspense>
-          <ul className="chart-legend">
-            <li>
-              <span className="legend-line score" /> {t('results.series.score')}
-            </li>
-            {result.dimensions.some((d) => d.target !== null) && (
-              <li>
-                <span className="legend-line target" /> {t('results.series.target')}
-              </li>
-            )}
-            {previous && (
-              <li>
-                <span className="legend-line previous" /> {t('results.series.previous', { date: formatDate(previous.heldOn, locale) })}
-              </li>
-            )}
-          </ul>
+          <RadarLegend chart={radar} />
         </figure>
         <figure className="card chart-card" data-testid="gap-bars">
           <figcaption>

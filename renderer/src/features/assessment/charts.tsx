@@ -28,6 +28,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import type { Locale } from '../../../../shared/locale';
+import type { RadarDefinition } from '../../../../shared/charts/radar';
 import { formatNumber } from '../../../../shared/format';
 import { levelBands } from '../../../../shared/domain/scoring';
 import { useLocale } from '../../lib/use-locale';
@@ -112,65 +113,46 @@ function AngleTick({ x = 0, y = 0, cx = 0, cy = 0, payload }: AngleTickProps) {
   );
 }
 
-export function ResultsRadar({
-  points,
-  labels,
-  height = 480,
-}: {
-  points: DimensionPoint[];
-  labels: { score: string; target: string; previous: string };
-  height?: number;
-}) {
+/** Stroke widths on a projector: thicker than on paper, the main series thickest. */
+const RADAR_STROKE = { emphasis: 4, normal: 3 };
+
+/**
+ * The maturity radar of the results screen: draws the shared RadarDefinition (series, values,
+ * labels, colours, line styles, rings) that the Word report draws too; only sizes live here.
+ */
+export function ResultsRadar({ chart, height = 480 }: { chart: RadarDefinition; height?: number }) {
   const locale = useLocale();
-  const hasTarget = points.some((p) => p.target !== null);
-  const hasPrevious = points.some((p) => p.previous !== null);
-  const data = points.map((p) => ({ label: p.label, score: p.score ?? 0, target: p.target ?? undefined, previous: p.previous ?? undefined }));
+  // One row per axis; a series' key is its kind. A null value stays null: recharts leaves a gap.
+  const data = chart.axes.map((label, i) => ({ label, ...Object.fromEntries(chart.series.map((s) => [s.kind, s.values[i]])) }));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <RadarChart data={data} outerRadius="78%" margin={{ top: 36, right: RADAR_SIDE, bottom: 36, left: RADAR_SIDE }}>
-        <PolarGrid stroke="#b9c1cb" />
+        {/* A ring per maturity level, as a share of the outer radius. */}
+        <PolarGrid stroke="#b9c1cb" polarRadius={chart.rings.map((r) => `${(100 * r) / chart.max}%` as const)} />
         <PolarAngleAxis dataKey="label" tick={<AngleTick />} zIndex={Z_LABELS} />
         {/* Between the first two spokes, not on one: the scale never sits on a data point or under the top label. */}
         <PolarRadiusAxis
-          domain={[0, 100]}
-          tickCount={6}
-          angle={90 - 180 / Math.max(3, points.length)}
+          domain={[0, chart.max]}
+          ticks={[0, ...chart.rings]}
+          angle={90 - 180 / Math.max(3, chart.axes.length)}
           tick={{ fontSize: 12, fill: '#5a6573', ...HALO, strokeWidth: 3 }}
           axisLine={false}
           zIndex={Z_LABELS}
         />
-        {hasPrevious && (
+        {chart.series.map((s) => (
           <Radar
-            name={labels.previous}
-            dataKey="previous"
-            stroke={cssColour('--chart-5')}
-            strokeWidth={3}
-            strokeDasharray="3 5"
-            fill="none"
+            key={s.kind}
+            name={s.label}
+            dataKey={s.kind}
+            stroke={s.colour}
+            strokeWidth={s.emphasis ? RADAR_STROKE.emphasis : RADAR_STROKE.normal}
+            strokeDasharray={s.dash ?? undefined}
+            fill={s.fillOpacity === null ? 'none' : s.colour}
+            fillOpacity={s.fillOpacity ?? undefined}
+            dot={s.marker ? { r: 5, fill: s.colour } : false}
             isAnimationActive={false}
           />
-        )}
-        {hasTarget && (
-          <Radar
-            name={labels.target}
-            dataKey="target"
-            stroke={cssColour('--chart-3')}
-            strokeWidth={3}
-            strokeDasharray="10 6"
-            fill="none"
-            isAnimationActive={false}
-          />
-        )}
-        <Radar
-          name={labels.score}
-          dataKey="score"
-          stroke={cssColour('--chart-1')}
-          strokeWidth={4}
-          fill={cssColour('--chart-1')}
-          fillOpacity={0.28}
-          isAnimationActive={false}
-          dot={{ r: 5, fill: cssColour('--chart-1') }}
-        />
+        ))}
         {chartTooltip(locale)}
       </RadarChart>
     </ResponsiveContainer>

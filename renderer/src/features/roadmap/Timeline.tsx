@@ -1,6 +1,7 @@
 /**
- * The Gantt-style timeline by pillar: the same SVG builder as the Word report
- * (shared/report/charts/timeline.ts), shown as an image, with the numbers of the initiative list.
+ * The Gantt-style timeline by pillar: the Word report's definition (shared/charts/timeline.ts)
+ * and SVG builder (shared/report/charts/timeline.ts), shown as an image, with the numbers of
+ * the initiative list.
  * The text alternative is a plain list, so the chart is never the only way to read the plan.
  */
 import { useMemo } from 'react';
@@ -8,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { monthAxis } from '../../../../shared/report/charts/months';
 import { timelineChartSvg } from '../../../../shared/report/charts/timeline';
-import { PILLARS } from '../../../../shared/reference/catalogue';
-import { groupByPillar, monthRange, PILLAR_COLORS, useRoadmapTexts } from './roadmap-bits';
+import { timelineDefinition } from '../../../../shared/charts/timeline';
+import { groupByPillar, monthRange, useRoadmapTexts } from './roadmap-bits';
 
 export function useMonthLabel(view: Pick<RoadmapView, 'startsOn' | 'horizonMonths'> | null) {
   const { t } = useTranslation('roadmap');
@@ -29,29 +30,23 @@ export function useMonthLabel(view: Pick<RoadmapView, 'startsOn' | 'horizonMonth
 
 export function Timeline({ view, large }: { view: RoadmapView; large?: boolean }) {
   const { t } = useTranslation('roadmap');
-  const { t: td } = useTranslation('domain');
   const texts = useRoadmapTexts(view);
   const groups = groupByPillar(view.initiatives);
-  const svg = useMemo(() => {
-    const axis = monthAxis(view.startsOn, view.horizonMonths, texts.locale, (n) => t('initiative.single', { start: n }));
-    return timelineChartSvg({
-      title: t('timeline.title'),
-      horizonMonths: view.horizonMonths,
-      monthLabels: axis.monthLabels,
-      yearLabels: axis.yearLabels,
-      groups: PILLARS.map((p) => ({ id: p, label: td(`pillar.${p}.name`), color: PILLAR_COLORS[p] })),
-      items: groups.flatMap((g) =>
-        g.items.map(({ initiative, number }) => ({
-          groupId: initiative.pillar,
-          label: texts.title(initiative),
-          number: String(number),
-          startMonth: initiative.startMonth,
-          durationMonths: initiative.durationMonths,
-        })),
+  const svg = useMemo(
+    () =>
+      timelineChartSvg(
+        timelineDefinition(
+          {
+            startsOn: view.startsOn,
+            horizonMonths: view.horizonMonths,
+            initiatives: view.initiatives.map((i) => ({ pillar: i.pillar, title: texts.title(i), startMonth: i.startMonth, durationMonths: i.durationMonths })),
+            locale: texts.locale,
+          },
+          (key, vars) => t(key, vars),
+        ),
       ),
-      emptyLabel: t('timeline.empty'),
-    });
-  }, [view, texts, t, td]);
+    [view, texts, t],
+  );
   const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.svg)}`;
   return (
     <figure className={large ? 'timeline timeline-large' : 'timeline'} data-testid="timeline">
