@@ -1,6 +1,6 @@
 /**
  * The report's optional sections read the other features only through the typed
- * RoadmapReportSources (votes, funding, GPU): a fake sources object feeds them here, and every
+ * RoadmapReportSources (votes, funding, GPU, the cached peer benchmark): a fake sources object feeds them here, and every
  * call they make is recorded, so a section that went back to the global handler map (or to
  * another feature's tables) would find no data and fail these tests.
  */
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../shared/contract/gpu';
 import type { ScenarioSummary, ScenarioView } from '../../shared/contract/funding';
 import type { SpreadView } from '../../shared/contract/votes';
+import type { BenchmarkView } from '../../shared/contract/sync';
 import { roadmapReportSections, type RoadmapReportSources } from '../../electron/main/services/roadmaps/roadmap-report-sections';
 import { roadmapTranslator } from '../../electron/main/services/roadmaps/roadmap-texts';
 
@@ -38,6 +39,7 @@ function fakeSources(data: {
   budgets?: GpuBudgetSummary[];
   budget?: GpuBudgetView;
   requests?: ComputeRequestSummary[];
+  benchmark?: BenchmarkView;
 }) {
   const calls: string[] = [];
   const sources: RoadmapReportSources = {
@@ -64,6 +66,10 @@ function fakeSources(data: {
     listRequests: (clientId) => {
       calls.push(`listRequests ${clientId}`);
       return data.requests ?? [];
+    },
+    cachedBenchmark: (filter) => {
+      calls.push(`cachedBenchmark ${filter.instrumentVersion} ${filter.nace} ${filter.sizeClass}`);
+      return data.benchmark ?? null;
     },
   };
   return { sources, calls };
@@ -125,5 +131,33 @@ describe('report sections read the other features through typed sources', () => 
     const none = fakeSources({ budgets: [budgets[1]!] });
     expect(roadmapReportSections(none.sources, roadmapTranslator).gpu('client-1', 'en', ['init-7'])).toBeNull();
     expect(none.calls).toEqual(['listBudgets client-1']);
+  });
+
+  it('peers: the benchmark cached for the client’s sector and size class, shown from 10 peers only', () => {
+    const stats = { mean: 50, median: 48, p25: 40, p75: 60 };
+    const benchmark = (count: number): BenchmarkView => ({
+      state: 'ok',
+      instrumentVersion: '2026.1',
+      filter: { nace: '62', sizeClass: 'small' },
+      count,
+      overall: stats,
+      dimensions: [{ id: 'data', ...stats }],
+      computedAt: '2026-03-01T00:00:00Z',
+      fetchedAt: '2026-03-02T00:00:00Z',
+      fromCache: true,
+    });
+    const client = { naceCode: '62.01', headcount: 23, turnoverCents: 410_000_000, balanceSheetCents: null, related: [] };
+    const twelve = fakeSources({ benchmark: benchmark(12) });
+    expect(roadmapReportSections(twelve.sources, roadmapTranslator).peers('2026.1', client)).toEqual({
+      count: 12,
+      computedAt: '2026-03-01T00:00:00Z',
+      overall: stats,
+      dimensions: [{ id: 'data', ...stats }],
+    });
+    expect(twelve.calls).toEqual(['cachedBenchmark 2026.1 62.01 small']);
+    expect(roadmapReportSections(fakeSources({ benchmark: benchmark(9) }).sources, roadmapTranslator).peers('2026.1', client)).toBeNull();
+    const noNace = fakeSources({ benchmark: benchmark(12) });
+    expect(roadmapReportSections(noNace.sources, roadmapTranslator).peers('2026.1', { ...client, naceCode: null })).toBeNull();
+    expect(noNace.calls).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Word report's optional sections from the other features: participants' own answers (votes
- * service), funding scenarios (funding service) and the GPU-hour budget with its compute request
- * (GPU service). Read through the typed `RoadmapReportSources` that create-services.ts builds
+ * service), funding scenarios (funding service), the GPU-hour budget with its compute request
+ * (GPU service) and the peer benchmark cached by sync. Read through the typed `RoadmapReportSources` that create-services.ts builds
  * from those services, so this file depends on their outputs only, never on their tables or on
  * the global handler map. A section is null when the client has nothing to show.
  */
@@ -13,8 +13,8 @@ import { GPU_HARDWARE } from '../../../../shared/reference/gpu/hardware';
 import { carbonIntensityGPerKwh } from '../../../../shared/reference/gpu/settings';
 import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, type ReportGpu, type ReportPeerBenchmark } from '../../../../shared/report/report-data';
 import type { Client } from '../../../../shared/contract/clients';
-import type { Db } from '../../db/open-database';
-import { readCachedBenchmark } from '../../sync/benchmarks';
+import type { BenchmarkFilter } from '../../sync/benchmarks';
+import type { BenchmarkView } from '../../../../shared/contract/sync';
 import { sizeClassOf } from '../../../../shared/domain/sme-size';
 import type { Translate } from '../../../../shared/report/translate';
 import type { Challenge } from '../../../../shared/domain/gpu-budget';
@@ -58,6 +58,8 @@ export interface RoadmapReportSources {
   listBudgets: (clientId: string) => GpuBudgetSummary[];
   getBudget: (id: string) => GpuBudgetView;
   listRequests: (clientId: string) => ComputeRequestSummary[];
+  /** The last peer benchmark cached from the portal for a sector and size class (the report is made offline too). */
+  cachedBenchmark: (filter: BenchmarkFilter) => BenchmarkView | null;
 }
 
 export type RoadmapReportSections = ReturnType<typeof roadmapReportSections>;
@@ -171,23 +173,21 @@ export function roadmapReportSections(sources: RoadmapReportSources, translator:
     };
   }
 
-  return { funding, payloadFunding, gpu, votes };
-}
+  /**
+   * The peer comparison: the benchmark cached for the client's sector and size class. Null unless
+   * the portal gave statistics for at least 10 peers; the report prints the count and date beside it.
+   */
+  function peers(
+    instrumentVersion: string,
+    client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>,
+  ): ReportPeerBenchmark | null {
+    const sizeClass = sizeClassOf(client).sizeClass;
+    if (!client.naceCode || sizeClass === 'unknown') return null;
+    const view = sources.cachedBenchmark({ instrumentVersion, nace: client.naceCode, sizeClass });
+    if (!view || view.state !== 'ok' || view.count === null || view.overall === null || !view.computedAt) return null;
+    const found: ReportPeerBenchmark = { count: view.count, computedAt: view.computedAt, overall: view.overall, dimensions: view.dimensions };
+    return peersShowable(found) ? found : null;
+  }
 
-/**
- * The peer comparison for the report: the last benchmark cached from the portal for the
- * client's sector and size class (the report is made offline too). Null unless the portal gave
- * statistics for at least 10 peers; the report prints the count and date beside it.
- */
-export function cachedPeersForReport(
-  db: Db,
-  instrumentVersion: string,
-  client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>,
-): ReportPeerBenchmark | null {
-  const sizeClass = sizeClassOf(client).sizeClass;
-  if (!client.naceCode || sizeClass === 'unknown') return null;
-  const view = readCachedBenchmark(db, { instrumentVersion, nace: client.naceCode, sizeClass });
-  if (!view || view.state !== 'ok' || view.count === null || view.overall === null || !view.computedAt) return null;
-  const peers: ReportPeerBenchmark = { count: view.count, computedAt: view.computedAt, overall: view.overall, dimensions: view.dimensions };
-  return peersShowable(peers) ? peers : null;
+  return { funding, payloadFunding, gpu, votes, peers };
 }

@@ -13,7 +13,7 @@ import { getCatalogue } from '../../../../shared/reference/catalogue';
 import type { ReportData, ReportProgress } from '../../../../shared/report/report-data';
 import { reportFileName } from '../../../../shared/report/file-name';
 import type { ServiceContext } from '../context';
-import { cachedPeersForReport, type RoadmapReportSections } from './roadmap-report-sections';
+import type { RoadmapReportSections } from './roadmap-report-sections';
 import { roadmapTranslator } from './roadmap-texts';
 import type { RoadmapsDeps } from './roadmaps-deps';
 import type { RoadmapsRepository } from './roadmaps-repository';
@@ -41,7 +41,7 @@ export function createRoadmapReport(
         advisorName: deps.advisorName(),
         client,
         check,
-        peers: cachedPeersForReport(ctx.db, check.instrumentVersion, client),
+        peers: sections.peers(check.instrumentVersion, client),
         history: deps.assessments.listFinalised(r.clientId),
         roadmap: { revision: shown, horizonMonths: r.horizonMonths, startsOn: r.startsOn, initiatives },
         catalogue: getCatalogue(r.catalogueVersion),
