@@ -23,7 +23,7 @@ import { createServices } from '../../electron/main/services/create-services';
 import { dispatch } from '../../electron/main/dispatch';
 import { createPortalClient } from '../../electron/main/sync/portal-client';
 import { nextAttemptDelayMs } from '../../electron/main/sync/backoff';
-import { classifySubmission } from '../../electron/main/sync/engine';
+import { classifySubmission } from '../../electron/main/sync/submission-answer';
 import { portalStatusOf } from '../../electron/main/sync/status';
 import { startPortal, type Portal } from '../portal/server';
 import { mulberry32, type FaultKind } from '../portal/faults';

@@ -14,7 +14,7 @@ import { createMemorySecretStore } from '../support/secret-stores';
 import { mulberry32 } from '../portal/faults';
 import { scaledTime } from '../portal/scaled-time';
 import { BACKOFF_CAP_MS } from '../../electron/main/sync/backoff';
-import { CIRCUIT_THRESHOLD } from '../../electron/main/sync/engine';
+import { CIRCUIT_THRESHOLD } from '../../electron/main/sync/circuit';
 import { portalStatusOf, recordSyncInfo } from '../../electron/main/sync/status';
 import type { FetchLike } from '../../electron/main/sync/portal-client';
 

@@ -9,7 +9,9 @@ import type { BenchmarkView, PortalSettings, SyncStatus } from '../../../shared/
 import type { ServiceContext } from '../services/context';
 import { benchmarkView, createBenchmarkCache, parseBenchmarkAnswer } from './benchmarks';
 import { naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
-import { createSyncEngine, problemOf, readCredentials, TOKEN_SECRET, type SyncEngineOptions } from './engine';
+import { createSyncEngine, type SyncEngineOptions } from './engine';
+import { readCredentials, TOKEN_SECRET } from './credentials';
+import { problemOf } from './submission-answer';
 import { apiVersionOf, createPortalClient, isCompatible, portalError, type FetchLike, type HttpResult } from './portal-client';
 import { normalisePortalUrl } from './portal-url';
 import type { SecretStore } from './secrets';
