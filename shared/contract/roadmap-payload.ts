@@ -17,9 +17,12 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './common';
-import { payloadCents, payloadCompanySchema, payloadScore, requiredText } from './payload-common';
-import { MATURITY_LEVELS } from '../domain/scoring';
+import { payloadCents, payloadCompany, payloadCompanySchema, payloadScore, requiredText, type CompanyFacts } from './payload-common';
+import { MATURITY_LEVELS, type MaturityLevel } from '../domain/scoring';
+import { effectiveRisk, resolveInitiativeText, type EditedInitiative } from '../domain/roadmap-edit';
 import { PILLARS } from '../reference/catalogue/types';
+import type { Catalogue } from '../reference/catalogue';
+import type { Locale } from '../locale';
 
 export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
 
@@ -80,3 +83,51 @@ export const roadmapPayloadSchema = z
 
 export type RoadmapPayload = z.output<typeof roadmapPayloadSchema>;
 export type RoadmapPayloadInitiative = z.output<typeof roadmapPayloadInitiativeSchema>;
+
+export interface RoadmapPayloadInput {
+  /** The client's record: the `company` block is built from it by payloadCompany. */
+  company: CompanyFacts;
+  /** `scoringVersion`: the rules the level follows (sent as an extra field; the protocol keeps unknown fields). */
+  check: { id: string; revision: number; overall: number | null; level: MaturityLevel | null; scoringVersion?: string };
+  horizonMonths: number;
+  initiatives: readonly EditedInitiative[];
+  catalogue: Catalogue | undefined;
+  locale: Locale;
+  funding?: { scenarioName: string; totalCostCents: number; totalAidCents: number; netCostCents: number; schemes: { schemeId: string; aidCents: number }[] } | null;
+}
+
+/** The `roadmap` payload exactly as it will be queued (validate it with roadmapPayloadSchema). Pure. */
+export function buildRoadmapPayload(input: RoadmapPayloadInput): Record<string, unknown> {
+  const initiatives = input.initiatives.map((i) => {
+    const text = resolveInitiativeText(i, input.catalogue, input.locale);
+    return {
+      id: i.key,
+      title: text.title,
+      pillar: i.pillar,
+      dimensionIds: [...i.dimensionIds],
+      startMonth: i.startMonth,
+      durationMonths: i.durationMonths,
+      costCents: i.costCents,
+      ...(i.expectedBenefitCentsPerYear !== null ? { expectedBenefitCentsPerYear: i.expectedBenefitCentsPerYear } : {}),
+      ...(text.kpi ? { kpi: text.kpi } : {}),
+      ...(i.owner.trim() ? { owner: i.owner.trim() } : {}),
+      aiActRisk: effectiveRisk(i),
+      aiSystem: i.usesAi,
+      ...(i.templateId ? { templateId: i.templateId } : {}),
+    };
+  });
+  return {
+    company: payloadCompany(input.company),
+    // null is kept so the schema names the missing score instead of silently dropping it.
+    assessment: {
+      id: input.check.id,
+      revision: input.check.revision,
+      overallScore: input.check.overall,
+      level: input.check.level,
+      ...(input.check.scoringVersion ? { scoringVersion: input.check.scoringVersion } : {}),
+    },
+    horizonMonths: input.horizonMonths,
+    initiatives,
+    ...(input.funding ? { funding: input.funding } : {}),
+  };
+}

@@ -1,14 +1,14 @@
 /**
  * Pure rules around an edited roadmap: its texts in a language, the warnings shown on an
  * initiative, what stops a sign-off, the comparison with the generated proposal, the reason
- * sentence ("Data: 28 vs target 60; no data inventory") and the portal payload.
+ * sentence ("Data: 28 vs target 60; no data inventory"). The portal payload is built in
+ * shared/contract/roadmap-payload.ts.
  * No I/O and no clock: the service and the screens call the same functions.
  */
 import { formatNumber } from '../format';
 import type { Locale } from '../locale';
 import { triageAiAct, type AiActAnswers, type AiActRisk, type AiActTriage } from './ai-act';
 import { ROADMAP_RULES, type InitiativeReason, type ProposedRoadmap } from './roadmap';
-import type { MaturityLevel } from './scoring';
 import { findTemplate, type Catalogue, type Pillar } from '../reference/catalogue';
 
 /** The fields of an initiative these rules read (a stored row or the contract's view). */
@@ -187,52 +187,4 @@ export function describeReason(reason: InitiativeReason, dimensionTitle: string,
       : t('roadmap:reason.gap', { dimension: dimensionTitle, score, target: formatNumber(reason.target, locale, 1) });
   const weak = reason.weakItemIds.map((id) => t(`roadmap:weak.${id.replace(/\./g, '_')}`));
   return weak.length > 0 ? `${head}${t('roadmap:reason.weakLead')}${weak.join(t('roadmap:reason.weakJoin'))}` : head;
-}
-
-export interface RoadmapPayloadInput {
-  /** The payload's `company` block (see payloadCompany in compute-request.ts), validated by the schema. */
-  company: Readonly<Record<string, unknown>>;
-  /** `scoringVersion`: the rules the level follows (sent as an extra field; the protocol keeps unknown fields). */
-  check: { id: string; revision: number; overall: number | null; level: MaturityLevel | null; scoringVersion?: string };
-  horizonMonths: number;
-  initiatives: readonly EditedInitiative[];
-  catalogue: Catalogue | undefined;
-  locale: Locale;
-  funding?: { scenarioName: string; totalCostCents: number; totalAidCents: number; netCostCents: number; schemes: { schemeId: string; aidCents: number }[] } | null;
-}
-
-/** The `roadmap` payload exactly as it will be queued (validate it with roadmapPayloadSchema). */
-export function buildRoadmapPayload(input: RoadmapPayloadInput): Record<string, unknown> {
-  const initiatives = input.initiatives.map((i) => {
-    const text = resolveInitiativeText(i, input.catalogue, input.locale);
-    return {
-      id: i.key,
-      title: text.title,
-      pillar: i.pillar,
-      dimensionIds: [...i.dimensionIds],
-      startMonth: i.startMonth,
-      durationMonths: i.durationMonths,
-      costCents: i.costCents,
-      ...(i.expectedBenefitCentsPerYear !== null ? { expectedBenefitCentsPerYear: i.expectedBenefitCentsPerYear } : {}),
-      ...(text.kpi ? { kpi: text.kpi } : {}),
-      ...(i.owner.trim() ? { owner: i.owner.trim() } : {}),
-      aiActRisk: effectiveRisk(i),
-      aiSystem: i.usesAi,
-      ...(i.templateId ? { templateId: i.templateId } : {}),
-    };
-  });
-  return {
-    company: input.company,
-    // null is kept so the schema names the missing score instead of silently dropping it.
-    assessment: {
-      id: input.check.id,
-      revision: input.check.revision,
-      overallScore: input.check.overall,
-      level: input.check.level,
-      ...(input.check.scoringVersion ? { scoringVersion: input.check.scoringVersion } : {}),
-    },
-    horizonMonths: input.horizonMonths,
-    initiatives,
-    ...(input.funding ? { funding: input.funding } : {}),
-  };
 }

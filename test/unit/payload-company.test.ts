@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAssessmentPayload, checkAssessmentPayload } from '../../shared/contract/assessment-payload';
 import { buildComputeRequestPayload, checkComputeRequest } from '../../shared/contract/compute-request-payload';
 import { payloadCompany, type CompanyFacts } from '../../shared/contract/payload-common';
-import { roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
 import { defaultComputeRequestFields } from '../../shared/domain/compute-request';
 import { estimateDraft } from '../../shared/domain/gpu-budget-draft';
-import { buildRoadmapPayload } from '../../shared/domain/roadmap-edit';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { getCatalogue } from '../../shared/reference/catalogue';
 import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
@@ -39,7 +38,7 @@ function payloads(company: CompanyFacts) {
   const result = scoreAssessment(instrument, answers, {});
   const assessment = buildAssessmentPayload({ company, instrument, finalisedAt: '2026-03-02T10:15:00.000Z', result, answers });
   const roadmap = buildRoadmapPayload({
-    company: payloadCompany(company),
+    company,
     check: { id: '0195a3c4-8f1e-7c2a-9b3d-1e2f3a4b5c6d', revision: 1, overall: result.overall, level: result.level },
     horizonMonths: 12,
     initiatives: [

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildRoadmapPayload,
   compareWithProposal,
   describeReason,
   effectiveRisk,
@@ -13,7 +12,7 @@ import {
 } from '../../shared/domain/roadmap-edit';
 import { buildReportData } from '../../shared/report/roadmap-report-data';
 import { AI_ACT_OBLIGATIONS } from '../../shared/domain/ai-act';
-import { roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
 import { proposeRoadmap } from '../../shared/domain/roadmap';
 import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
 import { createTranslator } from '../../shared/report/translate';
@@ -53,7 +52,7 @@ function initiative(over: Partial<EditedInitiative> = {}): EditedInitiative {
   };
 }
 
-const COMPANY = { name: 'Muller & Fils Sàrl', sizeClass: 'small', headcount: 23 };
+const COMPANY = { name: 'Muller & Fils Sàrl', rcsNumber: null, naceCode: null, headcount: 23, turnoverCents: 410_000_000, balanceSheetCents: null, related: [] };
 const CHECK = { id: '0195a3c4-8f1e-7c2a-9b3d-1e2f3a4b5c6d', revision: 1, overall: 37.7, level: 'adopted' as const };
 
 describe('texts of an initiative', () => {
@@ -194,7 +193,7 @@ describe('portal payload', () => {
       'assessment.overallScore',
       'assessment.level',
     ]);
-    expect(issues(buildRoadmapPayload({ ...ok, company: { name: 'X', sizeClass: 'unknown', headcount: null }, initiatives: [initiative()] })).map((s) => s.split(':')[0])).toEqual([
+    expect(issues(buildRoadmapPayload({ ...ok, company: { ...COMPANY, name: 'X', headcount: null }, initiatives: [initiative()] })).map((s) => s.split(':')[0])).toEqual([
       'company.sizeClass',
       'company.headcount',
     ]);

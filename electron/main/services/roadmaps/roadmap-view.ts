@@ -6,11 +6,9 @@
 import { AppError } from '../../../../shared/errors';
 import type { FinalisedSnapshot } from '../../../../shared/contract/assessments';
 import type { RoadmapCheckInfo, RoadmapInitiative, RoadmapStatus, RoadmapSummary, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { roadmapPayloadSchema } from '../../../../shared/contract/roadmap-payload';
-import { payloadCompany } from '../../../../shared/contract/payload-common';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '../../../../shared/contract/roadmap-payload';
 import { roadmapTotals } from '../../../../shared/domain/roadmap';
 import {
-  buildRoadmapPayload,
   effectiveRisk,
   initiativeTriage,
   roadmapWarnings,
@@ -106,7 +104,7 @@ export function createRoadmapReads(repo: RoadmapsRepository, deps: Pick<Roadmaps
   function payloadOf(r: StoredRoadmap, initiatives: readonly StoredInitiative[], snapshot: FinalisedSnapshot, funding: PayloadFunding | null = null) {
     const client = deps.getClient(r.clientId);
     const payload = buildRoadmapPayload({
-      company: payloadCompany(client),
+      company: client,
       check: { id: snapshot.id, revision: snapshot.revision, overall: snapshot.result.overall, level: snapshot.result.level, scoringVersion: snapshot.scoringVersion },
       horizonMonths: r.horizonMonths,
       initiatives,
