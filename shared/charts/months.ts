@@ -2,8 +2,8 @@
  * Month axis labels for the timeline, from the month names of shared/format.ts (which knows
  * Luxembourgish even where Intl does not).
  */
-import { monthName } from '../../format';
-import type { Locale } from '../../locale';
+import { monthName } from '../format';
+import type { Locale } from '../locale';
 import { graphemes } from './text';
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Text layout for SVG charts without a font engine: an estimate of the width of a string in
- * Arial-like sans-serif fonts (Arial / Liberation Sans / Helvetica share metrics), enough to
- * wrap and shorten labels so that they never overrun. Deterministic, so the same data always
+ * Text layout for the SVG charts (the report's, and the timeline the roadmap screen shows)
+ * without a font engine: an estimate of the width of a string in Arial-like sans-serif fonts
+ * (Arial / Liberation Sans / Helvetica share metrics), enough to wrap and shorten labels so that they never overrun. Deterministic, so the same data always
  * gives the same SVG.
  */
 

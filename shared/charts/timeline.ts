@@ -6,10 +6,42 @@
  */
 import { PILLARS } from '../reference/catalogue/types';
 import type { Locale } from '../locale';
-import { monthAxis } from '../report/charts/months';
-import type { TimelineChartInput } from '../report/charts/timeline';
+import { monthAxis } from './months';
 import { PILLAR_COLORS } from './palette';
 import type { ChartTranslate } from './radar';
+
+/** What the timeline's SVG builder draws (shared/report/charts/timeline.ts). */
+export interface TimelineGroup {
+  id: string;
+  /** Translated, e.g. "Build & Test". */
+  label: string;
+  color: string;
+}
+
+export interface TimelineItem {
+  groupId: string;
+  label: string;
+  /** 0-based month. */
+  startMonth: number;
+  durationMonths: number;
+  /** Shown before the label, e.g. "7" → "7. Data inventory". */
+  number?: string;
+}
+
+export interface TimelineChartInput {
+  title: string;
+  /** Display order of the groups; groups without items are left out. */
+  groups: readonly TimelineGroup[];
+  /** Items keep their order inside their group. */
+  items: readonly TimelineItem[];
+  horizonMonths: number;
+  /** One short label per month of the horizon ("Mär", "Abr", … or "M1", "M2", …). */
+  monthLabels: readonly string[];
+  /** Per month: a year to print above it (where the year starts or changes), or null. */
+  yearLabels?: readonly (string | null)[];
+  /** Shown when there is no item. */
+  emptyLabel?: string;
+}
 
 export interface NumberedInitiative<T> {
   /** 1-based, in pillar order then roadmap order: the numbering of the tables and the timeline. */

@@ -7,7 +7,7 @@
 import type { RadarDefinition } from '../../charts/radar';
 import { GRID, GRID_STRONG, INK, MUTED, PAPER } from '../../charts/palette';
 import { escapeXml } from '../xml-text';
-import { CHART_FONT, n, textWidth, wrap } from './text';
+import { CHART_FONT, n, textWidth, wrap } from '../../charts/text';
 import { svgDocument, svgText as text, type ChartSvg } from './svg';
 
 export type { ChartSvg };

@@ -1,6 +1,6 @@
 /** The frame every report chart shares: an SVG document with its accessible title, and a text element. */
 import { escapeXml } from '../xml-text';
-import { n } from './text';
+import { n } from '../../charts/text';
 
 export interface ChartSvg {
   svg: string;

@@ -1,45 +1,15 @@
 /**
- * Gantt-style timeline of a roadmap, grouped by pillar: a month axis on top (month names passed
+ * The report's Gantt-style timeline of a roadmap as SVG text (its input: TimelineChartInput,
+ * built by shared/charts/timeline.ts), grouped by pillar: a month axis on top (month names passed
  * in, with the year where it changes), one row per initiative with its bar, one header row per
  * group. Data in, SVG text out. Rows are numbered like the roadmap table, so a label that had
  * to be shortened can still be matched with its full title.
  */
 import { escapeXml } from '../xml-text';
-import { CHART_FONT, n, textWidth, truncate } from './text';
+import { CHART_FONT, n, textWidth, truncate } from '../../charts/text';
+import type { TimelineChartInput, TimelineGroup } from '../../charts/timeline';
 import { GRID, GRID_STRONG, INK, MUTED, PAPER } from '../../charts/palette';
 import { svgDocument, type ChartSvg } from './svg';
-
-export interface TimelineGroup {
-  id: string;
-  /** Translated, e.g. "Build & Test". */
-  label: string;
-  color: string;
-}
-
-export interface TimelineItem {
-  groupId: string;
-  label: string;
-  /** 0-based month. */
-  startMonth: number;
-  durationMonths: number;
-  /** Shown before the label, e.g. "7" → "7. Data inventory". */
-  number?: string;
-}
-
-export interface TimelineChartInput {
-  title: string;
-  /** Display order of the groups; groups without items are left out. */
-  groups: readonly TimelineGroup[];
-  /** Items keep their order inside their group. */
-  items: readonly TimelineItem[];
-  horizonMonths: number;
-  /** One short label per month of the horizon ("Mär", "Abr", … or "M1", "M2", …). */
-  monthLabels: readonly string[];
-  /** Per month: a year to print above it (where the year starts or changes), or null. */
-  yearLabels?: readonly (string | null)[];
-  /** Shown when there is no item. */
-  emptyLabel?: string;
-}
 
 const WIDTH = 880;
 const PAD = 14;

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { monthAxis } from '../../../../shared/report/charts/months';
+import { monthAxis } from '../../../../shared/charts/months';
 import { timelineChartSvg } from '../../../../shared/report/charts/timeline';
 import { timelineDefinition } from '../../../../shared/charts/timeline';
 import { groupByPillar, monthRange, useRoadmapTexts } from './roadmap-bits';
