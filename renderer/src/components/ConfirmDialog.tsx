@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from './DialogActions';
 
 interface ConfirmDialogProps {
   title: string;
@@ -31,14 +32,7 @@ export function ConfirmDialog({ title, children, confirmLabel, typeToConfirm, da
           <input value={typed} onChange={(e) => setTyped(e.target.value)} data-testid="confirm-input" autoFocus />
         </label>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="button" className={danger ? 'danger' : 'primary'} disabled={!canConfirm} onClick={onConfirm} data-testid="confirm-button">
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} confirmLabel={confirmLabel} confirmTestId="confirm-button" disabled={!canConfirm} danger={danger} onConfirm={onConfirm} />
     </dialog>
   );
 }

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../lib/api-errors';
 
 /** An already translated message, or nothing when there is none. */
-export function ErrorMessage({ message }: { message: string | null | undefined }) {
+export function ErrorMessage({ message, testId }: { message: string | null | undefined; testId?: string }) {
   if (!message) return null;
   return (
-    <p className="error-text" role="alert">
+    <p className="error-text" role="alert" data-testid={testId}>
       {message}
     </p>
   );

@@ -8,6 +8,7 @@ import type { ExportResult } from '../../../../shared/contract/data-safety';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import type { ClientPanelProps } from '../../app/plug-in-props';
+import { ErrorMessage } from '../../components/ErrorText';
 import { downloadBase64, formatSize, useDataError } from './data-ui';
 import './data-safety.css';
 
@@ -43,11 +44,7 @@ export function ClientDataPanel({ client }: ClientPanelProps) {
           {busy ? t('panel.exporting') : t('panel.export')}
         </button>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {result && result.status !== 'cancelled' && (
         <p className="data-note ok" role="status" data-testid="export-done">
           {result.path

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../../shared/format';
 import { call, onEvent, transportKind } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorText';
 import { formatSize, useDataError } from './data-ui';
 import { ImportClient } from './ImportClient';
 import './data-safety.css';
@@ -108,11 +109,7 @@ export function DataSafetySection() {
             </span>
           )}
         </div>
-        {error && (
-          <p className="error-text" role="alert" data-testid="backups-error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} testId="backups-error" />
         {!list && !error && <p className="muted">{t('common:loading')}</p>}
         {list && list.backups.length === 0 && <p className="empty">{t('backups.empty')}</p>}
         {list && list.backups.length > 0 && (

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../../../shared/format';
 import { call, transportKind } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorText';
 import { fileToBase64, useDataError, useTableLabel } from './data-ui';
 
 type Step = { kind: 'idle' } | { kind: 'reading' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; result: ImportResult; name: string };
@@ -182,11 +183,7 @@ export function ImportClient() {
           data-testid="import-file-input"
         />
       </div>
-      {error && (
-        <p className="error-text" role="alert" data-testid="import-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} testId="import-error" />
       {step.kind === 'done' && (
         <p className="data-note ok" role="status" data-testid="import-done">
           {t('import.done', { name: step.name || t('import.unnamed'), added: step.result.added, updated: step.result.updated, kept: step.result.keptLocal + step.result.unchanged })}{' '}

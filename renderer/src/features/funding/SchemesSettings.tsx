@@ -15,6 +15,7 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, NumberField, TextField } from '../../components/fields';
+import { ErrorMessage } from '../../components/ErrorText';
 import { fieldLabel, fieldValue } from './funding-text';
 import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
 import './funding.css';
@@ -299,11 +300,7 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
           ))}
         </ul>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
 
       <h4>{t('settings.history')}</h4>
       {history && (

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { normaliseForSearch } from '../../../../shared/domain/search-text';
 import { formatMoney } from '../../../../shared/format';
-import { PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
-import { PillarName, useRoadmapTexts } from './roadmap-bits';
+import type { Pillar } from '../../../../shared/reference/catalogue';
+import { PillarName, PillarOptions, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
   view: RoadmapView;
@@ -15,7 +15,6 @@ interface Props {
 
 export function CatalogueDialog({ view, onAdd, onClose }: Props) {
   const { t } = useTranslation('roadmap');
-  const { t: td } = useTranslation('domain');
   const texts = useRoadmapTexts(view);
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
@@ -48,11 +47,7 @@ export function CatalogueDialog({ view, onAdd, onClose }: Props) {
           <span>{t('catalogue.pillar')}</span>
           <select value={pillar} onChange={(e) => setPillar(e.target.value as Pillar | '')} data-testid="catalogue-pillar">
             <option value="">{t('catalogue.allPillars')}</option>
-            {PILLARS.map((p) => (
-              <option key={p} value={p}>
-                {td(`pillar.${p}.name`)}
-              </option>
-            ))}
+            <PillarOptions />
           </select>
         </label>
         <label className="field">

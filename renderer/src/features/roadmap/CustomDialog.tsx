@@ -2,11 +2,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
+import type { Pillar } from '../../../../shared/reference/catalogue';
 import { parseDecimal, toNumber } from '../../../../shared/number-input';
 import { numberProblemText } from '../../components/fields';
 import type { DimensionId } from '../../../../shared/reference/instrument';
-import { useRoadmapTexts } from './roadmap-bits';
+import { ErrorMessage } from '../../components/ErrorText';
+import { DialogActions } from '../../components/DialogActions';
+import { PillarOptions, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
   view: RoadmapView;
@@ -17,7 +19,6 @@ interface Props {
 
 export function CustomDialog({ view, onCreate, onClose, monthLabel }: Props) {
   const { t } = useTranslation('roadmap');
-  const { t: td } = useTranslation('domain');
   const texts = useRoadmapTexts(view);
   const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
@@ -60,11 +61,7 @@ export function CustomDialog({ view, onCreate, onClose, monthLabel }: Props) {
         <label className="field">
           <span>{t('custom.pillar')}</span>
           <select value={pillar} onChange={(e) => setPillar(e.target.value as Pillar)} data-testid="custom-pillar">
-            {PILLARS.map((p) => (
-              <option key={p} value={p}>
-                {td(`pillar.${p}.name`)}
-              </option>
-            ))}
+            <PillarOptions />
           </select>
         </label>
         <fieldset className="field custom-dims">
@@ -104,19 +101,8 @@ export function CustomDialog({ view, onCreate, onClose, monthLabel }: Props) {
           <input type="checkbox" checked={usesAi} onChange={(e) => setUsesAi(e.target.checked)} data-testid="custom-uses-ai" />
           {t('custom.usesAi')}
         </label>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" className="primary" data-testid="custom-create">
-            {t('custom.create')}
-          </button>
-        </div>
+        <ErrorMessage message={error} />
+        <DialogActions onCancel={onClose} confirmLabel={t('custom.create')} confirmTestId="custom-create" />
       </form>
     </dialog>
   );

@@ -12,6 +12,7 @@ import { LOCALES, type Locale } from '../../../../shared/locale';
 import { call, onEvent } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { LANGUAGE_NAMES } from '../../lib/language-names';
+import { ErrorMessage } from '../../components/ErrorText';
 import { useRoadmapError } from './roadmap-bits';
 
 function download(result: ExportResult) {
@@ -121,11 +122,7 @@ export function ExportControl({ view }: { view: RoadmapView }) {
           {folderNote && <p className="muted">{folderNote}</p>}
         </div>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/ro
 import { formatMoney } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { DateField } from '../../components/fields';
+import { ErrorMessage } from '../../components/ErrorText';
+import { DialogActions } from '../../components/DialogActions';
 import { todayIso, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {
@@ -124,19 +126,8 @@ export function SignOffDialog({ view, onSign, onClose }: Props) {
           </label>
           <DateField label={t('signOff.date')} value={date || null} required immediate onSave={(v) => setDate(v ?? '')} testId="signoff-date" />
           <p className="muted small">{t('signOff.effect')}</p>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('common:cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={!ready || busy} data-testid="signoff-confirm">
-              {t('signOff.confirm')}
-            </button>
-          </div>
+          <ErrorMessage message={error} />
+          <DialogActions onCancel={onClose} confirmLabel={t('signOff.confirm')} confirmTestId="signoff-confirm" disabled={!ready || busy} />
         </form>
       )}
       {blocked && (

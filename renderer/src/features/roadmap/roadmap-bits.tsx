@@ -50,6 +50,16 @@ export function groupByPillar(initiatives: readonly RoadmapInitiative[]) {
   })).filter((g) => g.items.length > 0);
 }
 
+/** One <option> per pillar, in the L-AIF order, by its name (the catalogue and custom-initiative dialogs). */
+export function PillarOptions() {
+  const { t } = useTranslation('domain');
+  return PILLARS.map((p) => (
+    <option key={p} value={p}>
+      {t(`pillar.${p}.name`)}
+    </option>
+  ));
+}
+
 export function PillarName({ pillar }: { pillar: Pillar }) {
   const { t } = useTranslation('domain');
   return (

@@ -14,6 +14,7 @@ import { FieldFrame } from '../../components/fields';
 import { useErrorMessage } from '../../lib/api-errors';
 import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
 import { problemText } from '../../lib/sync-text';
+import { ErrorMessage } from '../../components/ErrorText';
 import './sync.css';
 
 /** Error codes of this feature are translated in the sync namespace; others by the common errors. */
@@ -154,11 +155,7 @@ export function PortalSettingsSection() {
           </div>
         </form>
       )}
-      {error && (
-        <p className="error-text" role="alert" data-testid="portal-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} testId="portal-error" />
       {settings.paired && (
         <div className="actions">
           <a className="sync-button-link" href="#/sync">
