@@ -14,3 +14,8 @@ export function insertSql<R extends object>(table: string, toRow: (record: never
 export function withoutUndefined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** A row read by `.get()` as a typed record, or undefined when there was none. */
+export function mapRow<R, T>(row: R | undefined, fromRow: (row: R) => T): T | undefined {
+  return row === undefined ? undefined : fromRow(row);
+}

@@ -7,7 +7,7 @@
 import type { FundingCostLine, FundingScenario, SchemeChangeMeta } from '../../../../shared/contract/funding';
 import type { CostType, Scheme, SchemeFieldChange } from '../../../../shared/reference/schemes';
 import type { Db } from '../../db/open-database';
-import { insertSql, withoutUndefined } from '../../db/sql-rows';
+import { insertSql, mapRow, withoutUndefined } from '../../db/sql-rows';
 
 /** A scenario as stored, without its cost lines (they live in their own table). */
 export type ScenarioRecord = Omit<FundingScenario, 'costLines'>;
@@ -215,56 +215,40 @@ export function createFundingRepository(db: Db) {
     ),
     insertRevision: db.prepare(insertSql('funding_scheme_revisions', schemeRevisionToRow)),
   };
-  const revision = (row: SchemeRevisionRow | undefined) => (row ? schemeRevisionFromRow(row) : undefined);
-
   return {
     /** Runs `fn` in one transaction (a call inside another joins it). */
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
 
-    scenario(id: string): ScenarioRecord | undefined {
-      const row = q.scenario.get(id);
-      return row ? scenarioFromRow(row) : undefined;
-    },
+    scenario: (id: string): ScenarioRecord | undefined => mapRow(q.scenario.get(id), scenarioFromRow),
     /** A client's scenarios in creation order. */
     scenariosOf: (clientId: string): ScenarioRecord[] => q.scenariosOf.all(clientId).map(scenarioFromRow),
     countScenarios: (clientId: string): number => q.countOf.get(clientId)!.n,
-    insertScenario(s: ScenarioRecord): void {
-      q.insertScenario.run(scenarioToRow(s));
-    },
+    insertScenario: (s: ScenarioRecord): void => void q.insertScenario.run(scenarioToRow(s)),
     /** Writes the patched fields: the merged record goes through the one row builder. */
     updateScenario(id: string, patch: ScenarioPatch): void {
       const stored = q.scenario.get(id);
       if (stored) q.updateScenario.run(scenarioToRow({ ...scenarioFromRow(stored), ...withoutUndefined(patch) }));
     },
-    deleteScenario(id: string): void {
-      q.deleteScenario.run(id);
-    },
+    deleteScenario: (id: string): void => void q.deleteScenario.run(id),
 
     /** A scenario's cost lines in list order. */
     lines: (scenarioId: string): CostLineRecord[] => q.lines.all(scenarioId).map(costLineFromRow),
-    line(lineId: string, scenarioId: string): CostLineRecord | undefined {
-      const row = q.line.get(lineId, scenarioId);
-      return row ? costLineFromRow(row) : undefined;
-    },
-    insertLine(line: CostLineRecord): void {
-      q.insertLine.run(costLineToRow(line));
-    },
+    line: (lineId: string, scenarioId: string): CostLineRecord | undefined => mapRow(q.line.get(lineId, scenarioId), costLineFromRow),
+    insertLine: (line: CostLineRecord): void => void q.insertLine.run(costLineToRow(line)),
     /** Rewrites a line's editable fields and updated_at (its place, scenario and creation time stay). */
-    updateLine(line: CostLineRecord): void {
-      q.updateLine.run(costLineToRow(line));
-    },
+    updateLine: (line: CostLineRecord): void => void q.updateLine.run(costLineToRow(line)),
     /** False when that scenario had no such line. */
     deleteLine: (lineId: string, scenarioId: string): boolean => q.deleteLine.run(lineId, scenarioId).changes > 0,
 
     /** The latest advisor revision of a scheme within a set version, if any. */
-    latestSchemeRevision: (setVersion: string, schemeId: string) => revision(q.latestRevision.get(setVersion, schemeId)),
-    schemeRevisionAt: (setVersion: string, schemeId: string, rev: number) => revision(q.revisionAt.get(setVersion, schemeId, rev)),
+    latestSchemeRevision: (setVersion: string, schemeId: string): SchemeRevisionRecord | undefined =>
+      mapRow(q.latestRevision.get(setVersion, schemeId), schemeRevisionFromRow),
+    schemeRevisionAt: (setVersion: string, schemeId: string, rev: number): SchemeRevisionRecord | undefined =>
+      mapRow(q.revisionAt.get(setVersion, schemeId, rev), schemeRevisionFromRow),
     /** A scheme's revisions within a set version, newest first. */
     schemeHistory: (setVersion: string, schemeId: string): SchemeRevisionRecord[] =>
       q.history.all(setVersion, schemeId).map(schemeRevisionFromRow),
-    insertSchemeRevision(r: SchemeRevisionRecord): void {
-      q.insertRevision.run(schemeRevisionToRow(r));
-    },
+    insertSchemeRevision: (r: SchemeRevisionRecord): void => void q.insertRevision.run(schemeRevisionToRow(r)),
   };
 }
 

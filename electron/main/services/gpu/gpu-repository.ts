@@ -11,7 +11,7 @@ import type { HardwareId, Precision } from '../../../../shared/reference/gpu/har
 import type { NumericSettingKey } from '../../../../shared/reference/gpu/settings';
 import type { Locale } from '../../../../shared/locale';
 import type { Db } from '../../db/open-database';
-import { insertSql } from '../../db/sql-rows';
+import { insertSql, mapRow } from '../../db/sql-rows';
 
 export type GpuSettingKey = NumericSettingKey | 'carbonBasis' | 'billingUnit';
 
@@ -237,62 +237,31 @@ export function createGpuRepository(db: Db) {
 
     /** The advisor's settings that differ from the defaults, by key. */
     settings: (): GpuSettingRecord[] => q.settings.all().map(settingFromRow),
-    saveSetting(s: GpuSettingRecord): void {
-      q.saveSetting.run(settingToRow(s));
-    },
-    deleteSetting(key: GpuSettingKey): void {
-      q.deleteSetting.run(key);
-    },
+    saveSetting: (s: GpuSettingRecord): void => void q.saveSetting.run(settingToRow(s)),
+    deleteSetting: (key: GpuSettingKey): void => void q.deleteSetting.run(key),
 
-    budget(id: string): GpuBudget | undefined {
-      const row = q.budget.get(id);
-      return row ? budgetFromRow(row) : undefined;
-    },
+    budget: (id: string): GpuBudget | undefined => mapRow(q.budget.get(id), budgetFromRow),
     /** A client's budgets, last changed first. */
     budgetsOf: (clientId: string): GpuBudget[] => q.budgetsOf.all(clientId).map(budgetFromRow),
-    insertBudget(b: GpuBudget): void {
-      q.insertBudget.run(budgetToRow(b));
-    },
-    updateBudget(b: GpuBudget): void {
-      q.updateBudget.run(budgetToRow(b));
-    },
-    deleteBudget(id: string): void {
-      q.deleteBudget.run(id);
-    },
+    insertBudget: (b: GpuBudget): void => void q.insertBudget.run(budgetToRow(b)),
+    updateBudget: (b: GpuBudget): void => void q.updateBudget.run(budgetToRow(b)),
+    deleteBudget: (id: string): void => void q.deleteBudget.run(id),
 
-    request(id: string): ComputeRequestRecord | undefined {
-      const row = q.request.get(id);
-      return row ? requestFromRow(row) : undefined;
-    },
+    request: (id: string): ComputeRequestRecord | undefined => mapRow(q.request.get(id), requestFromRow),
     /** A client's compute requests, last changed first. */
     requestsOf: (clientId: string): ComputeRequestRecord[] => q.requestsOf.all(clientId).map(requestFromRow),
-    insertRequest(r: ComputeRequestRecord): void {
-      q.insertRequest.run(requestToRow(r));
-    },
-    updateRequest(r: ComputeRequestRecord): void {
-      q.updateRequest.run(requestToRow(r));
-    },
+    insertRequest: (r: ComputeRequestRecord): void => void q.insertRequest.run(requestToRow(r)),
+    updateRequest: (r: ComputeRequestRecord): void => void q.updateRequest.run(requestToRow(r)),
     /** Deletes the request and, by cascade, its revisions. */
-    deleteRequest(id: string): void {
-      q.deleteRequest.run(id);
-    },
+    deleteRequest: (id: string): void => void q.deleteRequest.run(id),
 
     /** A request's revisions, oldest first. */
     revisions: (requestId: string): RequestRevisionRecord[] => q.revisions.all(requestId).map(revisionFromRow),
-    latestRevision(requestId: string): RequestRevisionRecord | undefined {
-      const row = q.latestRevision.get(requestId);
-      return row ? revisionFromRow(row) : undefined;
-    },
-    insertRevision(r: RequestRevisionRecord): void {
-      q.insertRevision.run(revisionToRow(r));
-    },
+    latestRevision: (requestId: string): RequestRevisionRecord | undefined => mapRow(q.latestRevision.get(requestId), revisionFromRow),
+    insertRevision: (r: RequestRevisionRecord): void => void q.insertRevision.run(revisionToRow(r)),
     /** Rewrites a draft revision (its fields, or its finalisation); a finalised one is never touched. */
-    updateDraft(r: RequestRevisionRecord): void {
-      q.updateDraft.run(revisionToRow(r));
-    },
-    deleteDraft(requestId: string, revision: number): void {
-      q.deleteDraft.run(requestId, revision);
-    },
+    updateDraft: (r: RequestRevisionRecord): void => void q.updateDraft.run(revisionToRow(r)),
+    deleteDraft: (requestId: string, revision: number): void => void q.deleteDraft.run(requestId, revision),
   };
 }
 
