@@ -157,7 +157,7 @@ describe('report sections read the other features through typed sources', () => 
     expect(twelve.calls).toEqual(['cachedBenchmark 2026.1 62.01 small']);
     expect(roadmapReportSections(fakeSources({ benchmark: benchmark(9) }).sources, roadmapTranslator).peers('2026.1', client)).toBeNull();
     const noNace = fakeSources({ benchmark: benchmark(12) });
-    expect(roadmapReportSections(noNace.sources, roadmapTranslator).peers('2026.1', { ...client, naceCode: null })).toBeNull();
+    expect(roadmapReportSections(noNace.sources, roadmapTranslator).peers('2026.1', { ...client, naceCode: '' })).toBeNull();
     expect(noNace.calls).toEqual([]);
   });
 });

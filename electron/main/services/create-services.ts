@@ -81,6 +81,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const sync = createSyncService(ctx, {
     appVersion,
     secrets: options.secrets,
+    advisorName: () => settings.getValue('advisorName') ?? '',
     fetch: options.portalFetch,
     ...options.sync,
   });
@@ -102,7 +103,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     saveFile: options.saveFile,
     showInFolder: options.showInFolder,
     reportSources: {
-      spread: (assessmentId) => votes.handlers['votes.spread']({ assessmentId }),
+      spread: (assessmentId) => votes.spreadOf(assessmentId),
       listScenarios: funding.listScenarios,
       getScenario: funding.getScenario,
       listBudgets: gpu.listBudgets,
