@@ -16,8 +16,7 @@ import type { Locale } from '../locale';
 import { WORKLOAD_TYPES, type AccessMode, type GpuBudgetEstimate } from '../domain/gpu-budget';
 import { ACCESS_MODES, DATA_SENSITIVITIES, type CustomModelDraft, type WorkloadDraft } from '../domain/gpu-budget-draft';
 import type { ComputeRequestFields } from '../domain/compute-request';
-import { GPU_HARDWARE, PRECISIONS, type GpuHardware, type HardwareId, type Precision } from '../reference/gpu/hardware';
-import type { ModelPreset } from '../reference/gpu/models';
+import { GPU_HARDWARE, PRECISIONS, type HardwareId, type Precision } from '../reference/gpu/hardware';
 import type { OutboxState, PortalStatusInfo, SyncProblem } from './sync';
 import { BILLING_UNITS, CARBON_BASES, type BillingUnit, type CarbonBasis, type GpuBudgetSettings, type NumericSettingKey, type SettingReference } from '../reference/gpu/settings';
 
@@ -137,15 +136,6 @@ export interface GpuBudgetSummary {
   updatedAt: string;
 }
 
-export interface GpuPresets {
-  referenceVersion: string;
-  lastChecked: string;
-  models: ModelPreset[];
-  hardware: GpuHardware[];
-  workloadTypes: readonly string[];
-  settings: SettingReference[];
-}
-
 export interface GpuSettingsView {
   settings: GpuBudgetSettings;
   defaults: GpuBudgetSettings;
@@ -225,7 +215,6 @@ export interface ComputeRequestSummary {
 // Methods
 
 export const gpuContract = {
-  'gpu.presets': method<GpuPresets>()(z.strictObject({})),
   'gpu.settings.get': method<GpuSettingsView>()(z.strictObject({})),
   'gpu.settings.update': method<GpuSettingsView>()(z.strictObject({ patch: gpuSettingsPatchSchema })),
 
@@ -245,7 +234,6 @@ export const gpuContract = {
   'gpu.budgets.update': method<GpuBudgetView>()(z.strictObject({ id, patch: z.strictObject(budgetFields).partial() })),
   'gpu.budgets.delete': method<{ deleted: true }>()(z.strictObject({ id })),
   /** The estimate at the current settings; `invalid_input` with the estimator's field problems otherwise. */
-  'gpu.budgets.estimate': method<GpuBudgetEstimate>()(z.strictObject({ id })),
 
   'gpu.requests.list': method<ComputeRequestSummary[]>()(z.strictObject({ clientId: id })),
   /** A new request (revision 1, draft) from a budget; the justification starts from the guided template. */
@@ -262,7 +250,6 @@ export const gpuContract = {
   'gpu.requests.finalise': method<ComputeRequestView>()(z.strictObject({ id })),
   /** Starts revision n+1 (a draft copied from n) after n was finalised. */
   'gpu.requests.newRevision': method<ComputeRequestView>()(z.strictObject({ id })),
-  'gpu.requests.revisions': method<ComputeRequestRevisionSummary[]>()(z.strictObject({ id })),
   /** Throws away the current draft: the whole request when nothing was ever finalised. */
   'gpu.requests.discardDraft': method<{ discarded: 'request' | 'draft' }>()(z.strictObject({ id })),
 };

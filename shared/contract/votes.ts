@@ -99,7 +99,6 @@ export const votesContract = {
       language: locale,
     }),
   ),
-  'votes.listVoters': method<Voter[]>()(z.strictObject({ assessmentId: id })),
   /** Removes the voter and all their answers. */
   'votes.removeVoter': method<{ removed: true }>()(z.strictObject({ assessmentId: id, voterId: id })),
   'votes.save': method<{ savedAt: string }>()(voteInputSchema),

@@ -78,6 +78,16 @@ describe('the bridge hands its session to the opened page only', () => {
     expect((await fetch(`${bridge.url}/events`, { headers: { cookie, origin: 'http://evil.example' } })).status).toBe(403);
   });
 
+  it('exposes what the preload exposes: a test-only method is unknown over the bridge', async () => {
+    const own = { cookie: await launch(), origin: bridge.url };
+    const client = await s.ok('clients.create', { name: 'Bridge Sàrl', reportLocale: 'fr' });
+    // Reachable through dispatch (the tests' own path) …
+    expect(await s.ok('assessments.listFinalised', { clientId: client.id })).toEqual([]);
+    // … not through the bridge, whatever the input.
+    expect(await (await rpc('assessments.listFinalised', own)).json()).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await (await rpc('votes.listVoters', own)).json()).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
   it('refuses another host name (DNS rebinding)', async () => {
     const cookie = await launch();
     const port = new URL(bridge.url).port;

@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../electron/main/dispatch';
+import { isAppMethodName } from '../../shared/contract';
 import type { Services } from '../../electron/main/services/create-services';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 
@@ -141,7 +142,9 @@ export async function startBridge(options: { services: Services; staticDir: stri
           return send(res, status, { ok: false, error: { code: status === 413 ? 'too_large' : 'invalid_input', message: 'Unreadable body', details: {} } });
         }
         // A broken encoding is an unknown method, answered like any other (not a bridge failure).
+        // The bridge exposes what the preload exposes: a test-only method is unknown here too.
         const name = decodePart(url.pathname.slice('/rpc/'.length)) ?? '';
+        if (!isAppMethodName(name)) return send(res, 200, { ok: false, error: { code: 'unknown_method', message: 'Unknown method', details: {} } });
         return send(res, 200, await dispatch(services.handlers, name, input));
       }
 

@@ -4,7 +4,7 @@
  * the contract's `{ ok, value | error }`; this client unwraps it or throws an ApiError.
  * Only types are imported from the contract: the schemas stay in the main process.
  */
-import type { Input, MethodName, Output } from '../../../shared/contract';
+import type { AppMethodName, Input, Output } from '../../../shared/contract';
 import type { AppEvent } from '../../../shared/contract/events';
 import type { ErrorCode, ErrorInfo, Result } from '../../../shared/errors';
 
@@ -19,7 +19,7 @@ export class ApiError extends Error {
   }
 }
 
-type RawCall = (name: MethodName, input: unknown) => Promise<Result<unknown>>;
+type RawCall = (name: AppMethodName, input: unknown) => Promise<Result<unknown>>;
 interface Transport {
   call: RawCall;
   onEvent: (listener: (event: AppEvent) => void) => () => void;
@@ -78,7 +78,7 @@ function pickTransport(): Transport {
 const transport = pickTransport();
 export const transportKind = transport.kind;
 
-export async function call<K extends MethodName>(name: K, input: Input<K>): Promise<Output<K>> {
+export async function call<K extends AppMethodName>(name: K, input: Input<K>): Promise<Output<K>> {
   const result = await transport.call(name, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.value as Output<K>;

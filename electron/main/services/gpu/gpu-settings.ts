@@ -5,9 +5,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import type { GpuSettingsView } from '../../../../shared/contract/gpu';
-import { GpuBudgetInputError, WORKLOAD_TYPES, estimateGpuBudget } from '../../../../shared/domain/gpu-budget';
-import { GPU_HARDWARE, GPU_REFERENCE_LAST_CHECKED, GPU_REFERENCE_VERSION } from '../../../../shared/reference/gpu/hardware';
-import { MODEL_PRESETS } from '../../../../shared/reference/gpu/models';
+import { GpuBudgetInputError, estimateGpuBudget } from '../../../../shared/domain/gpu-budget';
 import { SETTING_REFERENCES, defaultGpuBudgetSettings, type GpuBudgetSettings } from '../../../../shared/reference/gpu/settings';
 import type { ServiceContext } from '../context';
 import type { GpuRepository, GpuSettingKey } from './gpu-repository';
@@ -46,15 +44,6 @@ export function createGpuSettings(ctx: ServiceContext, repo: GpuRepository) {
   }
 
   const handlers = {
-    'gpu.presets': () => ({
-      referenceVersion: GPU_REFERENCE_VERSION,
-      lastChecked: GPU_REFERENCE_LAST_CHECKED,
-      models: [...MODEL_PRESETS],
-      hardware: [...GPU_HARDWARE],
-      workloadTypes: WORKLOAD_TYPES,
-      settings: Object.values(SETTING_REFERENCES),
-    }),
-
     'gpu.settings.get': () => settingsView(),
 
     'gpu.settings.update': ({ patch }: ParsedInput<'gpu.settings.update'>) => {
