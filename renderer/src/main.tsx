@@ -4,6 +4,8 @@ import { pickLocale } from '../../shared/locale';
 import { call } from './lib/api';
 import { initI18n } from './lib/i18n';
 import { App } from './app/App';
+import { LOAD_AHEAD } from './app/routes';
+import { loadAheadWhenIdle } from './lib/load-ahead';
 import './styles.css';
 
 async function start() {
@@ -15,6 +17,7 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  loadAheadWhenIdle(LOAD_AHEAD);
 }
 
 void start();

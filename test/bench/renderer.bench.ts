@@ -6,6 +6,8 @@
  * - search as you type: per keystroke, input event → the list showing that query's results
  *   (the list says which query it shows in data-results-for), and → the next animation frame;
  * - opening a client's page (title shown) — the seeded clients have up to a dozen checks;
+ * - a page with charts (a client's progress): its first visit in the session, which waits for
+ *   the chart code unless the app loaded it ahead, against the same page's later visits;
  * - memory after browsing: the renderer's JS heap and the main process (services + bridge, in
  *   a child process) after garbage collection, next to the same for the baseline.
  */
@@ -275,7 +277,15 @@ export const rendererBench: BenchModule = {
         },
         {
           bench: 'renderer',
-          metric: `its progress page with both charts drawn, median (first visit loads the chart code: ${round(chartPages[0] ?? Number.NaN, 0)} ms)`,
+          metric: 'chart page first visit: progress page, both charts drawn',
+          value: round(chartPages[0] ?? Number.NaN, 0),
+          unit: 'ms',
+          baseline: { label: `same page once visited, median of ${Math.max(0, chartPages.length - 1)}`, value: round(median(chartPages.slice(1)), 0) },
+          budget: 300,
+        },
+        {
+          bench: 'renderer',
+          metric: 'its progress page with both charts drawn, median',
           value: round(median(chartPages), 0),
           unit: 'ms',
         },
