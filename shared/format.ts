@@ -5,6 +5,7 @@
  * 1.234.567,89 €) and lb month/day names come from the table below, whatever the runtime.
  */
 import type { Locale } from './locale';
+import { roundToTenth } from './rounding';
 
 /**
  * French numbers follow fr-LU, not fr-FR: "1.234.567,89 €" rather than "1 234 567,89 €". Decided
@@ -45,6 +46,23 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 export function formatNumber(value: number | null | undefined, locale: Locale, maximumFractionDigits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A score (0–100) as shown everywhere, on screen and in the report: one decimal at most, "—" when none. */
+export function formatScore(value: number | null | undefined, locale: Locale): string {
+  return formatNumber(value, locale, 1);
+}
+
+/**
+ * A change between two scores: rounded to the tenth first (so the sign agrees with the figure
+ * shown), with a true minus sign: "+4,5", "−3". `zero` is what stands before an unchanged
+ * figure: the screens write "±0", the report plain "0".
+ */
+export function formatDelta(value: number | null | undefined, locale: Locale, zero: '' | '±' = ''): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const rounded = roundToTenth(value);
+  const text = formatNumber(Math.abs(rounded), locale, 1);
+  return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : `${zero}${text}`;
 }
 
 /**

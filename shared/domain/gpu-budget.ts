@@ -28,6 +28,7 @@ import {
   type GpuBudgetSettings,
   type NumericSettingKey,
 } from '../reference/gpu/settings';
+import { roundToTenth } from '../rounding';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -1233,7 +1234,6 @@ export interface ComputeRequestFigures {
   cashbackCents: number;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The estimate's figures in the shape of a compute_request payload; GPU-hours rounded up to whole hours. */
 export function toComputeRequestFigures(estimate: GpuBudgetEstimate): ComputeRequestFigures {
@@ -1248,7 +1248,7 @@ export function toComputeRequestFigures(estimate: GpuBudgetEstimate): ComputeReq
     gpuHoursLow: Math.ceil(w.gpuHours.low),
     gpuHoursExpected: Math.ceil(w.gpuHours.expected),
     gpuHoursHigh: Math.ceil(w.gpuHours.high),
-    peakMemoryGiB: round1(w.peakMemoryPerGpuGiB),
+    peakMemoryGiB: roundToTenth(w.peakMemoryPerGpuGiB),
     gpusPerJob: w.gpusPerJob,
   }));
   return {
@@ -1256,8 +1256,8 @@ export function toComputeRequestFigures(estimate: GpuBudgetEstimate): ComputeReq
     workloads,
     totalGpuHours: workloads.reduce((s, w) => s + w.gpuHoursExpected, 0),
     nodeHours: estimate.total.nodeHours,
-    energyKwh: round1(estimate.total.energyKwh.expected),
-    co2eKg: round1(estimate.total.co2eKg.expected),
+    energyKwh: roundToTenth(estimate.total.energyKwh.expected),
+    co2eKg: roundToTenth(estimate.total.co2eKg.expected),
     estimatedCostCents: estimate.total.cost.beforeCashbackCents.expected,
     cashbackCents: estimate.total.cost.cashbackCents.expected,
   };

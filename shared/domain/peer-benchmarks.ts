@@ -2,6 +2,7 @@
  * Peer benchmark rules (domain.md §2; portal-protocol.md "Peer benchmarks"), one place for the
  * screens, the Word report, the sync engine and the reference portal.
  */
+import { roundToTenth } from '../rounding';
 
 /**
  * Peer comparison is shown only with at least this many comparable companies, never with
@@ -26,16 +27,13 @@ export function hasPeerStatistics(peers: { count: number | null; overall: unknow
 /** Where a score stands against the peers' median. */
 export type PeerPosition = 'above' | 'below' | 'at';
 
-/** A score as displayed: one decimal (portal-protocol.md), in tenths. */
-const tenths = (v: number) => Math.round(v * 10);
-
 /**
- * Compares the figures as they are displayed (one decimal), so the position never contradicts
+ * Compares the figures as they are displayed (one decimal, portal-protocol.md), so the position never contradicts
  * the two numbers printed beside it (45.04 vs 45 shows "45.0 / 45.0": at the median).
  */
 export function peerPositionOf(score: number | null | undefined, median: number | null | undefined): PeerPosition | null {
   if (typeof score !== 'number' || !Number.isFinite(score) || typeof median !== 'number' || !Number.isFinite(median)) return null;
-  const a = tenths(score);
-  const b = tenths(median);
+  const a = roundToTenth(score);
+  const b = roundToTenth(median);
   return a > b ? 'above' : a < b ? 'below' : 'at';
 }

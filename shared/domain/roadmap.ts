@@ -39,6 +39,7 @@
  */
 import type { Catalogue, InitiativeTemplate, Pillar } from '../reference/catalogue/types';
 import { dimensionOfItem } from '../reference/catalogue/validate';
+import { roundToTenth } from '../rounding';
 
 export const ROADMAP_HORIZONS = [12, 18, 24] as const;
 export type RoadmapHorizon = (typeof ROADMAP_HORIZONS)[number];
@@ -153,7 +154,6 @@ interface DimensionState {
 /** Gap used for ranking: a dimension without a target has none (−∞ sorts it after every real gap). */
 const rankGap = (d: DimensionState): number => d.gap ?? -Infinity;
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function clean(value: unknown, min: number, max: number): number | null {
@@ -187,9 +187,9 @@ export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
     }
     dims.set(d.id, {
       id: d.id,
-      score: round1(score),
-      target: target === null ? null : round1(target),
-      gap: target === null ? null : round1(target - score),
+      score: roundToTenth(score),
+      target: target === null ? null : roundToTenth(target),
+      gap: target === null ? null : roundToTenth(target - score),
       weak,
     });
   }
@@ -493,7 +493,7 @@ export function roadmapTotals(initiatives: readonly { costCents: number; expecte
   const yearlyBenefitCents = anyBenefit ? Math.round(benefit) : null;
   let paybackMonths: number | null = null;
   if (yearlyBenefitCents !== null && yearlyBenefitCents > 0) {
-    paybackMonths = totalCostCents <= 0 ? 0 : round1((totalCostCents / yearlyBenefitCents) * 12);
+    paybackMonths = totalCostCents <= 0 ? 0 : roundToTenth((totalCostCents / yearlyBenefitCents) * 12);
   }
   return { totalCostCents, yearlyBenefitCents, paybackMonths };
 }

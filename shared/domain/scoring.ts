@@ -24,6 +24,7 @@
 import type { DimensionId, Instrument, Item } from '../reference/instrument/types';
 import { itemsById } from '../reference/instrument';
 import { AppError } from '../errors';
+import { roundToTenth } from '../rounding';
 
 // ---------------------------------------------------------------------------------------------
 // Answers
@@ -237,16 +238,6 @@ export function isValidTarget(target: unknown): target is number {
   return typeof target === 'number' && Number.isFinite(target) && target >= 0 && target <= 100;
 }
 
-/**
- * Round to one decimal, half away from zero. The value is first cut to 12 significant digits so
- * binary noise (e.g. 0.145 × 100 = 14.499999999999998) does not decide the rounding.
- */
-export function roundScore(value: number): number {
-  const scaled = Number((Math.abs(value) * 10).toPrecision(12));
-  const rounded = Math.round(scaled) / 10;
-  return value < 0 && rounded !== 0 ? -rounded : rounded;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Assessment
 // ---------------------------------------------------------------------------------------------
@@ -359,11 +350,11 @@ export function scoreAssessment(
     if (row.answered > 0 && weightSum > 0) {
       const raw = (weightedSum / weightSum) * 100;
       rawScores.push(raw);
-      row.score = roundScore(raw);
+      row.score = roundToTenth(raw);
     }
     const target = targets[dimension.id];
     row.target = isValidTarget(target) ? target : null;
-    row.gap = row.target !== null && row.score !== null ? roundScore(row.target - row.score) : null;
+    row.gap = row.target !== null && row.score !== null ? roundToTenth(row.target - row.score) : null;
 
     counts.answered += row.answered;
     counts.notApplicable += row.notApplicable;
@@ -374,7 +365,7 @@ export function scoreAssessment(
   }
 
   const overall =
-    rawScores.length > 0 ? roundScore(rawScores.reduce((sum, s) => sum + s, 0) / rawScores.length) : null;
+    rawScores.length > 0 ? roundToTenth(rawScores.reduce((sum, s) => sum + s, 0) / rawScores.length) : null;
   const applicable = counts.answered + counts.unknown + counts.unanswered;
 
   let strongest: DimensionScore | null = null;
@@ -446,6 +437,11 @@ export interface CheckComparison {
   sameScoring: boolean;
 }
 
+/** The change of one score between two checks, to the tenth; null when either has none. */
+export function scoreChange(before: number | null | undefined, after: number | null | undefined): number | null {
+  return before === null || before === undefined || after === null || after === undefined ? null : roundToTenth(after - before);
+}
+
 /**
  * The change between two checks, like for like: only the dimensions scored in both count, so a
  * dimension skipped in one check never moves the figure (domain.md §2). Uses the dimension scores
@@ -472,7 +468,7 @@ export function compareChecks(before: ComparedCheck, after: ComparedCheck): Chec
       onlyAfter,
       before: before.overall,
       after: after.overall,
-      delta: roundScore(after.overall - before.overall),
+      delta: roundToTenth(after.overall - before.overall),
       allDimensions,
       sameInstrument: before.instrumentVersion === after.instrumentVersion,
       sameScoring: before.scoringVersion === after.scoringVersion,
@@ -482,9 +478,9 @@ export function compareChecks(before: ComparedCheck, after: ComparedCheck): Chec
     common,
     onlyBefore,
     onlyAfter,
-    before: has ? roundScore(mean(b)) : null,
-    after: has ? roundScore(mean(a)) : null,
-    delta: has ? roundScore(mean(a) - mean(b)) : null,
+    before: has ? roundToTenth(mean(b)) : null,
+    after: has ? roundToTenth(mean(a)) : null,
+    delta: has ? roundToTenth(mean(a) - mean(b)) : null,
     allDimensions,
     sameInstrument: before.instrumentVersion === after.instrumentVersion,
     sameScoring: before.scoringVersion === after.scoringVersion,

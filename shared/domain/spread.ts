@@ -7,6 +7,7 @@
  */
 import type { DimensionId, Instrument, Item } from '../reference/instrument/types';
 import { answerState } from './scoring';
+import { roundToTenth } from '../rounding';
 
 /** One participant's answer to one item (the same shape rules as a check's answer). */
 export interface Vote {
@@ -76,7 +77,6 @@ export const DISAGREEMENT = {
   checklistShare: { low: [1, 3], high: [2, 3] },
 } as const;
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** A vote that is a valid answer to this item (the check's own answer rule): anything else counts nowhere. */
 function counts(item: Item, vote: Vote): boolean {
@@ -124,9 +124,9 @@ export function itemSpread(item: Item, votes: readonly Vote[]): ItemSpread {
       optionShares: {},
       notApplicable,
       unknown,
-      median: hasLevels ? round1(median(levels)) : null,
+      median: hasLevels ? roundToTenth(median(levels)) : null,
       range,
-      iqr: iqrRaw === null ? null : round1(iqrRaw),
+      iqr: iqrRaw === null ? null : roundToTenth(iqrRaw),
       disagreement,
     };
   }
@@ -180,7 +180,7 @@ export function checkSpread(
         dimensionId: dimension.id,
         items: answered.length,
         flaggedItems: answered.filter((s) => s.disagreement).length,
-        meanRange: ranges.length === 0 ? null : round1(ranges.reduce((a, b) => a + b, 0) / ranges.length),
+        meanRange: ranges.length === 0 ? null : roundToTenth(ranges.reduce((a, b) => a + b, 0) / ranges.length),
       };
     });
   return { items, dimensions };

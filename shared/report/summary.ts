@@ -4,20 +4,9 @@
  * attention (AI Act, funding, compute). Pure: the same data and texts give the same sentences,
  * so the review screen can show exactly what the report says.
  */
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../format';
-import type { Locale } from '../locale';
+import { formatDate, formatDelta, formatMoney, formatNumber, formatPercent, formatScore } from '../format';
 import { REPORT_AI_ACT_RISKS, type ReportData, type ReportInitiative } from './report-data';
 import type { Translate } from './translate';
-
-export const formatScore = (value: number | null | undefined, locale: Locale): string => formatNumber(value, locale, 1);
-
-/** "+4.5", "−3", "0" with a true minus sign. */
-export function formatDelta(value: number | null | undefined, locale: Locale): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const rounded = Math.round(value * 10) / 10;
-  const text = formatNumber(Math.abs(rounded), locale, 1);
-  return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : text;
-}
 
 /** "A", "A and B", "A, B and C" in the report's language. */
 export function joinList(items: readonly string[], t: Translate): string {

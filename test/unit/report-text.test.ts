@@ -14,7 +14,8 @@ import {
   reportLevelOf,
   type ReportData,
 } from '../../shared/report/report-data';
-import { buildExecutiveSummary, firstInitiatives, formatDelta, joinList, largestGaps } from '../../shared/report/summary';
+import { buildExecutiveSummary, firstInitiatives, joinList, largestGaps } from '../../shared/report/summary';
+import { formatDelta } from '../../shared/format';
 import { createTranslator, interpolate } from '../../shared/report/translate';
 import { escapeXml, xmlSafe, xmlSafeDeep } from '../../shared/report/xml-text';
 import { SIZE_CLASSES } from '../../shared/domain/sme-size';

@@ -10,7 +10,6 @@ import {
   normaliseResult,
   scoringRules,
   levelOf,
-  roundScore,
   scoreAssessment,
   scoreItem,
   targetFromLevel,
@@ -18,6 +17,7 @@ import {
   type Answer,
   type AnswerErrorCode,
 } from '../../shared/domain/scoring';
+import { roundToTenth } from '../../shared/rounding';
 import { getInstrument } from '../../shared/reference/instrument';
 import type { DimensionId, Instrument, Item } from '../../shared/reference/instrument/types';
 
@@ -119,26 +119,26 @@ describe('targetFromLevel', () => {
   });
 });
 
-describe('roundScore', () => {
+describe('roundToTenth (shared/rounding.ts: every one-decimal figure)', () => {
   it('rounds to one decimal, half away from zero, despite binary noise', () => {
-    expect(roundScore(6.25)).toBe(6.3);
-    expect(roundScore(12.25)).toBe(12.3);
+    expect(roundToTenth(6.25)).toBe(6.3);
+    expect(roundToTenth(12.25)).toBe(12.3);
     // 1.45 is stored as 1.4499999…: naive Math.round(x * 10) / 10 would give 1.4
-    expect(roundScore(1.45)).toBe(1.5);
-    expect(roundScore(0.145 * 100)).toBe(14.5);
+    expect(roundToTenth(1.45)).toBe(1.5);
+    expect(roundToTenth(0.145 * 100)).toBe(14.5);
     // sums carry noise: 2.3 + 0.05 = 2.3499999999999996 and 32.3 + 0.05 = 32.349999999999994
-    expect(roundScore(2.3 + 0.05)).toBe(2.4);
-    expect(roundScore(32.3 + 0.05)).toBe(32.4);
-    expect(roundScore(-1.45)).toBe(-1.5);
-    expect(roundScore(-6.25)).toBe(-6.3);
-    expect(roundScore(200 / 3)).toBe(66.7);
-    expect(roundScore(100 / 3)).toBe(33.3);
-    expect(roundScore(100)).toBe(100);
-    expect(roundScore(0)).toBe(0);
+    expect(roundToTenth(2.3 + 0.05)).toBe(2.4);
+    expect(roundToTenth(32.3 + 0.05)).toBe(32.4);
+    expect(roundToTenth(-1.45)).toBe(-1.5);
+    expect(roundToTenth(-6.25)).toBe(-6.3);
+    expect(roundToTenth(200 / 3)).toBe(66.7);
+    expect(roundToTenth(100 / 3)).toBe(33.3);
+    expect(roundToTenth(100)).toBe(100);
+    expect(roundToTenth(0)).toBe(0);
   });
   it('never returns negative zero', () => {
-    expect(Object.is(roundScore(-0.04), 0)).toBe(true);
-    expect(Object.is(roundScore(-0), 0)).toBe(true);
+    expect(Object.is(roundToTenth(-0.04), 0)).toBe(true);
+    expect(Object.is(roundToTenth(-0), 0)).toBe(true);
   });
 });
 
@@ -472,7 +472,7 @@ describe('scoring 2026.2: the rounded mean answer gives the level', () => {
     }
     // Different dimensions at different levels: the overall is the mean of dimensions.
     const uneven = scoreAssessment(sevenByFour, answerAll((d) => (d === 'strategy' || d === 'data' ? 4 : 2)));
-    expect(uneven.overall).toBe(roundScore(((2 * 4 + 5 * 2) / 7) * 20)); // 51.4
+    expect(uneven.overall).toBe(roundToTenth(((2 * 4 + 5 * 2) / 7) * 20)); // 51.4
     expect(uneven.level).toBe(levelOfMeanAnswer((2 * 4 + 5 * 2) / 7)); // mean 2.57 → Defined
   });
 
@@ -688,7 +688,7 @@ describe('scoring properties (fast-check)', () => {
         const data = r.dimensions.find((d) => d.id === 'data')!;
         expect(data.target).toBe(target);
         if (data.score === null) expect(data.gap).toBeNull();
-        else expect(data.gap).toBe(roundScore(target - data.score));
+        else expect(data.gap).toBe(roundToTenth(target - data.score));
       }),
       { numRuns: 200 },
     );

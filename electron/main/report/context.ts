@@ -1,8 +1,7 @@
 /** What every section builder gets: the data, the texts and the formatters of the report's language. */
-import { formatDate, formatMoney, formatNumber } from '../../../shared/format';
+import { formatDate, formatDelta, formatMoney, formatNumber, formatScore } from '../../../shared/format';
 import type { Locale } from '../../../shared/locale';
 import type { ReportData } from '../../../shared/report/report-data';
-import { formatDelta, formatScore } from '../../../shared/report/summary';
 import type { Translate } from '../../../shared/report/translate';
 
 export interface ReportContext {

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { LocalizedText, Locale } from '../../../shared/locale';
 import { answerState, type Answer, type AnswerState, type DmaBand, type MaturityLevel } from '../../../shared/domain/scoring';
 import type { Item } from '../../../shared/reference/instrument/types';
-import { formatNumber } from '../../../shared/format';
+import { formatScore } from '../../../shared/format';
 
 export const loc = (text: LocalizedText, locale: Locale): string => text[locale];
 
@@ -15,7 +15,7 @@ export const levelMeaning = (t: TFunction, level: MaturityLevel): string => t(`d
 export const bandName = (t: TFunction, band: DmaBand | null): string => (band ? t(`domain:dmaBand.${band}`) : '—');
 
 /** Score as shown everywhere: one decimal at most, "—" when there is none. */
-export const scoreText = (score: number | null | undefined, locale: Locale): string => formatNumber(score ?? null, locale, 1);
+export const scoreText = (score: number | null | undefined, locale: Locale): string => formatScore(score, locale);
 
 export function stateOf(item: Item, answer: Answer | undefined): AnswerState {
   return answerState(item, answer);

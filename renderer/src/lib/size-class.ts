@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SizeClassResult } from '../../../shared/domain/sme-size';
 import { formatMoneyShort, formatNumber } from '../../../shared/format';
 import type { Locale } from '../../../shared/locale';
+import { roundToTenth } from '../../../shared/rounding';
 
 /** "small: 32 staff, turnover €4.1 M" — or which figure is missing when the class is unknown. */
 export function describeSizeClass(result: SizeClassResult, t: TFunction, locale: Locale): string {
@@ -13,7 +14,7 @@ export function describeSizeClass(result: SizeClassResult, t: TFunction, locale:
   const parts: string[] = [];
   const { headcount, turnoverCents, balanceSheetCents } = result.totals;
   if (result.decidedBy.includes('headcount') && headcount !== null)
-    parts.push(t('clients:size.staff', { count: Math.round(headcount * 10) / 10, n: formatNumber(headcount, locale) }));
+    parts.push(t('clients:size.staff', { count: roundToTenth(headcount), n: formatNumber(headcount, locale) }));
   if (result.decidedBy.includes('turnover') && turnoverCents !== null)
     parts.push(t('clients:size.turnover', { amount: formatMoneyShort(turnoverCents, locale) }));
   if (result.decidedBy.includes('balanceSheet') && balanceSheetCents !== null)

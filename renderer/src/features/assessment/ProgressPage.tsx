@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { ProgressPoint } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
-import { MATURITY_LEVELS, compareChecks } from '../../../../shared/domain/scoring';
+import { MATURITY_LEVELS, compareChecks, scoreChange } from '../../../../shared/domain/scoring';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
-import { formatDate, formatNumber } from '../../../../shared/format';
+import { formatDate, formatDelta } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
@@ -44,9 +44,7 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
   const dims = [...instrument.dimensions].sort((a, b) => a.order - b.order);
   const first = points[0];
   const last = points[points.length - 1];
-  const change = (a: number | null | undefined, b: number | null | undefined) =>
-    a === null || a === undefined || b === null || b === undefined ? null : Math.round((b - a) * 10) / 10;
-  const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), locale, 1)}`);
+  const signed = (v: number | null) => formatDelta(v, locale, '±');
   const titleOf = (id: string) => loc(dims.find((d) => d.id === id)?.title ?? { en: id, fr: id, de: id, lb: id }, locale);
   const overallChange = points.length > 1 ? compareChecks(first, last) : null;
   const instrumentVersions = [...new Set(points.map((p) => p.instrumentVersion))];
@@ -146,7 +144,7 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
               <tbody>
                 {dims.map((d) => {
                   const scores = points.map((p) => p.dimensions.find((x) => x.id === d.id)?.score ?? null);
-                  const delta = change(scores[0], scores[scores.length - 1]);
+                  const delta = scoreChange(scores[0], scores[scores.length - 1]);
                   return (
                     <tr key={d.id}>
                       <th scope="row">{loc(d.title, locale)}</th>

@@ -10,8 +10,9 @@ import { displayName } from '../../lib/display-text';
 import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
 import { getInstrument } from '../../../../shared/reference/instrument';
-import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoringRules } from '../../../../shared/domain/scoring';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../../shared/format';
+import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoreChange, scoringRules } from '../../../../shared/domain/scoring';
+import { formatDate, formatDateTime, formatDelta, formatPercent } from '../../../../shared/format';
+import type { Locale } from '../../../../shared/locale';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
@@ -28,8 +29,7 @@ import './assessment.css';
 const ResultsRadar = lazy(() => import('./charts').then((m) => ({ default: m.ResultsRadar })));
 const GapBars = lazy(() => import('./charts').then((m) => ({ default: m.GapBars })));
 
-const signed = (value: number | null, locale: Parameters<typeof formatNumber>[1]) =>
-  value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), locale, 1)}`;
+const signed = (value: number | null, locale: Locale) => formatDelta(value, locale, '±');
 
 /** `slots`: what other features add to the results (app/results-slots.tsx, handed over by the route). */
 export function ResultsPage({ params, slots }: { params: Record<string, string>; slots: PlugIn<ResultsSlotProps>[] }) {
@@ -268,7 +268,7 @@ export function ResultsPage({ params, slots }: { params: Record<string, string>;
           <tbody>
             {result.dimensions.map((d) => {
               const before = previous?.result.dimensions.find((p) => p.id === d.id)?.score ?? null;
-              const change = before !== null && d.score !== null ? Math.round((d.score - before) * 10) / 10 : null;
+              const change = scoreChange(before, d.score);
               return (
                 <tr key={d.id} data-testid={`dim-row-${d.id}`}>
                   <th scope="row">{title(d.id)}</th>
