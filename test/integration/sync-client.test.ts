@@ -341,7 +341,7 @@ describe('backoff, ordering and start-up', () => {
     secrets.set('portal.token', createFileSecretStore(`${h.app.dataDir}/secrets.dev.json`).get('portal.token')!);
     const svc = createSyncService(
       { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
-      { appVersion: 'test', secrets, autoStart: false, engine: { random: mulberry32(7) } },
+      { appVersion: 'test', secrets, advisorName: () => '', autoStart: false, engine: { random: mulberry32(7) } },
     );
     const delays: number[] = [];
     for (let i = 1; i <= 12; i++) {
@@ -393,7 +393,7 @@ describe('backoff, ordering and start-up', () => {
       expect(h.row(q.outboxId).state).toBe('sending');
       const again = createSyncService(
         { db: h.app.db, dataDir: h.app.dataDir, now: h.clock.now, newId: randomUUID, emit: () => {} },
-        { appVersion: 'test', secrets: createMemorySecretStore(), autoStart: false },
+        { appVersion: 'test', secrets: createMemorySecretStore(), advisorName: () => '', autoStart: false },
       );
       again.stop();
       expect(h.row(q.outboxId)).toMatchObject({ state: 'pending', attempts: 2 });

@@ -81,6 +81,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const sync = createSyncService(ctx, {
     appVersion,
     secrets: options.secrets,
+    advisorName: () => settings.getValue('advisorName') ?? '',
     fetch: options.portalFetch,
     ...options.sync,
   });

@@ -21,6 +21,8 @@ import { createDecisionReader } from './decisions';
 export interface SyncServiceOptions {
   appVersion: string;
   secrets: SecretStore;
+  /** The advisor name from Settings: the first half of the device name suggested for pairing. */
+  advisorName: () => string;
   fetch?: FetchLike;
   /** Start the background scheduler (default true; tests drive runs themselves). */
   autoStart?: boolean;
@@ -68,7 +70,7 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     });
 
   function suggestedDeviceName(): string {
-    const advisor = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'advisorName'").get()?.value?.trim();
+    const advisor = options.advisorName().trim();
     let host = '';
     try {
       host = hostname();
@@ -204,7 +206,7 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
       }
       // Due now, unless the portal itself asked to wait (429/503 Retry-After): that time stands, as for "Sync now".
       const overloaded = [429, 503].includes(parseProblem(row.last_error_json)?.httpStatus ?? 0) && (row.next_attempt_at ?? '') > ctx.now().toISOString();
-      if (!overloaded) db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state IN ('retry', 'pending')").run(outboxId);
+      if (!overloaded) store.dueNow(outboxId);
       void engine.run();
       return store.item(outboxId)!;
     },
@@ -215,7 +217,7 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
       if (row.state !== 'rejected' && row.state !== 'conflict') {
         throw new AppError('sync_not_acknowledgeable', 'Only a rejected or conflicting item can be acknowledged', { state: row.state });
       }
-      db.prepare('UPDATE outbox SET acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ?').run(ctx.now().toISOString(), outboxId);
+      store.acknowledge(outboxId, ctx.now());
       ctx.emit({ type: 'changed', entity: 'sync' });
       return store.item(outboxId)!;
     },

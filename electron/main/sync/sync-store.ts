@@ -118,6 +118,8 @@ export function createSyncStore(db: Db) {
     markWithheld: db.prepare("UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error_json = ? WHERE id = ?"),
     pauseAll: db.prepare("UPDATE outbox SET state = 'needs_auth' WHERE state IN ('pending', 'retry', 'sending')"),
     resumeAll: db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = 'needs_auth'"),
+    dueNow: db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state IN ('retry', 'pending')"),
+    acknowledge: db.prepare('UPDATE outbox SET acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ?'),
     statusOf: db.prepare<[string, string, number], StatusRow>(
       'SELECT status, allocation_json, message, at FROM portal_status WHERE kind = ? AND record_id = ? AND revision = ?',
     ),
@@ -239,6 +241,10 @@ export function createSyncStore(db: Db) {
         updateConnection({ needs_auth: 1, last_error_json: JSON.stringify(problem) });
       })(),
     resumeAfterPairing: () => s.resumeAll.run().changes,
+    /** "Retry" on a waiting item: due at once (the caller keeps a portal's Retry-After). */
+    dueNow: (id: string) => s.dueNow.run(id).changes,
+    /** The advisor has seen a rejected or conflicting item (the first time counts). */
+    acknowledge: (id: string, at: Date) => s.acknowledge.run(at.toISOString(), id).changes,
 
     clientOfRecord: (kind: string, recordId: string) => s.clientOfRecord.get(kind, recordId),
     upsertStatus: (
