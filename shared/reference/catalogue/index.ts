@@ -1,6 +1,7 @@
 import type { Catalogue, InitiativeTemplate } from './types';
 import { CATALOGUE_2026_1 } from './v2026-1';
 import { CATALOGUE_2026_2 } from './v2026-2';
+import { compareVersions } from '../versions';
 
 export * from './types';
 export { validateCatalogue, findPrerequisiteCycle, dimensionOfItem } from './validate';
@@ -15,17 +16,6 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = {
 
 /** Every catalogue version shipped with the app, oldest first. */
 export const CATALOGUE_VERSIONS: readonly string[] = Object.keys(CATALOGUES).sort(compareVersions);
-
-/** Orders `2026.2` before `2026.10` (numeric parts, not text). */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /** The catalogue of that version (default: current), or undefined when this app does not know it. */
 export function getCatalogue(version: string = CURRENT_CATALOGUE_VERSION): Catalogue | undefined {

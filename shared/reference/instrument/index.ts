@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import type { DimensionId, Instrument, Item } from './types';
 import { INSTRUMENT_2026_1 } from './v2026-1';
 import { INSTRUMENT_2026_2 } from './v2026-2';
+import { compareVersions } from '../versions';
 
 export * from './types';
 
@@ -68,15 +69,4 @@ export function itemsById(instrument: Instrument): ReadonlyMap<string, Item> {
 /** The item with that id, or undefined. */
 export function findItem(instrument: Instrument, itemId: string): Item | undefined {
   return itemsById(instrument).get(itemId);
-}
-
-/** Numeric comparison of `YYYY.N` versions ('2026.10' after '2026.9'). */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
