@@ -1,5 +1,6 @@
 /**
- * One row builder for roadmap_initiatives (roadmaps-repository.ts): whichever way an initiative
+ * One row builder per roadmap table (roadmaps-repository.ts). A roadmap and a sign-off read back
+ * as written, starts-on null included. For roadmap_initiatives: whichever way an initiative
  * entered (generated, added from the catalogue, written by the advisor), however it was edited,
  * and when a new revision copies it, its stored row is exactly what `initiativeRow` writes for the
  * record read back — same JSON forms, same 0/1, same nulls, the AI Act risk in step with the answers.
@@ -9,6 +10,7 @@ import { tempServices, type TempServices } from '../support/temp-services';
 import { finalisedCheck } from '../support/roadmap-fixtures';
 import { effectiveRisk } from '../../shared/domain/roadmap-edit';
 import { getCatalogue } from '../../shared/reference/catalogue';
+import type { ProposedRoadmap } from '../../shared/domain/roadmap';
 import {
   createRoadmapsRepository,
   initiativeRow,
@@ -33,6 +35,41 @@ function rebuilt(row: InitiativeRow): InitiativeRow {
   const record: InitiativeRecord = { ...stored, aiActRisk: effectiveRisk(stored) };
   return { ...initiativeRow({ ...record, roadmapId: row.roadmap_id, clientId: row.client_id, revision: row.revision, at: row.created_at }), updated_at: row.updated_at };
 }
+
+describe('roadmap and sign-off rows', () => {
+  it('reads a roadmap and its sign-off back as written', async () => {
+    const client = await s.ok('clients.create', { name: 'Muller & Fils Sàrl', reportLocale: 'fr' });
+    const repo = createRoadmapsRepository(s.db);
+    const at = '2026-03-10T09:30:00.000Z';
+    const proposal = { mode: 'no_data', horizonMonths: 12, initiatives: [] } as unknown as ProposedRoadmap;
+    const roadmap = {
+      id: 'r1',
+      clientId: client.id,
+      assessmentId: 'a1',
+      assessmentRevision: 2,
+      instrumentVersion: '2026.1',
+      catalogueVersion: '2026.1',
+      horizonMonths: 12 as const,
+      startsOn: null,
+      mode: 'no_data' as const,
+      proposal,
+    };
+    repo.insert({ ...roadmap, at });
+    expect(repo.get('r1')).toEqual({ ...roadmap, revision: 1, status: 'draft', createdAt: at, updatedAt: at });
+    expect(repo.listOfClient(client.id).map((r) => r.id)).toEqual(['r1']);
+
+    const signOff = { revision: 1, managerName: 'Anne Muller', managerRole: 'Gérante', signedOn: '2026-03-10', signedAt: at };
+    repo.insertSignOff({ ...signOff, roadmapId: 'r1', clientId: client.id, snapshotJson: '{"a":1}', snapshotSha256: 'abc' });
+    expect(repo.signOffOf('r1', 1)).toEqual(signOff);
+    expect(repo.latestSignOffUpTo('r1', 3)).toEqual(signOff);
+    expect(repo.everSignedOff('r1')).toBe(true);
+    expect(s.db.prepare('SELECT client_id, snapshot_json, snapshot_sha256 FROM roadmap_signoffs').get()).toEqual({
+      client_id: client.id,
+      snapshot_json: '{"a":1}',
+      snapshot_sha256: 'abc',
+    });
+  });
+});
 
 describe('roadmap initiative rows', () => {
   it('round-trips a record through the row builder, nulls and JSON included', () => {

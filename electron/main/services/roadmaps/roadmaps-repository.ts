@@ -107,11 +107,34 @@ export interface InitiativeRow {
 
 interface SignOffRow {
   roadmap_id: string;
+  client_id: string;
   revision: number;
   manager_name: string;
   manager_role: string;
   signed_on: string;
   signed_at: string;
+  snapshot_json: string;
+  snapshot_sha256: string;
+}
+
+/** The roadmap row builder: a new roadmap starts as the draft of revision 1. */
+export function roadmapRow(r: NewRoadmap): RoadmapRow {
+  return {
+    id: r.id,
+    client_id: r.clientId,
+    assessment_id: r.assessmentId,
+    assessment_revision: r.assessmentRevision,
+    instrument_version: r.instrumentVersion,
+    catalogue_version: r.catalogueVersion,
+    horizon_months: r.horizonMonths,
+    starts_on: r.startsOn,
+    mode: r.mode,
+    proposal_json: JSON.stringify(r.proposal),
+    revision: 1,
+    status: 'draft',
+    created_at: r.at,
+    updated_at: r.at,
+  };
 }
 
 function toRoadmap(row: RoadmapRow): StoredRoadmap {
@@ -187,6 +210,21 @@ export function toStoredInitiative(row: InitiativeRow): StoredInitiative {
   };
 }
 
+/** The sign-off row builder. */
+export function signOffRow(s: NewSignOff): SignOffRow {
+  return {
+    roadmap_id: s.roadmapId,
+    client_id: s.clientId,
+    revision: s.revision,
+    manager_name: s.managerName,
+    manager_role: s.managerRole,
+    signed_on: s.signedOn,
+    signed_at: s.signedAt,
+    snapshot_json: s.snapshotJson,
+    snapshot_sha256: s.snapshotSha256,
+  };
+}
+
 function toSignOff(row: SignOffRow): RoadmapSignOff {
   return {
     revision: row.revision,
@@ -240,11 +278,7 @@ export function createRoadmapsRepository(db: Db) {
     countsByCheck: db.prepare<[string], { assessment_id: string; n: number }>(
       'SELECT assessment_id, count(*) AS n FROM roadmaps WHERE client_id = ? GROUP BY assessment_id',
     ),
-    insertRoadmap: db.prepare(
-      `INSERT INTO roadmaps (id, client_id, assessment_id, assessment_revision, instrument_version, catalogue_version, horizon_months,
-         starts_on, mode, proposal_json, revision, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'draft', ?, ?)`,
-    ),
+    insertRoadmap: db.prepare(insertSql('roadmaps', roadmapRow)),
     deleteRoadmap: db.prepare('DELETE FROM roadmaps WHERE id = ?'),
     touch: db.prepare('UPDATE roadmaps SET updated_at = ? WHERE id = ?'),
     setStartsOn: db.prepare('UPDATE roadmaps SET starts_on = ?, updated_at = ? WHERE id = ?'),
@@ -273,10 +307,7 @@ export function createRoadmapsRepository(db: Db) {
       'SELECT * FROM roadmap_signoffs WHERE roadmap_id = ? AND revision <= ? ORDER BY revision DESC LIMIT 1',
     ),
     anySignOff: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM roadmap_signoffs WHERE roadmap_id = ? LIMIT 1'),
-    insertSignOff: db.prepare(
-      `INSERT INTO roadmap_signoffs (roadmap_id, client_id, revision, manager_name, manager_role, signed_on, signed_at, snapshot_json, snapshot_sha256)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertSignOff: db.prepare(insertSql('roadmap_signoffs', signOffRow)),
     outboxIdOf: db.prepare<[string, number], { id: string }>("SELECT id FROM outbox WHERE kind = 'roadmap' AND record_id = ? AND revision = ?"),
   };
 
@@ -291,22 +322,7 @@ export function createRoadmapsRepository(db: Db) {
     listOfClient: (clientId: string): StoredRoadmap[] => q.roadmapsOfClient.all(clientId).map(toRoadmap),
     /** How many roadmaps each of the client's checks has. */
     countsByCheck: (clientId: string): Map<string, number> => new Map(q.countsByCheck.all(clientId).map((c) => [c.assessment_id, c.n])),
-    insert: (r: NewRoadmap): void => {
-      q.insertRoadmap.run(
-        r.id,
-        r.clientId,
-        r.assessmentId,
-        r.assessmentRevision,
-        r.instrumentVersion,
-        r.catalogueVersion,
-        r.horizonMonths,
-        r.startsOn,
-        r.mode,
-        JSON.stringify(r.proposal),
-        r.at,
-        r.at,
-      );
-    },
+    insert: (r: NewRoadmap): void => void q.insertRoadmap.run(roadmapRow(r)),
     delete: (id: string): void => void q.deleteRoadmap.run(id),
     touch: (id: string, at: string): void => void q.touch.run(at, id),
     setStartsOn: (id: string, startsOn: string | null, at: string): void => void q.setStartsOn.run(startsOn, at, id),
@@ -357,8 +373,7 @@ export function createRoadmapsRepository(db: Db) {
       return row ? toSignOff(row) : null;
     },
     everSignedOff: (id: string): boolean => q.anySignOff.get(id) !== undefined,
-    insertSignOff: (s: NewSignOff): void =>
-      void q.insertSignOff.run(s.roadmapId, s.clientId, s.revision, s.managerName, s.managerRole, s.signedOn, s.signedAt, s.snapshotJson, s.snapshotSha256),
+    insertSignOff: (s: NewSignOff): void => void q.insertSignOff.run(signOffRow(s)),
     /** The outbox row that carries a signed revision to the portal, if any. */
     outboxIdOf: (id: string, revision: number): string | null => q.outboxIdOf.get(id, revision)?.id ?? null,
   };
