@@ -27,8 +27,13 @@ export function createAssessmentsService(ctx: ServiceContext, deps: AssessmentsD
     ...createCheckCapture(ctx, repo, records).handlers,
     ...createCheckResults(repo, records, deps.getClient).handlers,
   };
-  /** getSnapshot and listFinalised: typed reads for the roadmaps and the report. */
-  return { handlers, getSnapshot: records.getSnapshot, listFinalised: records.listFinalised };
+  return {
+    handlers,
+    /** Typed reads for other features: snapshots for the roadmaps and the report, a check's header for the votes. */
+    getSnapshot: records.getSnapshot,
+    listFinalised: records.listFinalised,
+    checkHead: repo.head,
+  };
 }
 
 export type AssessmentsService = ReturnType<typeof createAssessmentsService>;

@@ -93,7 +93,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     filesDir: options.transport === 'bridge' ? (options.filesDir ?? join(options.dataDir, 'files')) : undefined,
   });
 
-  const votes = createVotesService(ctx);
+  const votes = createVotesService(ctx, { checkHead: assessments.checkHead });
   // After votes, funding and GPU: the report and the sign-off read them through these typed functions.
   const roadmaps = createRoadmapsService(ctx, {
     getClient: clients.get,
