@@ -11,11 +11,11 @@
 import { z } from 'zod';
 import { method } from './define';
 import { cents, id, isoDate, locale, mediumText, shortText, text } from './common';
-import { AI_ACT_QUESTION_IDS, type AiActAnswers, type AiActRisk, type AiActTriage } from '../domain/ai-act';
+import { AI_ACT_QUESTION_IDS, type AiActRisk, type AiActTriage } from '../domain/ai-act';
 import { ROADMAP_HORIZONS, type InitiativeReason, type ProposedRoadmap, type RoadmapMode, type RoadmapTotals } from '../domain/roadmap';
 import type { MaturityLevel } from '../domain/scoring';
-import type { ComparisonChange, RoadmapProblem, RoadmapWarning } from '../domain/roadmap-edit';
-import { PILLARS, type Pillar } from '../reference/catalogue/types';
+import type { ComparisonChange, EditedInitiative, RoadmapProblem, RoadmapWarning } from '../domain/roadmap-edit';
+import { PILLARS } from '../reference/catalogue/types';
 import { DIMENSION_IDS } from '../reference/instrument/types';
 import type { Locale } from '../locale';
 
@@ -85,29 +85,14 @@ export const customInitiativeSchema = z.strictObject({
 // Outputs
 // ---------------------------------------------------------------------------------------------
 
-export interface RoadmapInitiative {
-  /** Identity of the initiative across revisions (the portal payload's `id`). */
-  key: string;
+/** An initiative as the screens get it: the fields the roadmap rules read, and what the service adds. */
+export interface RoadmapInitiative extends EditedInitiative {
   /** 0-based order in the roadmap (the advisor's order). */
   position: number;
   source: InitiativeSource;
-  /** null = custom initiative. */
-  templateId: string | null;
-  /** The advisor's title; '' = the catalogue title in the reader's language (see `resolveInitiativeText`). */
-  title: string;
-  pillar: Pillar;
   dimensionIds: string[];
-  startMonth: number;
-  durationMonths: number;
-  costCents: number;
-  owner: string;
-  expectedBenefitCentsPerYear: number | null;
-  /** '' = the catalogue KPIs in the reader's language. */
-  kpi: string;
   /** Why the generator proposed it (null for one the advisor added). */
   reason: InitiativeReason | null;
-  usesAi: boolean;
-  aiActAnswers: AiActAnswers;
   /** null when the initiative neither builds nor uses an AI system. */
   aiAct: AiActTriage | null;
   /** 'minimal' with usesAi false: no AI system, nothing to classify. */

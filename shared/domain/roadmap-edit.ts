@@ -11,10 +11,13 @@ import { triageAiAct, type AiActAnswers, type AiActRisk, type AiActTriage } from
 import { ROADMAP_RULES, type InitiativeReason, type ProposedRoadmap } from './roadmap';
 import { findTemplate, type Catalogue, type Pillar } from '../reference/catalogue';
 
-/** The fields of an initiative these rules read (a stored row or the contract's view). */
+/** The fields of an initiative these rules read (a stored row; the contract's view extends it). */
 export interface EditedInitiative {
+  /** Identity of the initiative across revisions (the portal payload's `id`). */
   key: string;
+  /** null = custom initiative. */
   templateId: string | null;
+  /** The advisor's title; '' = the catalogue title in the reader's language (see `resolveInitiativeText`). */
   title: string;
   pillar: Pillar;
   dimensionIds: readonly string[];
@@ -23,6 +26,7 @@ export interface EditedInitiative {
   costCents: number;
   owner: string;
   expectedBenefitCentsPerYear: number | null;
+  /** '' = the catalogue KPIs in the reader's language. */
   kpi: string;
   usesAi: boolean;
   aiActAnswers: AiActAnswers;
