@@ -8,6 +8,7 @@
  */
 import type { PortalDecision, PortalDecisions } from '../../../shared/contract/sync';
 import type { Db } from '../db/open-database';
+import { envelopeNames } from './envelope-names';
 
 interface DecisionRow {
   kind: PortalDecision['kind'];
@@ -23,15 +24,10 @@ interface DecisionRow {
   latest_revision: number;
 }
 
-/** The project title (compute request) or company name (roadmap) the record was sent with. */
+/** The project title (compute request) or else the company name (roadmap) the record was sent with. */
 function titleOf(envelope: string | null): string {
-  try {
-    const payload = (JSON.parse(envelope ?? '{}') as { payload?: { projectTitle?: unknown; company?: { name?: unknown } } }).payload ?? {};
-    if (typeof payload.projectTitle === 'string' && payload.projectTitle) return payload.projectTitle;
-    return typeof payload.company?.name === 'string' ? payload.company.name : '';
-  } catch {
-    return '';
-  }
+  const { project, company } = envelopeNames(envelope);
+  return project || company;
 }
 
 const SELECT = `

@@ -4,6 +4,7 @@
  * transaction, so capture is never held up by a sync in progress.
  */
 import type { Db } from '../db/open-database';
+import { envelopeNames } from './envelope-names';
 import type {
   OutboxState,
   PortalStatusInfo,
@@ -67,16 +68,9 @@ function toStatus(row: StatusRow | undefined): PortalStatusInfo | null {
 }
 
 /** A label for the sync centre from the queued payload: project title or company name. */
-function titleOf(row: Pick<OutboxRow, 'kind' | 'envelope_json'>): string {
-  try {
-    const payload = (JSON.parse(row.envelope_json) as { payload?: Record<string, unknown> }).payload ?? {};
-    const company = (payload.company ?? {}) as { name?: unknown };
-    const project = typeof payload.projectTitle === 'string' ? payload.projectTitle : '';
-    const name = typeof company.name === 'string' ? company.name : '';
-    return [project, name].filter(Boolean).join(' — ');
-  } catch {
-    return '';
-  }
+function titleOf(row: Pick<OutboxRow, 'envelope_json'>): string {
+  const { project, company } = envelopeNames(row.envelope_json);
+  return [project, company].filter(Boolean).join(' — ');
 }
 
 export function createSyncStore(db: Db) {
