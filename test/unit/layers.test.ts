@@ -3,8 +3,8 @@
  *
  *   base ← reference ← domain ← charts ← report ← contract
  *
- * base: the top-level helpers (format, locale, errors, field-problems, bidi, security, number and
- * date input) that anyone may import; reference: versioned data; domain: pure rules; charts: the
+ * base: the top-level helpers (format, rounding, locale, errors, field-problems, bidi, security,
+ * number and date input) that anyone may import; reference: versioned data; domain: pure rules; charts: the
  * chart definitions the screen and the report share; report: the Word report's data; contract:
  * the transport shapes and portal payloads (it may name report types, e.g. the export's steps).
  * A file may import its own layer and the layers below it. Type-only imports count too: a type
