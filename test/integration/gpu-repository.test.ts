@@ -2,35 +2,21 @@
  * The GPU repository's row builders: each record written through the repository reads back
  * identically, nulls included, and a finalised revision is never rewritten.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempServices, type TempServices } from '../support/temp-services';
-import {
-  createGpuRepository,
-  type ComputeRequestRecord,
-  type GpuRepository,
-  type RequestRevisionRecord,
-} from '../../electron/main/services/gpu/gpu-repository';
+import { describe, expect, it } from 'vitest';
+import { repositoryFixture } from '../support/repository-fixture';
+import { createGpuRepository, type ComputeRequestRecord, type RequestRevisionRecord } from '../../electron/main/services/gpu/gpu-repository';
 import type { GpuBudget } from '../../shared/contract/gpu';
 import type { ComputeRequestFields } from '../../shared/domain/compute-request';
 import type { GpuBudgetEstimate } from '../../shared/domain/gpu-budget';
 
-let s: TempServices;
-let repo: GpuRepository;
-let clientId: string;
-
-beforeEach(async () => {
-  s = await tempServices();
-  repo = createGpuRepository(s.db);
-  clientId = (await s.ok('clients.create', { name: 'Row Builders SA', reportLocale: 'de' })).id;
-});
-afterEach(() => s.cleanup());
+const f = repositoryFixture(createGpuRepository, { name: 'Row Builders SA', reportLocale: 'de' });
 
 const T1 = '2026-03-01T10:00:00.000Z';
 const T2 = '2026-03-02T10:00:00.000Z';
 
 const budget = (over: Partial<GpuBudget> = {}): GpuBudget => ({
   id: 'b-1',
-  clientId,
+  clientId: f.clientId,
   name: 'Assistant',
   hardwareId: 'meluxina-a100-40gb',
   precision: 'fp8',
@@ -43,7 +29,7 @@ const budget = (over: Partial<GpuBudget> = {}): GpuBudget => ({
 
 const request = (over: Partial<ComputeRequestRecord> = {}): ComputeRequestRecord => ({
   id: 'r-1',
-  clientId,
+  clientId: f.clientId,
   budgetId: 'b-1',
   initiativeId: null,
   createdAt: T1,
@@ -55,7 +41,7 @@ const fields = { projectTitle: 'Pilot', accessMode: 'playground', periodMonths: 
 
 const revision = (over: Partial<RequestRevisionRecord> = {}): RequestRevisionRecord => ({
   requestId: 'r-1',
-  clientId,
+  clientId: f.clientId,
   revision: 1,
   supersedes: null,
   status: 'draft',
@@ -82,52 +68,57 @@ const finalised = (): RequestRevisionRecord =>
 
 describe('GPU repository row builders', () => {
   it('a setting reads back as written (number and text), and a default has no row', () => {
-    repo.saveSetting({ key: 'pue', value: 1.35, updatedAt: T1 });
-    repo.saveSetting({ key: 'carbonBasis', value: 'market', updatedAt: T1 });
-    repo.saveSetting({ key: 'pue', value: 1.2, updatedAt: T2 }); // an upsert, not a second row
-    expect(repo.settings()).toEqual([
+    f.repo.saveSetting({ key: 'pue', value: 1.35, updatedAt: T1 });
+    f.repo.saveSetting({ key: 'carbonBasis', value: 'market', updatedAt: T1 });
+    f.repo.saveSetting({ key: 'pue', value: 1.2, updatedAt: T2 }); // an upsert, not a second row
+    expect(f.repo.settings()).toEqual([
       { key: 'carbonBasis', value: 'market', updatedAt: T1 },
       { key: 'pue', value: 1.2, updatedAt: T2 },
     ]);
-    repo.deleteSetting('pue');
-    expect(repo.settings().map((r) => r.key)).toEqual(['carbonBasis']);
+    f.repo.deleteSetting('pue');
+    expect(f.repo.settings().map((r) => r.key)).toEqual(['carbonBasis']);
   });
 
   it('a budget reads back as written, with and without its initiative', () => {
-    repo.insertBudget(budget());
-    repo.insertBudget(budget({ id: 'b-2', initiativeId: null, workloads: [], name: '', updatedAt: T1 }));
-    expect(repo.budget('b-1')).toEqual(budget());
-    expect(repo.budget('b-2')).toEqual(budget({ id: 'b-2', initiativeId: null, workloads: [], name: '', updatedAt: T1 }));
-    expect(repo.budgetsOf(clientId).map((b) => b.id)).toEqual(['b-1', 'b-2']); // last changed first
-    repo.updateBudget(budget({ name: 'Renamed', precision: 'bf16', initiativeId: null }));
-    expect(repo.budget('b-1')).toEqual(budget({ name: 'Renamed', precision: 'bf16', initiativeId: null }));
+    f.repo.insertBudget(budget());
+    f.repo.insertBudget(budget({ id: 'b-2', initiativeId: null, workloads: [], name: '', updatedAt: T1 }));
+    expect(f.repo.budget('b-1')).toEqual(budget());
+    expect(f.repo.budget('b-2')).toEqual(budget({ id: 'b-2', initiativeId: null, workloads: [], name: '', updatedAt: T1 }));
+    expect(f.repo.budgetsOf(f.clientId).map((b) => b.id)).toEqual(['b-1', 'b-2']); // last changed first
+    f.repo.updateBudget(budget({ name: 'Renamed', precision: 'bf16', initiativeId: null }));
+    expect(f.repo.budget('b-1')).toEqual(budget({ name: 'Renamed', precision: 'bf16', initiativeId: null }));
   });
 
   it('a request reads back as written; deleting its budget leaves budgetId null', () => {
-    repo.insertBudget(budget());
-    repo.insertRequest(request());
-    repo.insertRequest(request({ id: 'r-2', budgetId: null, initiativeId: 'init-9' }));
-    expect(repo.request('r-1')).toEqual(request());
-    expect(repo.request('r-2')).toEqual(request({ id: 'r-2', budgetId: null, initiativeId: 'init-9' }));
-    repo.deleteBudget('b-1');
-    expect(repo.request('r-1')).toEqual(request({ budgetId: null }));
+    f.repo.insertBudget(budget());
+    f.repo.insertRequest(request());
+    f.repo.insertRequest(request({ id: 'r-2', budgetId: null, initiativeId: 'init-9' }));
+    expect(f.repo.request('r-1')).toEqual(request());
+    expect(f.repo.request('r-2')).toEqual(request({ id: 'r-2', budgetId: null, initiativeId: 'init-9' }));
+    f.repo.deleteBudget('b-1');
+    expect(f.repo.request('r-1')).toEqual(request({ budgetId: null }));
   });
 
   it('a draft and a finalised revision read back as written; a finalised one is never rewritten', () => {
-    repo.insertRequest(request({ budgetId: null }));
-    repo.insertRevision(finalised());
+    f.repo.insertRequest(request({ budgetId: null }));
+    f.repo.insertRevision(finalised());
     const next = revision({ revision: 2, supersedes: 1, locale: 'lb' });
-    repo.insertRevision(next);
-    expect(repo.revisions('r-1')).toEqual([finalised(), next]);
-    expect(repo.latestRevision('r-1')).toEqual(next);
+    f.repo.insertRevision(next);
+    expect(f.repo.revisions('r-1')).toEqual([finalised(), next]);
+    expect(f.repo.latestRevision('r-1')).toEqual(next);
+    // A draft's snapshot columns are SQL NULL (the table's CHECK tells drafts from finalised rows by them).
+    const columns = f.services.db
+      .prepare('SELECT budget_json, estimate_json, payload_json, finalised_at FROM compute_request_revisions WHERE request_id = ? AND revision = 2')
+      .get('r-1');
+    expect(columns).toEqual({ budget_json: null, estimate_json: null, payload_json: null, finalised_at: null });
 
-    repo.updateDraft({ ...finalised(), fields: { ...fields, projectTitle: 'Changed' } });
-    expect(repo.revisions('r-1')[0]).toEqual(finalised());
+    f.repo.updateDraft({ ...finalised(), fields: { ...fields, projectTitle: 'Changed' } });
+    expect(f.repo.revisions('r-1')[0]).toEqual(finalised());
 
     const edited = { ...next, fields: { ...fields, projectTitle: 'Changed' }, updatedAt: T2 };
-    repo.updateDraft(edited);
-    expect(repo.latestRevision('r-1')).toEqual(edited);
-    repo.deleteDraft('r-1', 2);
-    expect(repo.revisions('r-1')).toEqual([finalised()]);
+    f.repo.updateDraft(edited);
+    expect(f.repo.latestRevision('r-1')).toEqual(edited);
+    f.repo.deleteDraft('r-1', 2);
+    expect(f.repo.revisions('r-1')).toEqual([finalised()]);
   });
 });
