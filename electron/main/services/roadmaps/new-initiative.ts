@@ -5,25 +5,15 @@
  */
 import type { InitiativeSource } from '../../../../shared/contract/roadmaps';
 import type { InitiativeReason } from '../../../../shared/domain/roadmap';
-import { effectiveRisk } from '../../../../shared/domain/roadmap-edit';
-import type { Pillar } from '../../../../shared/reference/catalogue';
+import { effectiveRisk, type EditedInitiative } from '../../../../shared/domain/roadmap-edit';
 import type { InitiativeRecord } from './roadmaps-repository';
 
-export interface NewInitiative {
-  key: string;
+export interface NewInitiative
+  extends Pick<EditedInitiative, 'key' | 'templateId' | 'title' | 'pillar' | 'dimensionIds' | 'startMonth' | 'durationMonths' | 'costCents' | 'usesAi'> {
   position: number;
   source: InitiativeSource;
-  templateId: string | null;
-  /** '' = the catalogue title in the reader's language. */
-  title: string;
-  pillar: Pillar;
-  dimensionIds: readonly string[];
-  startMonth: number;
-  durationMonths: number;
-  costCents: number;
   /** Why the generator proposed it; null for one the advisor added. */
   reason: InitiativeReason | null;
-  usesAi: boolean;
 }
 
 export function newInitiative(i: NewInitiative): InitiativeRecord {
