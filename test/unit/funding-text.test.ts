@@ -8,7 +8,7 @@ import i18next, { type TFunction } from 'i18next';
 import { computeScenario, type CostLine, type Rule } from '../../shared/domain/funding';
 import { applySchemeOverride, findScheme, type Scheme } from '../../shared/reference/schemes';
 import { LOCALES, type Locale } from '../../shared/locale';
-import { fieldLabel, fieldValue, ruleSentence, schemeNameLookup } from '../../renderer/src/features/funding/funding-text';
+import { changeSentence, fieldLabel, fieldValue, ruleSentence, schemeNameLookup } from '../../renderer/src/features/funding/funding-text';
 
 const EUR = 100;
 const load = (lng: string, ns: string) => JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8'));
@@ -151,5 +151,7 @@ describe('funding rule sentences', () => {
     expect(fieldValue('flatGrantCents', null, { t, locale: 'fr' })).toBe('aucun');
     expect(fieldValue('confirmed', true, { t, locale: 'fr' })).toBe('Oui');
     expect(fieldValue('cumulation', 'eu_managed_funds', { t, locale: 'fr' })).toContain('EuroHPC');
+    // A pending edit and a history entry read the same: "label: old → new".
+    expect(changeSentence({ field: 'intensityBySize.small', old: 0.45, new: 0.5 }, { t, locale: 'fr' })).toMatch(/^Intensité de l’aide \(petite entreprise\) : 45\s% → 50\s%$/);
   });
 });

@@ -319,14 +319,17 @@ interface SelectFieldProps<T extends string> {
   value: T;
   options: { value: T; label: string }[];
   onSave: (value: T) => void;
+  /** A problem found elsewhere (the GPU estimator, the finalise check), shown under the field. */
+  error?: string | null;
+  hint?: string;
   testId?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onSave, testId }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onSave, error, hint, testId }: SelectFieldProps<T>) {
   return (
-    <FieldFrame label={label}>
-      {(id) => (
-        <select id={id} value={value} data-testid={testId} onChange={(e) => onSave(e.target.value as T)}>
+    <FieldFrame label={label} error={error} hint={hint}>
+      {(id, describedBy) => (
+        <select id={id} value={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} data-testid={testId} onChange={(e) => onSave(e.target.value as T)}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

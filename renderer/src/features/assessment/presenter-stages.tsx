@@ -148,26 +148,8 @@ export function ItemStage(p: ItemStageProps) {
       {p.aside}
 
       <div className="stage-flags">
-        <button
-          type="button"
-          className={state === 'notApplicable' ? 'flag selected' : 'flag'}
-          aria-pressed={state === 'notApplicable'}
-          disabled={p.readOnly}
-          onClick={p.onNotApplicable}
-          data-testid="flag-na"
-        >
-          <kbd>N</kbd> {t('answer.notApplicable')}
-        </button>
-        <button
-          type="button"
-          className={state === 'unknown' ? 'flag selected' : 'flag'}
-          aria-pressed={state === 'unknown'}
-          disabled={p.readOnly}
-          onClick={p.onUnknown}
-          data-testid="flag-unknown"
-        >
-          <kbd>X</kbd> {t('answer.unknown')}
-        </button>
+        <FlagButton selected={state === 'notApplicable'} disabled={p.readOnly} onClick={p.onNotApplicable} shortcut="N" label={t('answer.notApplicable')} testId="flag-na" />
+        <FlagButton selected={state === 'unknown'} disabled={p.readOnly} onClick={p.onUnknown} shortcut="X" label={t('answer.unknown')} testId="flag-unknown" />
         <button type="button" className={p.hasNote ? 'flag has-note' : 'flag'} onClick={p.onNote} data-testid="open-note">
           <kbd>E</kbd> {p.hasNote ? t('note.edit') : t('note.add')}
         </button>
@@ -308,5 +290,14 @@ export function HelpOverlay({ onClose, rules }: { onClose: () => void; rules?: A
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** "Not applicable" / "Don't know" under a question: a toggle showing its key. */
+function FlagButton(p: { selected: boolean; disabled?: boolean; onClick: () => void; shortcut: string; label: string; testId: string }) {
+  return (
+    <button type="button" className={p.selected ? 'flag selected' : 'flag'} aria-pressed={p.selected} disabled={p.disabled} onClick={p.onClick} data-testid={p.testId}>
+      <kbd>{p.shortcut}</kbd> {p.label}
+    </button>
   );
 }

@@ -5,18 +5,19 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SchemeCatalogue, SchemeEntry, SchemeHistory, SchemePatchInput } from '../../../../shared/contract/funding';
+import type { SchemeEntry, SchemePatchInput } from '../../../../shared/contract/funding';
 import { COST_TYPES, type CostType, type Scheme } from '../../../../shared/reference/schemes/types';
 import { diffScheme } from '../../../../shared/reference/schemes';
 import { SIZE_CLASSES } from '../../../../shared/domain/sme-size';
 import { formatDate, formatDateTime } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField, NumberField, TextField } from '../../components/fields';
-import { ErrorMessage } from '../../components/ErrorText';
-import { fieldLabel, fieldValue } from './funding-text';
+import { ErrorMessage, LoadError } from '../../components/ErrorText';
+import { changeSentence, fieldLabel } from './funding-text';
 import { SchemeBadges, SchemeSources, useFundingError } from './scheme-bits';
 import './funding.css';
 
@@ -56,17 +57,16 @@ export function buildPatch(current: Scheme, draft: Scheme): SchemePatchInput {
 export function SchemesSettings() {
   const { t } = useTranslation('funding');
   const locale = useLocale();
-  const [catalogue, setCatalogue] = useState<SchemeCatalogue | null>(null);
+  const { data: catalogue, error, reload } = useLoad(() => call('funding.listSchemes', {}), []);
   const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const fundingError = useFundingError();
 
-  const load = () => call('funding.listSchemes', {}).then(setCatalogue, (e) => setError(fundingError(e)));
-  useEffect(() => {
-    void load();
-  }, []);
-
-  if (!catalogue) return <fieldset className="card">{error ? <p className="error-text">{error}</p> : <p className="muted">{t('common:loading')}</p>}</fieldset>;
+  if (!catalogue)
+    return (
+      <fieldset className="card">
+        {error ? <LoadError error={error} onRetry={reload} message={fundingError} /> : <p className="muted">{t('common:loading')}</p>}
+      </fieldset>
+    );
   return (
     <fieldset className="feature-funding card schemes-settings" data-testid="funding-schemes-settings">
       <legend>{t('settings.title')}</legend>
@@ -92,11 +92,12 @@ export function SchemesSettings() {
                     : t('settings.asShipped')}
                 </span>
               </button>
-              {isOpen && <SchemeEditor entry={entry} onSaved={load} />}
+              {isOpen && <SchemeEditor entry={entry} onSaved={reload} />}
             </li>
           );
         })}
       </ul>
+      <LoadError error={error} onRetry={reload} message={fundingError} />
     </fieldset>
   );
 }
@@ -107,16 +108,15 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
   const fundingError = useFundingError();
   const current = entry.scheme;
   const [draft, setDraft] = useState<Scheme>(() => structuredClone(current));
-  const [history, setHistory] = useState<SchemeHistory | null>(null);
-  const [advisor, setAdvisor] = useState<string | null>(null);
+  // The scheme's change history, and the advisor's name that a change is recorded under.
+  const loaded = useLoad(() => Promise.all([call('funding.schemeHistory', { schemeId: current.id }), call('settings.get', {})]), [current]);
+  const [history, settings] = loaded.data ?? [null, null];
+  const advisor = settings?.advisorName ?? null;
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
-  const loadHistory = () => call('funding.schemeHistory', { schemeId: current.id }).then(setHistory, (e) => setError(fundingError(e)));
   useEffect(() => {
     setDraft(structuredClone(current));
-    void loadHistory();
-    void call('settings.get', {}).then((s) => setAdvisor(s.advisorName));
   }, [current]);
 
   const patch = buildPatch(current, draft);
@@ -291,11 +291,7 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
         <ul className="pending-changes" data-testid="pending-changes">
           {diffScheme(current, draft).map((ch) => (
             <li key={ch.field}>
-              {t('settings.change', {
-                field: fieldLabel(ch.field, t),
-                old: fieldValue(ch.field, ch.old, { t, locale }),
-                new: fieldValue(ch.field, ch.new, { t, locale }),
-              })}
+              {changeSentence(ch, { t, locale })}
             </li>
           ))}
         </ul>
@@ -303,6 +299,7 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
       <ErrorMessage message={error} />
 
       <h4>{t('settings.history')}</h4>
+      <LoadError error={loaded.error} onRetry={loaded.reload} message={fundingError} />
       {history && (
         <ol className="scheme-history" data-testid="scheme-history">
           {history.changes.map((c) => (
@@ -314,11 +311,7 @@ function SchemeEditor({ entry, onSaved }: { entry: SchemeEntry; onSaved: () => P
               <ul>
                 {c.changes.map((ch) => (
                   <li key={ch.field}>
-                    {t('settings.change', {
-                      field: fieldLabel(ch.field, t),
-                      old: fieldValue(ch.field, ch.old, { t, locale }),
-                      new: fieldValue(ch.field, ch.new, { t, locale }),
-                    })}
+                    {changeSentence(ch, { t, locale })}
                   </li>
                 ))}
               </ul>

@@ -63,6 +63,15 @@ export function fieldValue(path: string, value: unknown, { t, locale }: Pick<Tex
   return String(value);
 }
 
+/** One changed field of a scheme, "label: old → new" (pending edits and the change history alike). */
+export function changeSentence(change: { field: string; old: unknown; new: unknown }, { t, locale }: Pick<TextContext, 't' | 'locale'>): string {
+  return t('funding:settings.change', {
+    field: fieldLabel(change.field, t),
+    old: fieldValue(change.field, change.old, { t, locale }),
+    new: fieldValue(change.field, change.new, { t, locale }),
+  });
+}
+
 /** One rule as a sentence. `level` picks the wording: on a cost line, for a scheme, or a scenario-wide warning. */
 export function ruleSentence(rule: Rule, level: 'line' | 'scheme' | 'warning', ctx: TextContext): string {
   const { t, locale } = ctx;

@@ -20,10 +20,9 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
-import { DateField, NumberField, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField, SelectField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
-import { ChoiceField } from './GpuFields';
 import { challengeSource, challengeText, formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
 import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
 import './gpu.css';
@@ -351,7 +350,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
             <legend>{t('request.section.project')}</legend>
             <TextField label={t('request.field.projectTitle')} value={fields.projectTitle} maxLength={200} onSave={(v) => save('projectTitle', v)} error={errorFor('projectTitle')} testId="request-projectTitle" wide />
             <TextField label={t('request.field.summary')} hint={t('request.hint.summary')} value={fields.summary} maxLength={2000} multiline wide onSave={(v) => save('summary', v)} error={errorFor('summary')} testId="request-summary" />
-            <ChoiceField
+            <SelectField
               label={t('request.field.accessMode')}
               value={fields.accessMode}
               options={ACCESS_MODES.map((m) => ({ value: m, label: m === suggested ? t('request.suggested', { mode: t(`accessMode.${m}`) }) : t(`accessMode.${m}`) }))}
@@ -364,7 +363,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
             <NumberField label={t('request.field.periodMonths')} value={fields.periodMonths} integer min={1} max={36} onSave={(v) => save('periodMonths', v)} error={errorFor('periodMonths')} testId="request-periodMonths" />
             <DateField label={t('request.field.startDate')} value={fields.startDate} onSave={(v) => save('startDate', v)} error={errorFor('startDate')} testId="request-startDate" />
             <NumberField label={t('request.field.storageGiB')} hint={t('request.hint.storageGiB')} value={fields.storageGiB} max={1e9} suffix={t('unit.gib')} onSave={(v) => save('storageGiB', v)} error={errorFor('storageGiB')} testId="request-storageGiB" />
-            <ChoiceField
+            <SelectField
               label={t('request.field.dataSensitivity')}
               value={fields.dataSensitivity}
               options={DATA_SENSITIVITIES.map((d) => ({ value: d, label: t(`sensitivity.${d}`) }))}
@@ -373,7 +372,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
               error={errorFor('dataSensitivity')}
               testId="request-dataSensitivity"
             />
-            <ChoiceField
+            <SelectField
               label={t('request.field.personalData')}
               value={fields.personalData ? 'yes' : 'no'}
               options={[
@@ -386,7 +385,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
               testId="request-personalData"
             />
             {budgets.length > 0 && (
-              <ChoiceField
+              <SelectField
                 label={t('request.field.budget')}
                 value={view.budgetId ?? ''}
                 options={[...(view.budgetId ? [] : [{ value: '', label: '—' }]), ...budgets.map((b) => ({ value: b.id, label: b.name || t('budget.untitled') }))]}

@@ -17,8 +17,7 @@ import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
-import { TextField } from '../../components/fields';
-import { ChoiceField } from './GpuFields';
+import { TextField, SelectField } from '../../components/fields';
 import { InitiativeField } from './InitiativeField';
 import { WorkloadEditor } from './WorkloadEditor';
 import { BudgetTotals, fieldName } from './BudgetResults';
@@ -110,7 +109,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
       <fieldset className="card form-grid gpu-setup">
         <legend>{t('budget.setup')}</legend>
         <TextField label={t('budget.field.name')} value={budget.name} maxLength={200} onSave={(name) => save({ name })} testId="budget-name" />
-        <ChoiceField<HardwareId>
+        <SelectField<HardwareId>
           label={t('budget.field.hardwareId')}
           value={budget.hardwareId}
           options={GPU_HARDWARE.map((h) => ({ value: h.id, label: h.label[locale] }))}
@@ -122,7 +121,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
           hint={hardware?.unconfirmed ? t('budget.hardwareUnconfirmed') : undefined}
           testId="budget-hardware"
         />
-        <ChoiceField<Precision>
+        <SelectField<Precision>
           label={t('budget.field.precision')}
           value={budget.precision}
           options={[

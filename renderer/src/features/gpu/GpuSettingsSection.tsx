@@ -24,8 +24,7 @@ import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
-import { ChoiceField } from './GpuFields';
-import { NumberField } from '../../components/fields';
+import { NumberField, SelectField } from '../../components/fields';
 import './gpu.css';
 
 /** The public addresses in a source note (the notes also cite the team's internal fact sheet). */
@@ -103,7 +102,7 @@ export function GpuSettingsSection() {
       ))}
       <div className="gpu-setting-row" data-testid="gpu-setting-billingUnit">
         <div className="gpu-setting-input">
-          <ChoiceField<BillingUnit>
+          <SelectField<BillingUnit>
             label={t('settings.billingUnit')}
             value={s.billingUnit}
             options={BILLING_UNITS.map((b) => ({ value: b, label: t(`billingUnitOption.${b}`) }))}
@@ -126,7 +125,7 @@ export function GpuSettingsSection() {
       ))}
       <div className="gpu-setting-row">
         <div className="gpu-setting-input">
-          <ChoiceField<CarbonBasis>
+          <SelectField<CarbonBasis>
             label={t('settings.carbonBasis')}
             value={s.carbonBasis}
             options={CARBON_BASES.map((b) => ({ value: b, label: t(`carbonBasisOption.${b}`) }))}

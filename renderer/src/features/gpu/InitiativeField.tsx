@@ -8,7 +8,7 @@ import { resolveInitiativeText } from '../../../../shared/domain/roadmap-edit';
 import { getCatalogue } from '../../../../shared/reference/catalogue';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
-import { ChoiceField } from './GpuFields';
+import { SelectField } from '../../components/fields';
 
 interface Option {
   value: string;
@@ -49,7 +49,7 @@ export function InitiativeField({ clientId, value, onSave }: { clientId: string;
     ...options,
   ];
   return (
-    <ChoiceField
+    <SelectField
       label={t('budget.field.initiativeId')}
       value={value ?? ''}
       options={all}

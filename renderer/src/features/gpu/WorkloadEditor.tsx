@@ -8,10 +8,9 @@ import type { Locale } from '../../../../shared/locale';
 import { WORKLOAD_TYPES, type WorkloadEstimate, type WorkloadType } from '../../../../shared/domain/gpu-budget';
 import { WORKLOAD_TYPE_LABELS, type CustomModelDraft, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
 import { MODEL_PRESETS, findModelPreset, type Architecture } from '../../../../shared/reference/gpu/models';
-import { NumberField, TextField } from '../../components/fields';
+import { NumberField, TextField, SelectField } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
 import { useLocale } from '../../lib/use-locale';
-import { ChoiceField } from './GpuFields';
 import { WorkloadAssumptions, WorkloadResult } from './BudgetResults';
 import { problemText } from './gpu-format';
 
@@ -121,7 +120,7 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
       <div className="gpu-workload-body">
         <div className="form-grid gpu-workload-form">
           <TextField label={t('workload.field.label')} hint={t('workload.hint.label')} value={workload.label ?? ''} maxLength={200} onSave={(v) => set({ label: v })} testId={`workload-${index}-label`} />
-          <ChoiceField
+          <SelectField
             label={t('workload.field.type')}
             value={type}
             options={WORKLOAD_TYPES.map((w) => ({ value: w, label: WORKLOAD_TYPE_LABELS[w][locale] }))}
@@ -129,7 +128,7 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
             hint={t(`workload.typeHint.${type}`)}
             testId={`workload-${index}-type`}
           />
-          <ChoiceField
+          <SelectField
             label={t('workload.field.model')}
             value={modelValue}
             options={modelOptions}
@@ -142,7 +141,7 @@ export function WorkloadEditor({ index, workload, problems, estimate, onChange, 
             <fieldset className="gpu-custom-model field-wide">
               <legend>{t('workload.customShape')}</legend>
               <div className="form-grid">
-                <ChoiceField
+                <SelectField
                   label={t('workload.field.architecture')}
                   value={custom.architecture ?? 'decoder'}
                   options={(['decoder', 'encoder', 'vision'] as const).map((a) => ({ value: a, label: t(`architecture.${a}`) }))}
