@@ -22,7 +22,7 @@ import type { Answer, AnswerCounts, AssessmentScore, CheckComparison, MaturityLe
 
 export { STAGES, type FinalisedSnapshot, type Stage } from '../domain/check-history';
 import { STAGES, type FinalisedSnapshot, type Stage } from '../domain/check-history';
-export const CURSOR_VIEWS = ['item', 'grid'] as const;
+const CURSOR_VIEWS = ['item', 'grid'] as const;
 export type CursorView = (typeof CURSOR_VIEWS)[number];
 
 /** Message of the zod issue for an over-long note (translated in errors.json `fields.note_too_long`). */

@@ -8,14 +8,14 @@ import { CLIENT_SORTS } from './client-sorts';
 
 export { CLIENT_SORTS };
 
-export const contactSchema = z.strictObject({
+const contactSchema = z.strictObject({
   name: shortText,
   role: shortText,
   email: z.union([z.literal(''), z.string().max(LIMITS.email).email()]),
   phone: text(40).regex(/^[0-9+()./\s-]*$/, 'phone: digits, spaces and + ( ) . / - only'),
 });
 
-export const relatedEnterpriseSchema = z.strictObject({
+const relatedEnterpriseSchema = z.strictObject({
   name: shortText,
   headcount: z.number().min(0).max(10_000_000).nullable(),
   turnoverCents: cents.nullable(),

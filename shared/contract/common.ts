@@ -11,8 +11,8 @@ export const id = z.string().uuid();
  * A NUL-named client could be exported but not imported back; others garble lists and the
  * report. Multi-line texts (notes, justifications) keep tab, line feed and carriage return.
  */
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-export const CONTROL_CHARACTER_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** The zod issue message a refused control character carries (the renderer translates it). */
 export const CONTROL_CHARACTERS_MESSAGE = 'control_characters';
 

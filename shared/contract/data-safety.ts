@@ -33,13 +33,13 @@ export interface RestartAnswer {
 }
 
 /** A plain file name: no folder part, no "..", no control characters. */
-export const plainFileName = text(255)
+const plainFileName = text(255)
   .min(1)
   .refine((v) => !/[/\\\u0000-\u001f]/.test(v) && v !== '.' && v !== '..', { message: 'file_name_invalid' });
 
 const absolutePath = text(1_000).min(1);
 
-export const importSourceSchema = z.discriminatedUnion('kind', [
+const importSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('dialog') }),
   z.strictObject({ kind: z.literal('path'), path: absolutePath }),
   z.strictObject({

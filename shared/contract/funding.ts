@@ -43,7 +43,7 @@ const localizedPatch = (max: number) =>
 const costTypeList = z.array(z.enum(COST_TYPES)).min(1).max(COST_TYPES.length);
 
 /** What an advisor may change in a scheme (mirrors SchemePatch; null removes an optional figure). */
-export const schemePatchSchema = z.strictObject({
+const schemePatchSchema = z.strictObject({
   name: localizedPatch(LIMITS.shortText).optional(),
   description: localizedPatch(LIMITS.mediumText).optional(),
   eligibleCostTypes: costTypeList.optional(),

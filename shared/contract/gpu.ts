@@ -28,7 +28,7 @@ const nonNegativeInt = (max: number) => z.number().int().min(0).max(max);
 /** Not typed yet = null: a draft is saved as it is typed. */
 const draft = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
-export const customModelSchema = z.strictObject({
+const customModelSchema = z.strictObject({
   architecture: z.enum(['decoder', 'encoder', 'vision']).optional(),
   parameterCount: draft(positive(1e13)),
   // 0 is allowed for the transformer fields of a convolutional vision model.
@@ -70,7 +70,7 @@ const budgetFields = {
 };
 
 /** Settings an advisor may change; null puts a figure back to its published default. */
-export const gpuSettingsPatchSchema = z.strictObject({
+const gpuSettingsPatchSchema = z.strictObject({
   pricePerGpuHourCents: draft(nonNegativeInt(1_000_000)),
   pue: draft(z.number().min(1).max(3)),
   carbonBasis: z.enum(CARBON_BASES as [CarbonBasis, ...CarbonBasis[]]).optional(),
@@ -86,7 +86,7 @@ export const gpuSettingsPatchSchema = z.strictObject({
   fastLaneMaxGpuHours: draft(positive(1e9)),
 });
 
-export const computeRequestFieldsSchema = z.strictObject({
+const computeRequestFieldsSchema = z.strictObject({
   projectTitle: shortText,
   summary: mediumText,
   accessMode: z.enum(ACCESS_MODES),

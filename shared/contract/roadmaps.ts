@@ -44,7 +44,7 @@ const dimensionIds = z
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), { message: 'first_of_month' });
 const requiredText = shortText.trim().min(1, 'required');
 
-export const aiActAnswersSchema = z.strictObject(
+const aiActAnswersSchema = z.strictObject(
   Object.fromEntries(AI_ACT_QUESTION_IDS.map((q) => [q, text(60).nullable().optional()])) as Record<
     (typeof AI_ACT_QUESTION_IDS)[number],
     z.ZodOptional<z.ZodNullable<z.ZodString>>
@@ -71,7 +71,7 @@ export const initiativePatchSchema = z
   .partial();
 export type InitiativePatch = z.output<typeof initiativePatchSchema>;
 
-export const customInitiativeSchema = z.strictObject({
+const customInitiativeSchema = z.strictObject({
   title: requiredText,
   pillar: z.enum(PILLARS),
   dimensionIds: dimensionIds.default([]),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { LIMITS, id, shortText, text } from './common';
 
-export const SUBMISSION_KINDS = ['roadmap', 'compute_request', 'assessment'] as const;
+const SUBMISSION_KINDS = ['roadmap', 'compute_request', 'assessment'] as const;
 export type SubmissionKindName = (typeof SUBMISSION_KINDS)[number];
 
 export const OUTBOX_STATES = ['pending', 'sending', 'delivered', 'retry', 'needs_auth', 'conflict', 'rejected'] as const;
@@ -16,7 +16,7 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 export const PORTAL_STATUSES = ['received', 'under_review', 'approved', 'rejected', 'needs_information', 'acknowledged'] as const;
 export type PortalStatusName = (typeof PORTAL_STATUSES)[number];
 
-export const BENCHMARK_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
+const BENCHMARK_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 /** Fewer peers than this and nothing is shown (portal-protocol.md, Peer benchmarks). */
 export { MIN_BENCHMARK_PEERS } from '../domain/peer-benchmarks';
 

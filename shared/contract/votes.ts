@@ -21,7 +21,7 @@ export const VOTER_CHANNELS = ['table', 'device'] as const;
 export type VoterChannel = (typeof VOTER_CHANNELS)[number];
 
 /** How many items a spread or a room may name at once. */
-export const MAX_ROOM_ITEMS = 200;
+const MAX_ROOM_ITEMS = 200;
 
 const itemId = answerInputSchema.shape.itemId;
 

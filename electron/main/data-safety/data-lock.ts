@@ -10,7 +10,7 @@
  * process ends (the message names the pid and the file, so it can be removed by hand).
  */
 import { hostname } from 'node:os';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 
@@ -120,8 +120,4 @@ export function acquireDataLock(dataDir: string, options: LockOptions = {}): Dat
     rmSync(aside, { force: true });
   }
   throw new AppError('data_locked', 'The data folder lock could not be taken', { lockFile: file });
-}
-
-export function lockExists(dataDir: string): boolean {
-  return existsSync(join(dataDir, LOCK_FILE));
 }

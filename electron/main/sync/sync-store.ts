@@ -58,7 +58,6 @@ interface StatusRow {
 }
 
 export const WAITING_STATES: OutboxState[] = ['pending', 'retry', 'sending'];
-export const ATTENTION_STATES: OutboxState[] = ['needs_auth', 'conflict', 'rejected'];
 
 export const parseProblem = (json: string | null): SyncProblem | null => (json ? (JSON.parse(json) as SyncProblem) : null);
 

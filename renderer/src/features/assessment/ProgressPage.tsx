@@ -5,7 +5,7 @@
  * (only dimensions scored in both checks, and it says so); an incomplete overall is marked; the
  * versions each check was made with are named, and a change of version is pointed out.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { ProgressPoint } from '../../../../shared/contract/assessments';
@@ -14,13 +14,14 @@ import { MATURITY_LEVELS, compareChecks, scoreChange } from '../../../../shared/
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate, formatDelta } from '../../../../shared/format';
 import { call } from '../../lib/api';
+import { lazyNamed } from '../../lib/load-on-first-use';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { levelName, loc, scoreText } from '../../lib/check-text';
 import './assessment.css';
 
-const ProgressLine = lazy(() => import('./charts').then((m) => ({ default: m.ProgressLine })));
-const ProgressBars = lazy(() => import('./charts').then((m) => ({ default: m.ProgressBars })));
+const ProgressLine = lazyNamed(() => import('./charts').then((m) => m.ProgressLine));
+const ProgressBars = lazyNamed(() => import('./charts').then((m) => m.ProgressBars));
 
 export function ProgressPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('assessment');

@@ -4,7 +4,7 @@
  * strongest and weakest dimensions, a radar (score, target, previous check), bars with the gap
  * to the target, and a table with the same figures. Charts are loaded lazily.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
@@ -14,6 +14,7 @@ import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoreChange, scoringRules } from '
 import { formatDate, formatDateTime, formatDelta, formatPercent } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
 import { call } from '../../lib/api';
+import { lazyNamed } from '../../lib/load-on-first-use';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
@@ -26,8 +27,8 @@ import { radarDefinition } from '../../../../shared/charts/radar';
 import { RadarLegend } from './RadarLegend';
 import './assessment.css';
 
-const ResultsRadar = lazy(() => import('./charts').then((m) => ({ default: m.ResultsRadar })));
-const GapBars = lazy(() => import('./charts').then((m) => ({ default: m.GapBars })));
+const ResultsRadar = lazyNamed(() => import('./charts').then((m) => m.ResultsRadar));
+const GapBars = lazyNamed(() => import('./charts').then((m) => m.GapBars));
 
 const signed = (value: number | null, locale: Locale) => formatDelta(value, locale, '±');
 

@@ -137,16 +137,6 @@ export function problemsOf(error: unknown): FieldProblem[] | null {
   return fields && fields.length > 0 ? fields : null;
 }
 
-/** Problems whose path is `prefix` or below it, keyed by the rest of the path. */
-export function problemsUnder(problems: FieldProblem[], prefix: string): Record<string, FieldProblem> {
-  const out: Record<string, FieldProblem> = {};
-  for (const p of problems) {
-    if (p.path === prefix) out[''] ??= p;
-    else if (p.path.startsWith(`${prefix}.`)) out[p.path.slice(prefix.length + 1)] ??= p;
-  }
-  return out;
-}
-
 /** Where a finalised revision is on its way to the portal: queue state, then the portal's own status. */
 export function queueText(q: ComputeRequestQueueInfo, t: TFunction, locale: Locale): string {
   // The status words are the sync feature's (one word per status on every screen); this adds the reference, date or allocation.
