@@ -4,26 +4,40 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale';
 import { formatInterpolated } from '../../../shared/format';
 
 type Bundle = Record<string, unknown>;
+type Files = Record<string, { default: Bundle }>;
 
 /**
- * Every locales/<lng>/<namespace>.json, one namespace per feature. Only the language in use is
- * loaded (one small chunk per file); another is fetched when the advisor switches, which keeps
- * three quarters of the text out of the first download.
+ * The texts, one namespace per feature (locales/<lng>/<namespace>.json). Only the language in use
+ * is loaded, all its namespaces in one chunk (lib/locale-bundles/): the first screen waits for one
+ * request, not one per namespace; another language is fetched when the advisor switches.
  */
-const files = import.meta.glob<{ default: Bundle }>('../../../locales/*/*.json');
+const LANGUAGE_FILES: Record<Locale, () => Promise<{ default: Files }>> = {
+  en: () => import('./locale-bundles/en'),
+  fr: () => import('./locale-bundles/fr'),
+  de: () => import('./locale-bundles/de'),
+  lb: () => import('./locale-bundles/lb'),
+};
 
-const byLanguage = new Map<string, { ns: string; load: () => Promise<{ default: Bundle }> }[]>();
-for (const [path, load] of Object.entries(files)) {
-  const [, lng, ns] = /locales\/([a-z]{2})\/([\w-]+)\.json$/.exec(path)!;
-  if (!byLanguage.has(lng)) byLanguage.set(lng, []);
-  byLanguage.get(lng)!.push({ ns, load });
+/** `{ namespace: texts }` of one language, from its `…/locales/<lng>/<namespace>.json` files. */
+async function fetchLanguage(locale: Locale): Promise<Record<string, Bundle>> {
+  const files = (await LANGUAGE_FILES[locale]()).default;
+  return Object.fromEntries(Object.entries(files).map(([path, file]) => [/([\w-]+)\.json$/.exec(path)![1], file.default]));
 }
-export const NAMESPACES = (byLanguage.get('en') ?? []).map((f) => f.ns);
+
+/**
+ * Starts fetching a language's texts before it is known to be the one (start-up guesses the
+ * system's language while the settings are read); the module loads once, whoever asks first.
+ */
+export function prefetchLanguage(locale: Locale): void {
+  LANGUAGE_FILES[locale]().catch(() => undefined); // a failure shows when the language is really loaded
+}
+
+/** The namespaces (the same in every language: scripts/check-locales.ts), known once the first language has loaded. */
+export const NAMESPACES: string[] = [];
 
 async function loadLanguage(locale: Locale) {
   if (i18next.hasResourceBundle(locale, 'common')) return;
-  const bundles = await Promise.all((byLanguage.get(locale) ?? []).map(async ({ ns, load }) => [ns, (await load()).default] as const));
-  for (const [ns, bundle] of bundles) i18next.addResourceBundle(locale, ns, bundle, true, true);
+  for (const [ns, bundle] of Object.entries(await fetchLanguage(locale))) i18next.addResourceBundle(locale, ns, bundle, true, true);
 }
 
 /**
@@ -39,8 +53,10 @@ const numbersInTexts: FormatterModule = {
 };
 
 export async function initI18n(locale: Locale) {
+  const bundles = await fetchLanguage(locale);
+  if (NAMESPACES.length === 0) NAMESPACES.push(...Object.keys(bundles));
   await i18next.use(initReactI18next).use(numbersInTexts).init({
-    resources: {},
+    resources: { [locale]: bundles },
     lng: locale,
     fallbackLng: false, // a missing key must show up as missing, never silently in another language
     supportedLngs: [...LOCALES],
@@ -49,7 +65,6 @@ export async function initI18n(locale: Locale) {
     interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes
     returnNull: false,
   });
-  await loadLanguage(locale);
   document.documentElement.lang = locale;
   return i18next;
 }

@@ -9,6 +9,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ErrorText } from '../../components/ErrorText';
 import { displayName, withoutBidiControls } from '../../lib/display-text';
 import { EraseClientDialog, LastErasureNotice } from './EraseClient';
+import { listClients } from './client-list-query';
 import './client-list.css';
 
 type Sort = (typeof CLIENT_SORTS)[number];
@@ -61,7 +62,7 @@ export function ClientListPage() {
 
   useEffect(() => {
     let current = true;
-    call('clients.list', { query, sort, includeArchived })
+    listClients({ query, sort, includeArchived })
       .then((list) => current && setResult({ query, list }))
       .catch((e) => current && setError(e));
     return () => {
