@@ -19,7 +19,7 @@ import { getCatalogue } from '../../shared/reference/catalogue';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import type { AppEvent } from '../../shared/contract/events';
 import type { RoadmapView } from '../../shared/contract/roadmaps';
-import { createBenchmarkCache } from '../../electron/main/sync/benchmarks';
+import { createBenchmarkCache } from '../../electron/main/sync/benchmark-cache';
 
 const NOW = new Date('2026-03-10T09:30:00Z');
 let s: TempServices;

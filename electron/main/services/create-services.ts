@@ -7,7 +7,6 @@ import { createClientsService } from './clients-service';
 import { createSettingsService } from './settings-service';
 import { createAssessmentsService } from './assessments-service';
 import { createRoadmapsService, type SaveFile } from './roadmaps/roadmaps-service';
-import { readCachedBenchmark } from '../sync/benchmarks';
 import { createFundingService } from './funding-service';
 import { createGpuService } from './gpu-service';
 import { createSyncService, type SyncServiceOptions } from '../sync/sync-service';
@@ -109,7 +108,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       listBudgets: gpu.listBudgets,
       getBudget: gpu.getBudget,
       listRequests: gpu.listRequests,
-      cachedBenchmark: (filter) => readCachedBenchmark(db, filter),
+      cachedBenchmark: sync.cachedBenchmark,
     },
   });
   const rooms = createRoomsService(ctx, { votes: votes.handlers }, options.rooms);

@@ -3,16 +3,15 @@
  * cached for offline use with the date, and never shown with fewer than 10 peers — even if a
  * portal were to send statistics for a smaller group.
  */
-import type { Db } from '../db/open-database';
 import type { BenchmarkStats, BenchmarkView } from '../../../shared/contract/sync';
 import { hasPeerStatistics, naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
+import type { BenchmarkCache } from './benchmark-cache';
 
 export interface BenchmarkFilter {
   instrumentVersion: string;
   nace: string;
   sizeClass: string;
 }
-
 
 const isStats = (v: unknown): v is BenchmarkStats =>
   !!v && typeof v === 'object' && ['mean', 'median', 'p25', 'p75'].every((k) => typeof (v as Record<string, unknown>)[k] === 'number' && Number.isFinite((v as Record<string, number>)[k]));
@@ -46,30 +45,9 @@ export function benchmarkView(
   return { ...base, state: 'ok', count: answer.count, overall: answer.overall, dimensions: answer.dimensions, computedAt: answer.computedAt };
 }
 
-export function createBenchmarkCache(db: Db) {
-  const read = db.prepare<[string, string, string], { response_json: string; fetched_at: string }>(
-    'SELECT response_json, fetched_at FROM benchmark_cache WHERE instrument_version = ? AND nace = ? AND size_class = ?',
-  );
-  const write = db.prepare(
-    `INSERT INTO benchmark_cache (instrument_version, nace, size_class, response_json, fetched_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (instrument_version, nace, size_class) DO UPDATE SET response_json = excluded.response_json, fetched_at = excluded.fetched_at`,
-  );
-  return {
-    get(filter: BenchmarkFilter): { answer: NonNullable<ReturnType<typeof parseBenchmarkAnswer>>; fetchedAt: string } | null {
-      const row = read.get(filter.instrumentVersion, filter.nace, filter.sizeClass);
-      if (!row) return null;
-      const answer = parseBenchmarkAnswer(JSON.parse(row.response_json));
-      return answer ? { answer, fetchedAt: row.fetched_at } : null;
-    },
-    put(filter: BenchmarkFilter, json: unknown, fetchedAt: Date) {
-      write.run(filter.instrumentVersion, filter.nace, filter.sizeClass, JSON.stringify(json), fetchedAt.toISOString());
-    },
-  };
-}
-
-/** For the report (main process, offline): the cached view for a client's sector and size, or null. */
-export function readCachedBenchmark(db: Db, filter: BenchmarkFilter): BenchmarkView | null {
+/** For the report (offline): the cached view for a client's sector and size, or null. */
+export function cachedBenchmarkView(cache: BenchmarkCache, filter: BenchmarkFilter): BenchmarkView | null {
   const normalised = { ...filter, nace: naceDivisionOf(filter.nace) };
-  const cached = createBenchmarkCache(db).get(normalised);
+  const cached = cache.get(normalised);
   return cached ? benchmarkView(normalised, cached.answer, cached.fetchedAt, true) : null;
 }

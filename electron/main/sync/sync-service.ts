@@ -7,7 +7,8 @@ import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import type { BenchmarkView, PortalSettings, SyncStatus } from '../../../shared/contract/sync';
 import type { ServiceContext } from '../services/context';
-import { benchmarkView, createBenchmarkCache, parseBenchmarkAnswer } from './benchmarks';
+import { benchmarkView, cachedBenchmarkView, parseBenchmarkAnswer, type BenchmarkFilter } from './benchmarks';
+import { createBenchmarkCache } from './benchmark-cache';
 import { naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
 import { createSyncEngine, type SyncEngineOptions } from './engine';
 import { readCredentials, TOKEN_SECRET } from './credentials';
@@ -247,5 +248,12 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     },
   } satisfies Partial<Handlers>;
 
-  return { handlers, engine, store, stop: () => engine.stop() };
+  return {
+    handlers,
+    engine,
+    store,
+    /** For the report (offline): the cached peer benchmark of a client's sector and size, or null. */
+    cachedBenchmark: (filter: BenchmarkFilter) => cachedBenchmarkView(cache, filter),
+    stop: () => engine.stop(),
+  };
 }
