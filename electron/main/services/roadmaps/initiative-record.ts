@@ -1,12 +1,19 @@
 /**
- * An initiative as it enters a roadmap (generated, added from the catalogue or written by the
- * advisor): no owner, KPI, benefit or AI Act answers yet, and the risk those give. One place, so
- * the three ways in cannot drift apart.
+ * What the roadmap tables store for an initiative: the record plus its AI Act risk, which always
+ * follows the record's own usesAi and answers (one place, so no write can let them disagree). An
+ * initiative enters a roadmap (generated, added from the catalogue or written by the advisor)
+ * with no owner, KPI, benefit or AI Act answers yet.
  */
 import type { InitiativeSource } from '../../../../shared/contract/roadmaps';
 import type { InitiativeReason } from '../../../../shared/domain/roadmap';
 import { effectiveRisk, type EditedInitiative } from '../../../../shared/domain/roadmap-edit';
-import type { InitiativeRecord } from './roadmaps-repository';
+import type { InitiativeRecord, StoredInitiative } from './roadmaps-repository';
+
+/** The record to write for an initiative as it now stands, its risk derived from its answers. */
+export function initiativeRecord(i: Omit<StoredInitiative, 'updatedAt'> | StoredInitiative): InitiativeRecord {
+  const { updatedAt: _updatedAt, ...fields } = i as StoredInitiative;
+  return { ...fields, aiActRisk: effectiveRisk(fields) };
+}
 
 export interface NewInitiative
   extends Pick<EditedInitiative, 'key' | 'templateId' | 'title' | 'pillar' | 'dimensionIds' | 'startMonth' | 'durationMonths' | 'costCents' | 'usesAi'> {
@@ -17,13 +24,12 @@ export interface NewInitiative
 }
 
 export function newInitiative(i: NewInitiative): InitiativeRecord {
-  return {
+  return initiativeRecord({
     ...i,
     dimensionIds: [...i.dimensionIds],
     owner: '',
     expectedBenefitCentsPerYear: null,
     kpi: '',
     aiActAnswers: {},
-    aiActRisk: effectiveRisk({ usesAi: i.usesAi, aiActAnswers: {} }),
-  };
+  });
 }

@@ -3,21 +3,22 @@
  * signed-off revision, keeps every initiative inside the horizon and keeps the stored AI Act risk
  * in step with the answers; then the fresh view is answered. Also the comparison with the proposal.
  */
-import { AppError, type FieldProblem } from '../../../../shared/errors';
+import { AppError } from '../../../../shared/errors';
+import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import { ROADMAP_LIMITS, type InitiativePatch, type RoadmapComparison, type RoadmapView } from '../../../../shared/contract/roadmaps';
 import type { AiActAnswers } from '../../../../shared/domain/ai-act';
 import { roadmapTotals } from '../../../../shared/domain/roadmap';
-import { compareWithProposal, effectiveRisk } from '../../../../shared/domain/roadmap-edit';
+import { compareWithProposal } from '../../../../shared/domain/roadmap-edit';
 import { findTemplate, getCatalogue } from '../../../../shared/reference/catalogue';
 import type { ServiceContext } from '../context';
-import { newInitiative } from './new-initiative';
-import type { RevisionRef, RoadmapsRepository, StoredRoadmap } from './roadmaps-repository';
+import { initiativeRecord, newInitiative } from './initiative-record';
+import type { RevisionRef, RoadmapsRepository, StoredInitiative, StoredRoadmap } from './roadmaps-repository';
 import type { RoadmapReads } from './roadmap-view';
 
-function beyondHorizon(path: string, horizon: number): AppError {
-  const problem: FieldProblem = { path, code: 'custom', message: 'beyond_horizon', params: { horizon } };
-  return new AppError('invalid_input', 'The initiative would end after the roadmap horizon', { fields: [problem] });
+function beyondHorizon(path: string, horizon: number): InvalidInputError {
+  // The message is a code of its own: the roadmap screen says "beyond the {{horizon}} months".
+  return new InvalidInputError([fieldProblem(path, 'custom', 'beyond_horizon', { horizon })], 'The initiative would end after the roadmap horizon');
 }
 
 const refOf = (r: StoredRoadmap): RevisionRef => ({ roadmapId: r.id, clientId: r.clientId, revision: r.revision });
@@ -44,12 +45,13 @@ export function createRoadmapEdits(ctx: ServiceContext, repo: RoadmapsRepository
     return n;
   }
 
-  /** Titles and owners are stored trimmed; everything else as validated. */
-  function trimmed(patch: InitiativePatch): InitiativePatch {
-    const out: InitiativePatch = { ...patch };
-    if (out.title !== undefined) out.title = out.title.trim();
-    if (out.owner !== undefined) out.owner = out.owner.trim();
-    return out;
+  /** The initiative with a patch applied: titles and owners are stored trimmed, everything else as validated. */
+  function patched(before: StoredInitiative, patch: InitiativePatch): StoredInitiative {
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as InitiativePatch;
+    const next: StoredInitiative = { ...before, ...given };
+    if (patch.title !== undefined) next.title = patch.title.trim();
+    if (patch.owner !== undefined) next.owner = patch.owner.trim();
+    return next;
   }
 
   return {
@@ -138,8 +140,7 @@ export function createRoadmapEdits(ctx: ServiceContext, repo: RoadmapsRepository
         if (start + duration > r.horizonMonths) {
           throw beyondHorizon(patch.durationMonths !== undefined ? 'patch.durationMonths' : 'patch.startMonth', r.horizonMonths);
         }
-        const usesAi = patch.usesAi ?? before.usesAi;
-        repo.updateInitiative(refOf(r), key, trimmed(patch), effectiveRisk({ usesAi, aiActAnswers: before.aiActAnswers }), at);
+        repo.updateInitiative(refOf(r), initiativeRecord(patched(before, patch)), at);
       }),
 
     'roadmaps.setAiActAnswers': ({ id, key, answers }: ParsedInput<'roadmaps.setAiActAnswers'>) =>
@@ -147,7 +148,7 @@ export function createRoadmapEdits(ctx: ServiceContext, repo: RoadmapsRepository
         const before = reads.initiative(r, key);
         // Only answered questions are kept: "absent" and null mean the same (unanswered).
         const kept = Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'string')) as AiActAnswers;
-        repo.setAiActAnswers(refOf(r), key, kept, effectiveRisk({ usesAi: before.usesAi, aiActAnswers: kept }), at);
+        repo.updateInitiative(refOf(r), initiativeRecord({ ...before, aiActAnswers: kept }), at);
       }),
 
     'roadmaps.compare': ({ id, revision }: ParsedInput<'roadmaps.compare'>): RoadmapComparison => {

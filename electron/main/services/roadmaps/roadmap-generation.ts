@@ -8,7 +8,7 @@ import type { RoadmapSource } from '../../../../shared/contract/roadmaps';
 import { proposeRoadmap, type ProposedRoadmap } from '../../../../shared/domain/roadmap';
 import { getCatalogue } from '../../../../shared/reference/catalogue';
 import type { ServiceContext } from '../context';
-import { newInitiative } from './new-initiative';
+import { newInitiative } from './initiative-record';
 import type { RoadmapsDeps } from './roadmaps-deps';
 import type { RoadmapsRepository } from './roadmaps-repository';
 import { itemScoresOf, type RoadmapReads } from './roadmap-view';

@@ -3,7 +3,7 @@
  * the feature and the one mapping per table between a row and the record the services use. No
  * rules here: callers say what to write (the stored AI Act risk included), the services decide.
  */
-import type { InitiativePatch, InitiativeSource, RoadmapSignOff, RoadmapStatus } from '../../../../shared/contract/roadmaps';
+import type { InitiativeSource, RoadmapSignOff, RoadmapStatus } from '../../../../shared/contract/roadmaps';
 import type { AiActAnswers, AiActRisk } from '../../../../shared/domain/ai-act';
 import type { InitiativeReason, ProposedRoadmap, RoadmapHorizon, RoadmapMode } from '../../../../shared/domain/roadmap';
 import type { EditedInitiative } from '../../../../shared/domain/roadmap-edit';
@@ -235,27 +235,14 @@ function toSignOff(row: SignOffRow): RoadmapSignOff {
   };
 }
 
-/** Editable initiative fields → their column and stored form (used by updateInitiative). */
-const PATCH_COLUMNS: { [K in keyof Required<InitiativePatch>]: [column: string, toDb: (value: InitiativePatch[K]) => unknown] } = {
-  title: ['title', (v) => v],
-  pillar: ['pillar', (v) => v],
-  dimensionIds: ['dimension_ids_json', (v) => JSON.stringify(v)],
-  startMonth: ['start_month', (v) => v],
-  durationMonths: ['duration_months', (v) => v],
-  costCents: ['cost_cents', (v) => v],
-  owner: ['owner', (v) => v],
-  expectedBenefitCentsPerYear: ['benefit_cents_per_year', (v) => v],
-  kpi: ['kpi', (v) => v],
-  usesAi: ['uses_ai', (v) => (v ? 1 : 0)],
-};
+/** What an update may not change: the row's identity and its creation time. */
+const FIXED_COLUMNS = new Set(['roadmap_id', 'client_id', 'revision', 'initiative_key', 'created_at']);
 
-function patchColumns(patch: InitiativePatch): { sets: string; values: unknown[] } {
-  const fields = Object.keys(patch) as (keyof InitiativePatch)[];
-  const column = <K extends keyof InitiativePatch>(f: K) => PATCH_COLUMNS[f] as [string, (value: InitiativePatch[K]) => unknown];
-  return {
-    sets: fields.map((f) => `${column(f)[0]} = ?`).join(', '),
-    values: fields.map((f) => column(f)[1](patch[f])),
-  };
+/** Every other column of the row builder, rewritten from the initiative as it now stands. */
+function updateInitiativeSql(): string {
+  const columns = Object.keys(initiativeRow({} as PlacedInitiative)).filter((c) => !FIXED_COLUMNS.has(c));
+  return `UPDATE roadmap_initiatives SET ${columns.map((c) => `${c} = @${c}`).join(', ')}
+    WHERE roadmap_id = @roadmap_id AND revision = @revision AND initiative_key = @initiative_key`;
 }
 
 /**
@@ -298,9 +285,7 @@ export function createRoadmapsRepository(db: Db) {
     movePosition: db.prepare(
       'UPDATE roadmap_initiatives SET position = ?, updated_at = ? WHERE roadmap_id = ? AND revision = ? AND initiative_key = ? AND position <> ?',
     ),
-    setAiAct: db.prepare(
-      'UPDATE roadmap_initiatives SET ai_act_answers_json = ?, ai_act_risk = ?, updated_at = ? WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?',
-    ),
+    updateInitiative: db.prepare(updateInitiativeSql()),
     copyRevision: db.prepare<{ roadmapId: string; from: number; to: number; at: string }>(copyRevisionSql()),
     signOffOf: db.prepare<[string, number], SignOffRow>('SELECT * FROM roadmap_signoffs WHERE roadmap_id = ? AND revision = ?'),
     latestSignOffUpTo: db.prepare<[string, number], SignOffRow>(
@@ -349,19 +334,8 @@ export function createRoadmapsRepository(db: Db) {
           : q.setPosition.run(index, at, ref.roadmapId, ref.revision, key),
       );
     },
-    updateInitiative: (ref: RevisionRef, key: string, patch: InitiativePatch, aiActRisk: AiActRisk, at: string): void => {
-      const { sets, values } = patchColumns(patch);
-      db.prepare(`UPDATE roadmap_initiatives SET ${sets}, ai_act_risk = ?, updated_at = ? WHERE roadmap_id = ? AND revision = ? AND initiative_key = ?`).run(
-        ...values,
-        aiActRisk,
-        at,
-        ref.roadmapId,
-        ref.revision,
-        key,
-      );
-    },
-    setAiActAnswers: (ref: RevisionRef, key: string, answers: AiActAnswers, aiActRisk: AiActRisk, at: string): void =>
-      void q.setAiAct.run(JSON.stringify(answers), aiActRisk, at, ref.roadmapId, ref.revision, key),
+    /** Rewrites an initiative of the revision (found by its key) from its record; its creation time stays. */
+    updateInitiative: (ref: RevisionRef, i: InitiativeRecord, at: string): void => void q.updateInitiative.run(initiativeRow({ ...i, ...ref, at })),
 
     signOffOf: (id: string, revision: number): RoadmapSignOff | null => {
       const row = q.signOffOf.get(id, revision);
