@@ -6,6 +6,7 @@
  * presenter's spread updates live (round the table and the own-devices room alike).
  */
 import { AppError } from '../../../shared/errors';
+import { InvalidInputError, fieldProblem } from '../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import type { SpreadComparison, SpreadView, VoteInput, Voter } from '../../../shared/contract/votes';
 import { checkAnswer } from '../../../shared/domain/scoring';
@@ -80,7 +81,7 @@ export function createVotesService(ctx: ServiceContext, deps: VotesDeps) {
     // An anonymous participant's name is never stored, even when one is sent.
     const name = input.label?.trim() ?? '';
     if (!input.anonymous && name === '') {
-      throw new AppError('invalid_input', 'A named participant needs a name', { field: 'label' });
+      throw new InvalidInputError([fieldProblem('label', 'name_required', 'a named participant needs a name')]);
     }
     const added: Voter = {
       id: ctx.newId(),

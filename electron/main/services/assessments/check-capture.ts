@@ -4,6 +4,7 @@
  * is saved on any check (it is where the presenter stands, not part of the record).
  */
 import { AppError } from '../../../../shared/errors';
+import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import { checkAnswer } from '../../../../shared/domain/scoring';
 import { workshopSteps } from '../../../../shared/domain/assessment-flow';
@@ -67,7 +68,7 @@ export function createCheckCapture(ctx: ServiceContext, repo: AssessmentsReposit
     'assessments.savePosition': ({ id, step, view }: ParsedInput<'assessments.savePosition'>) => {
       const head = records.head(id);
       if (step !== null && !stepIdsOf(getInstrument(head.instrumentVersion)).has(step)) {
-        throw new AppError('invalid_input', 'No such step in this instrument', { field: 'step' });
+        throw new InvalidInputError([fieldProblem('step', 'not_in_instrument', 'no such step in this instrument')]);
       }
       // Allowed on a finalised check too: it is where the presenter stands, not part of the record.
       repo.setPosition(id, { step, view });

@@ -5,6 +5,7 @@
  * consented), reopened as the draft of the next revision, or discarded if never finalised.
  */
 import { AppError } from '../../../../shared/errors';
+import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import type { FinaliseOutcome } from '../../../../shared/contract/assessments';
 import type { Client } from '../../../../shared/contract/clients';
@@ -75,7 +76,7 @@ export function createCheckLifecycle(ctx: ServiceContext, repo: AssessmentsRepos
     'assessments.start': (input: ParsedInput<'assessments.start'>) => {
       deps.getClient(input.clientId); // not_found before any write
       if (input.stage === 'first' && input.previousId !== null) {
-        throw new AppError('invalid_input', 'A first check does not follow up another one', { field: 'previousId' });
+        throw new InvalidInputError([fieldProblem('previousId', 'first_check_follows_none', 'a first check does not follow up another one')]);
       }
       if (input.stage === 'follow_up') {
         const previous = input.previousId ? repo.check(input.previousId) : undefined;

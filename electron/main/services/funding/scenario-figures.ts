@@ -17,7 +17,6 @@ import { CURRENT_SCHEMES_VERSION, getSchemeSet, type Scheme } from '../../../../
 import { computeScenario, type ScenarioResult } from '../../../../shared/domain/funding';
 import { sizeClassOf } from '../../../../shared/domain/sme-size';
 import type { ServiceContext } from '../context';
-import { asFundingInputError } from './funding-errors';
 import { publicCostLine, type FundingRepository, type ScenarioRecord } from './funding-repository';
 import type { FundingSchemes } from './funding-schemes';
 
@@ -51,20 +50,17 @@ export function createScenarioFigures(ctx: ServiceContext, repo: FundingReposito
     return set ? { validUntil: set.validUntil, today: LUXEMBOURG_DAY.format(ctx.now()) } : undefined;
   }
 
+  /** The engine's refusal (e.g. GPU-hours × price beyond the largest amount) is already an `invalid_input` with the field. */
   function compute(s: FundingScenario, client: FundingClientInfo, used: Scheme[], setVersion = s.schemeSetVersion): ScenarioResult {
-    try {
-      return computeScenario({
-        validity: validity(setVersion),
-        sizeClass: client.sizeClass,
-        missingSizeFigures: client.missingSizeFigures,
-        costLines: s.costLines,
-        schemes: used,
-        priorDeMinimisCents: s.priorDeMinimisCents,
-        options: { collaboration: s.collaboration },
-      });
-    } catch (error) {
-      throw asFundingInputError(error);
-    }
+    return computeScenario({
+      validity: validity(setVersion),
+      sizeClass: client.sizeClass,
+      missingSizeFigures: client.missingSizeFigures,
+      costLines: s.costLines,
+      schemes: used,
+      priorDeMinimisCents: s.priorDeMinimisCents,
+      options: { collaboration: s.collaboration },
+    });
   }
 
   /** The rules in force now for a scenario's selection (schemes gone from the current set are dropped). */

@@ -4,6 +4,7 @@
  * rules). A later change is a new revision copied from the last one.
  */
 import { AppError } from '../../../../shared/errors';
+import { InvalidInputError } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import { defaultComputeRequestFields } from '../../../../shared/domain/compute-request';
 import { GPU_REFERENCE_VERSION } from '../../../../shared/reference/gpu/hardware';
@@ -83,7 +84,7 @@ export function createComputeRequests(ctx: ServiceContext, repo: GpuRepository, 
         const current = editableDraft(id);
         const preview = views.draftPreview(request, current.fields);
         if (preview.problems.length > 0 || !preview.payload || !preview.estimate || !preview.budget) {
-          throw new AppError('invalid_input', 'The compute request is not complete', { fields: preview.problems });
+          throw new InvalidInputError(preview.problems, 'The compute request is not complete');
         }
         const { locale } = views.clientFacts(request.clientId);
         const { name, hardwareId, precision, workloads } = preview.budget;

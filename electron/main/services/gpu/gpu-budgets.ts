@@ -3,6 +3,7 @@
  * (shared/domain/gpu-budget-draft.ts) at the current settings, never stored.
  */
 import { AppError } from '../../../../shared/errors';
+import { InvalidInputError } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import type { Client } from '../../../../shared/contract/clients';
 import type { GpuBudget, GpuBudgetSummary, GpuBudgetView } from '../../../../shared/contract/gpu';
@@ -88,7 +89,7 @@ export function createGpuBudgets(ctx: ServiceContext, repo: GpuRepository, setti
 
     'gpu.budgets.estimate': ({ id }: ParsedInput<'gpu.budgets.estimate'>): GpuBudgetEstimate => {
       const result = view(stored(id));
-      if (!result.estimate) throw new AppError('invalid_input', 'This budget cannot be estimated yet', { fields: result.problems });
+      if (!result.estimate) throw new InvalidInputError(result.problems, 'This budget cannot be estimated yet');
       return result.estimate;
     },
   } satisfies Partial<Handlers>;

@@ -2,7 +2,7 @@
  * The GPU estimator's settings: the shipped defaults (shared/reference/gpu/settings.ts) with the
  * advisor's changes on top. Only a value that differs from its default is stored.
  */
-import { AppError } from '../../../../shared/errors';
+import { InvalidInputError } from '../../../../shared/field-problems';
 import type { Handlers, ParsedInput } from '../../../../shared/contract';
 import type { GpuSettingsView } from '../../../../shared/contract/gpu';
 import { GpuBudgetInputError, estimateGpuBudget } from '../../../../shared/domain/gpu-budget';
@@ -35,9 +35,10 @@ export function createGpuSettings(ctx: ServiceContext, repo: GpuRepository) {
       estimateGpuBudget({ workloads: [], hardwareId: 'meluxina-a100-40gb', precision: 'bf16', settings: merged });
     } catch (error) {
       if (error instanceof GpuBudgetInputError) {
-        throw new AppError('invalid_input', 'GPU budget settings refused', {
-          fields: error.problems.map((p) => ({ ...p, path: settingsInputPath(p.path) })),
-        });
+        throw new InvalidInputError(
+          error.problems.map((p) => ({ ...p, path: settingsInputPath(p.path) })),
+          'GPU budget settings refused',
+        );
       }
       throw error;
     }
