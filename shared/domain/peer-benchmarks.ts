@@ -3,6 +3,7 @@
  * screens, the Word report, the sync engine and the reference portal.
  */
 import { roundToTenth } from '../rounding';
+import { sizeClassOf, type ClientSizeFields, type SizeClass, type SizeFigure } from './sme-size';
 
 /**
  * Peer comparison is shown only with at least this many comparable companies, never with
@@ -14,6 +15,27 @@ export const MIN_BENCHMARK_PEERS = 10;
 export function naceDivisionOf(code: string | null | undefined): string {
   const m = /^([A-U])(\d{2})?/.exec((code ?? '').trim().toUpperCase());
   return m ? `${m[1]}${m[2] ?? ''}` : '';
+}
+
+export type BenchmarkRequest =
+  | { ok: true; nace: string; sizeClass: SizeClass }
+  /** `sizeFigures`: the figures whose absence leaves the size class unknown. */
+  | { ok: false; missing: ('nace' | 'sizeClass')[]; sizeFigures: SizeFigure[] };
+
+/**
+ * The benchmark filter a client gets (NACE division × EU size class), or what is missing to ask:
+ * the screen's panel and the report's peer section ask for the same one.
+ */
+export function benchmarkRequestOf(client: { naceCode: string | null } & ClientSizeFields): BenchmarkRequest {
+  const nace = naceDivisionOf(client.naceCode);
+  const size = sizeClassOf(client);
+  if (!nace || size.sizeClass === 'unknown') {
+    const missing: ('nace' | 'sizeClass')[] = [];
+    if (!nace) missing.push('nace');
+    if (size.sizeClass === 'unknown') missing.push('sizeClass');
+    return { ok: false, missing, sizeFigures: size.missing };
+  }
+  return { ok: true, nace, sizeClass: size.sizeClass };
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { benchmarkRequestOf, comparisonRows, isComparable, scalePercent } from '../../renderer/src/features/sync/peer-benchmark-model';
-import { naceDivisionOf, peerPositionOf as positionOf } from '../../shared/domain/peer-benchmarks';
+import { comparisonRows, isComparable, scalePercent } from '../../renderer/src/features/sync/peer-benchmark-model';
+import { benchmarkRequestOf, naceDivisionOf, peerPositionOf as positionOf } from '../../shared/domain/peer-benchmarks';
 import { MIN_BENCHMARK_PEERS, type BenchmarkView } from '../../shared/contract/sync';
 import { DIMENSION_IDS } from '../../shared/reference/instrument/types';
 

@@ -138,7 +138,7 @@ describe('report sections read the other features through typed sources', () => 
     const benchmark = (count: number): BenchmarkView => ({
       state: 'ok',
       instrumentVersion: '2026.1',
-      filter: { nace: '62', sizeClass: 'small' },
+      filter: { nace: 'J62', sizeClass: 'small' },
       count,
       overall: stats,
       dimensions: [{ id: 'data', ...stats }],
@@ -146,7 +146,7 @@ describe('report sections read the other features through typed sources', () => 
       fetchedAt: '2026-03-02T00:00:00Z',
       fromCache: true,
     });
-    const client = { naceCode: '62.01', headcount: 23, turnoverCents: 410_000_000, balanceSheetCents: null, related: [] };
+    const client = { naceCode: 'J62.01', headcount: 23, turnoverCents: 410_000_000, balanceSheetCents: null, related: [] };
     const twelve = fakeSources({ benchmark: benchmark(12) });
     expect(roadmapReportSections(twelve.sources, roadmapTranslator).peers('2026.1', client)).toEqual({
       count: 12,
@@ -154,7 +154,8 @@ describe('report sections read the other features through typed sources', () => 
       overall: stats,
       dimensions: [{ id: 'data', ...stats }],
     });
-    expect(twelve.calls).toEqual(['cachedBenchmark 2026.1 62.01 small']);
+    // The screen's filter: the NACE division (J62.01 → J62) and the size class.
+    expect(twelve.calls).toEqual(['cachedBenchmark 2026.1 J62 small']);
     expect(roadmapReportSections(fakeSources({ benchmark: benchmark(9) }).sources, roadmapTranslator).peers('2026.1', client)).toBeNull();
     const noNace = fakeSources({ benchmark: benchmark(12) });
     expect(roadmapReportSections(noNace.sources, roadmapTranslator).peers('2026.1', { ...client, naceCode: '' })).toBeNull();

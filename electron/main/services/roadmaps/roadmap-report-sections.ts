@@ -15,7 +15,7 @@ import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, typ
 import type { Client } from '../../../../shared/contract/clients';
 import type { BenchmarkFilter } from '../../sync/benchmarks';
 import type { BenchmarkView } from '../../../../shared/contract/sync';
-import { sizeClassOf } from '../../../../shared/domain/sme-size';
+import { benchmarkRequestOf } from '../../../../shared/domain/peer-benchmarks';
 import type { Translate } from '../../../../shared/report/translate';
 import type { Challenge } from '../../../../shared/domain/gpu-budget';
 import { formatNumber } from '../../../../shared/format';
@@ -181,9 +181,10 @@ export function roadmapReportSections(sources: RoadmapReportSources, translator:
     instrumentVersion: string,
     client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>,
   ): ReportPeerBenchmark | null {
-    const sizeClass = sizeClassOf(client).sizeClass;
-    if (!client.naceCode || sizeClass === 'unknown') return null;
-    const view = sources.cachedBenchmark({ instrumentVersion, nace: client.naceCode, sizeClass });
+    // The filter the screen's panel asks for (NACE division × size class).
+    const request = benchmarkRequestOf(client);
+    if (!request.ok) return null;
+    const view = sources.cachedBenchmark({ instrumentVersion, nace: request.nace, sizeClass: request.sizeClass });
     if (!view || view.state !== 'ok' || view.count === null || view.overall === null || !view.computedAt) return null;
     const found: ReportPeerBenchmark = { count: view.count, computedAt: view.computedAt, overall: view.overall, dimensions: view.dimensions };
     return peersShowable(found) ? found : null;

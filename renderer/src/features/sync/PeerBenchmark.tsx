@@ -10,7 +10,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { BenchmarkView } from '../../../../shared/contract/sync';
-import { classifySme } from '../../../../shared/domain/sme-size';
+import { sizeClassOf } from '../../../../shared/domain/sme-size';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
@@ -19,7 +19,8 @@ import { ErrorText } from '../../components/ErrorText';
 import type { ResultsSlotProps } from '../../app/plug-in-props';
 import { loc, scoreText } from '../../lib/check-text';
 import { describeSizeClass } from '../../lib/size-class';
-import { benchmarkRequestOf, comparisonRows, isComparable, scalePercent, type ComparisonRow } from './peer-benchmark-model';
+import { comparisonRows, isComparable, scalePercent, type ComparisonRow } from './peer-benchmark-model';
+import { benchmarkRequestOf } from '../../../../shared/domain/peer-benchmarks';
 import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
 import './peer-benchmark.css';
 
@@ -98,10 +99,7 @@ export function PeerBenchmark({ client, view: results }: ResultsSlotProps) {
   );
 
   if (!request.ok) {
-    const size = classifySme(
-      { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
-      client.related,
-    );
+    const size = sizeClassOf(client);
     return frame(
       'missing',
       <>

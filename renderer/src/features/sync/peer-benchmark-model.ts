@@ -1,30 +1,11 @@
 /**
- * What the peer benchmark panel may show, as pure functions (tested without a DOM): the
- * filter asked for a client (NACE division × EU size class), or what is missing to ask; and
- * the rows comparing the client's scores with the peers'. No row ever exists with fewer than
+ * What the peer benchmark panel may show, as pure functions (tested without a DOM): the rows
+ * comparing the client's scores with the peers' (the filter asked for a client is the domain's
+ * benchmarkRequestOf, shared with the report). No row ever exists with fewer than
  * MIN_BENCHMARK_PEERS (10) peers (portal-protocol.md, "Peer benchmarks"; domain.md §2).
  */
-import type { Client } from '../../../../shared/contract/clients';
 import type { BenchmarkStats, BenchmarkView } from '../../../../shared/contract/sync';
-import { sizeClassOf, type SizeClass, type SizeFigure } from '../../../../shared/domain/sme-size';
-import { hasPeerStatistics, naceDivisionOf, peerPositionOf, type PeerPosition } from '../../../../shared/domain/peer-benchmarks';
-
-export type BenchmarkRequest =
-  | { ok: true; nace: string; sizeClass: SizeClass }
-  /** `sizeFigures`: the figures whose absence leaves the size class unknown. */
-  | { ok: false; missing: ('nace' | 'sizeClass')[]; sizeFigures: SizeFigure[] };
-
-export function benchmarkRequestOf(client: Pick<Client, 'naceCode' | 'headcount' | 'turnoverCents' | 'balanceSheetCents' | 'related'>): BenchmarkRequest {
-  const nace = naceDivisionOf(client.naceCode);
-  const size = sizeClassOf(client);
-  if (!nace || size.sizeClass === 'unknown') {
-    const missing: ('nace' | 'sizeClass')[] = [];
-    if (!nace) missing.push('nace');
-    if (size.sizeClass === 'unknown') missing.push('sizeClass');
-    return { ok: false, missing, sizeFigures: size.missing };
-  }
-  return { ok: true, nace, sizeClass: size.sizeClass };
-}
+import { hasPeerStatistics, peerPositionOf, type PeerPosition } from '../../../../shared/domain/peer-benchmarks';
 
 export interface ComparisonRow {
   /** A dimension id, or 'overall'. */
