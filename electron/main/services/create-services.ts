@@ -88,6 +88,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     appVersion,
     transport: options.transport ?? 'ipc',
     dbFile: DATABASE_FILE,
+    getClient: clients.get,
     eraseClient: clients.erase,
     filesDir: options.transport === 'bridge' ? (options.filesDir ?? join(options.dataDir, 'files')) : undefined,
   });

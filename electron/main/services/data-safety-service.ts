@@ -7,6 +7,7 @@ import { existsSync, linkSync, mkdirSync, realpathSync, renameSync, rmSync, stat
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
+import type { Client } from '../../../shared/contract/clients';
 import {
   CLIENT_BUNDLE_EXTENSION,
   type BackupInfo,
@@ -35,7 +36,8 @@ export interface DataSafetyDeps {
   appVersion: string;
   transport: 'ipc' | 'bridge';
   dbFile: string;
-  /** The clients service's own erasure (name check + cascading delete). */
+  /** The clients service's record (throws not_found) and its own erasure (name check + cascading delete). */
+  getClient: (id: string) => Client;
   eraseClient: (input: ParsedInput<'clients.erase'>) => void;
   /** Browser preview and tests: the one folder whose files a `path` may name (desktop: none, the dialog chooses). */
   filesDir?: string;
@@ -141,12 +143,6 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
   // An erasure left unfinished last time (another program held the log) is finished first thing.
   finishPendingErasure(db);
 
-  function clientName(id: string): string {
-    const row = db.prepare('SELECT name FROM clients WHERE id = ?').get(id) as { name: string } | undefined;
-    if (!row) throw new AppError('not_found', 'No such client', { entity: 'client' });
-    return row.name;
-  }
-
   async function readSource(source: ImportSource): Promise<{ bytes: Buffer; fileName: string } | null> {
     if (source.kind === 'bytes') return { bytes: Buffer.from(source.base64, 'base64'), fileName: source.fileName };
     if (source.kind === 'path') {
@@ -188,7 +184,7 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
     },
 
     'data.exportClient': async ({ clientId, path }: ParsedInput<'data.exportClient'>): Promise<ExportResult> => {
-      const name = clientName(clientId);
+      const name = deps.getClient(clientId).name;
       const now = ctx.now();
       const bundle = buildBundle(db, clientId, { appVersion: deps.appVersion, now });
       const bytes = encodeBundle(bundle);
@@ -262,7 +258,7 @@ export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDep
 
     'data.erasureCheck': ({ clientId }: ParsedInput<'data.erasureCheck'>) => {
       finishPendingErasure(db);
-      clientName(clientId);
+      deps.getClient(clientId); // not_found for an unknown client
       return {
         pendingOutbox: pendingOutboxCount(db, clientId),
         rows: countClientRows(db, clientId).filter((r) => r.rows > 0),
