@@ -41,6 +41,13 @@ export interface FinalisedSnapshot {
   result: AssessmentScore;
 }
 
+/** Which finalised revision of which check, and when it was held and finalised: how other records name the check they rest on. */
+export type CheckStamp = Pick<FinalisedSnapshot, 'id' | 'revision' | 'heldOn' | 'finalisedAt' | 'instrumentVersion'>;
+
+export function checkStamp(s: FinalisedSnapshot): CheckStamp {
+  return { id: s.id, revision: s.revision, heldOn: s.heldOn, finalisedAt: s.finalisedAt, instrumentVersion: s.instrumentVersion };
+}
+
 /** What the rule needs to know of each of a client's checks. */
 export interface CheckInHistory {
   id: string;

@@ -10,7 +10,7 @@ import type { Client } from '../../../../shared/contract/clients';
 import { answerState, compareChecks, CURRENT_SCORING_VERSION, scoreAssessment, type Answer, type AssessmentScore } from '../../../../shared/domain/scoring';
 import { CURRENT_SCHEMES_VERSION } from '../../../../shared/reference/schemes';
 import { progressLabel, workshopSteps } from '../../../../shared/domain/assessment-flow';
-import { previousCheckOf } from '../../../../shared/domain/check-history';
+import { checkStamp, previousCheckOf } from '../../../../shared/domain/check-history';
 import { getInstrument, itemsById } from '../../../../shared/reference/instrument';
 import type { AssessmentsRepository, CheckRecord, Targets } from './assessments-repository';
 import { headerOf, storedResult, type CheckRecords } from './check-records';
@@ -46,15 +46,7 @@ export function createCheckResults(repo: AssessmentsRepository, records: CheckRe
     );
     if (!candidate) return null;
     const s = records.getSnapshot(candidate.id);
-    return {
-      id: s.id,
-      revision: s.revision,
-      heldOn: s.heldOn,
-      finalisedAt: s.finalisedAt,
-      instrumentVersion: s.instrumentVersion,
-      scoringVersion: s.scoringVersion,
-      result: s.result,
-    };
+    return { ...checkStamp(s), scoringVersion: s.scoringVersion, result: s.result };
   }
 
   function completeness(id: string): Completeness {

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../../shared/errors';
 import type { FinalisedSnapshot } from '../../../../shared/contract/assessments';
+import { checkStamp } from '../../../../shared/domain/check-history';
 import type { RoadmapCheckInfo, RoadmapInitiative, RoadmapStatus, RoadmapSummary, RoadmapView } from '../../../../shared/contract/roadmaps';
 import { buildRoadmapPayload, roadmapPayloadSchema } from '../../../../shared/contract/roadmap-payload';
 import { roadmapTotals } from '../../../../shared/domain/roadmap';
@@ -36,11 +37,7 @@ export function itemScoresOf(snapshot: FinalisedSnapshot, catalogue: Catalogue |
 
 function checkInfo(s: FinalisedSnapshot): RoadmapCheckInfo {
   return {
-    id: s.id,
-    revision: s.revision,
-    heldOn: s.heldOn,
-    finalisedAt: s.finalisedAt,
-    instrumentVersion: s.instrumentVersion,
+    ...checkStamp(s),
     overall: s.result.overall,
     level: s.result.level,
     dimensions: s.result.dimensions.map((d) => ({ id: d.id, score: d.score, target: d.target, gap: d.gap })),
