@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientFields, Contact, RelatedEnterpriseInput } from '../../../../shared/contract/clients';
 import { isValidRcs } from '../../../../shared/domain/rcs';
-import { classifySme, relationOf } from '../../../../shared/domain/sme-size';
+import { sizeClassOf, relationOf } from '../../../../shared/domain/sme-size';
 import { LOCALES } from '../../../../shared/locale';
 import { LIMITS } from '../../../../shared/contract/limits';
 import { formatDate } from '../../../../shared/format';
@@ -77,10 +77,7 @@ export function ClientPage({ params, panels }: { params: Record<string, string>;
   const size = useMemo(
     () =>
       client &&
-      classifySme(
-        { headcount: client.headcount, turnoverCents: client.turnoverCents, balanceSheetCents: client.balanceSheetCents },
-        client.related,
-      ),
+      sizeClassOf(client),
     [client],
   );
 
