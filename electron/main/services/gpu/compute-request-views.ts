@@ -77,22 +77,8 @@ export function createComputeRequestViews(
     };
   }
 
-  /** The client's report language and the company block of the payload. */
-  function clientFacts(clientId: string) {
-    const c = getClient(clientId);
-    return {
-      locale: c.reportLocale,
-      company: {
-        name: c.name,
-        rcsNumber: c.rcsNumber,
-        naceCode: c.naceCode,
-        headcount: c.headcount,
-        turnoverCents: c.turnoverCents,
-        balanceSheetCents: c.balanceSheetCents,
-        related: c.related,
-      },
-    };
-  }
+  /** The client's report language: a compute request is written in it. */
+  const localeOf = (clientId: string) => getClient(clientId).reportLocale;
 
   /** What finalising would send now, and every reason it cannot yet. */
   function draftPreview(request: ComputeRequestRecord, fields: ComputeRequestFields): DraftPreview {
@@ -104,7 +90,8 @@ export function createComputeRequestViews(
     if (!estimated.estimate) {
       return { estimate: null, payload: null, budget, problems: estimated.problems.map((p) => ({ ...p, path: `budget.${p.path}` })) };
     }
-    const payload = buildComputeRequestPayload({ company: clientFacts(request.clientId).company, fields, estimate: estimated.estimate });
+    // The payload's company block is built from the client's record (payloadCompany picks its fields).
+    const payload = buildComputeRequestPayload({ company: getClient(request.clientId), fields, estimate: estimated.estimate });
     // Inputs beyond what the system can provide block finalising until the advisor confirms them.
     const problems = [...checkComputeRequest(payload).problems, ...unconfirmedChallenges(estimated.estimate, fields)];
     return { estimate: estimated.estimate, payload, budget, problems };
@@ -168,7 +155,7 @@ export function createComputeRequestViews(
     });
   }
 
-  return { stored, latestRevision, revisionSummary, clientFacts, draftPreview, view, list };
+  return { stored, latestRevision, revisionSummary, localeOf, draftPreview, view, list };
 }
 
 export type ComputeRequestViews = ReturnType<typeof createComputeRequestViews>;

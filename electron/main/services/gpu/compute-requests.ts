@@ -42,7 +42,7 @@ export function createComputeRequests(ctx: ServiceContext, repo: GpuRepository, 
 
     'gpu.requests.create': ({ budgetId, initiativeId }: ParsedInput<'gpu.requests.create'>) => {
       const budget = budgets.stored(budgetId);
-      const { locale } = views.clientFacts(budget.clientId);
+      const locale = views.localeOf(budget.clientId);
       const { estimate } = budgets.view(budget);
       const fields = defaultComputeRequestFields({ estimate, budgetName: budget.name, locale, now: ctx.now() });
       const id = ctx.newId();
@@ -86,7 +86,7 @@ export function createComputeRequests(ctx: ServiceContext, repo: GpuRepository, 
         if (preview.problems.length > 0 || !preview.payload || !preview.estimate || !preview.budget) {
           throw new InvalidInputError(preview.problems, 'The compute request is not complete');
         }
-        const { locale } = views.clientFacts(request.clientId);
+        const locale = views.localeOf(request.clientId);
         const { name, hardwareId, precision, workloads } = preview.budget;
         // 1. The snapshot: from here on this revision never changes (trigger in migration 0007).
         repo.updateDraft({
@@ -125,7 +125,7 @@ export function createComputeRequests(ctx: ServiceContext, repo: GpuRepository, 
       repo.transaction(() => {
         const latest = views.latestRevision(id);
         if (latest.status === 'draft') throw new AppError('conflict', 'A draft revision is already open', { revision: latest.revision });
-        const { locale } = views.clientFacts(request.clientId);
+        const locale = views.localeOf(request.clientId);
         repo.insertRevision(
           draft({ requestId: id, clientId: request.clientId, revision: latest.revision + 1, supersedes: latest.revision, locale, fields: latest.fields }, at),
         );
