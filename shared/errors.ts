@@ -74,6 +74,17 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES][number];
 
 const ALL_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ERROR_CODES).flat());
 
+const NAMESPACE_OF: ReadonlyMap<string, string> = new Map(Object.entries(ERROR_CODES).flatMap(([ns, codes]) => codes.map((c): [string, string] => [c, ns])));
+
+/**
+ * The i18next key of a code's message: `errors:<code>` for the app-wide ones,
+ * `<namespace>:errors.<code>` for a feature's own (test/unit/error-codes.test.ts checks each exists).
+ */
+export function errorMessageKey(code: ErrorCode): string {
+  const ns = NAMESPACE_OF.get(code) ?? 'errors';
+  return ns === 'errors' ? `errors:${code}` : `${ns}:errors.${code}`;
+}
+
 /** True for a code of the list (an answer read from another process is checked with it). */
 export function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && ALL_ERROR_CODES.has(code);

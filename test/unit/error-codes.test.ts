@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, ERROR_CODES, isErrorCode, type ErrorCode } from '../../shared/errors';
+import { AppError, ERROR_CODES, errorMessageKey, isErrorCode, type ErrorCode } from '../../shared/errors';
 import { CHANGED_ENTITIES, type AppEvent } from '../../shared/contract/events';
 import { LOCALES } from '../../shared/locale';
 
@@ -29,7 +29,9 @@ describe('error codes', () => {
       const texts = ns === 'errors' ? locale(lng, 'errors') : ((locale(lng, ns).errors ?? {}) as Record<string, unknown>);
       for (const code of codes) {
         const text = texts[code];
-        if (typeof text !== 'string' || text.trim() === '') missing.push(`${ns}:${ns === 'errors' ? '' : 'errors.'}${code}`);
+        const key = `${ns}:${ns === 'errors' ? '' : 'errors.'}${code}`;
+        expect(errorMessageKey(code)).toBe(key); // where the renderer looks it up
+        if (typeof text !== 'string' || text.trim() === '') missing.push(key);
       }
     }
     expect(missing).toEqual([]);

@@ -8,11 +8,10 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { FieldProblem } from '../../../shared/errors';
+import { errorMessageKey, isErrorCode, type FieldProblem } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import type { Locale } from '../../../shared/locale';
 import { ApiError } from './api';
-import { NAMESPACES } from './i18n';
 
 /** The field problems of a refused input, or [] for any other error. */
 export function problemsOf(error: unknown): FieldProblem[] {
@@ -58,7 +57,7 @@ export function useFieldMessages() {
  * text never reaches the screen (screens that can, show them on the field: useFieldMessages).
  */
 export function useErrorMessage() {
-  const { t, i18n } = useTranslation('errors');
+  const { t } = useTranslation('errors');
   const fieldMessages = useFieldMessages();
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return t('internal');
@@ -66,9 +65,7 @@ export function useErrorMessage() {
       const messages = [...new Set(Object.values(fieldMessages(error)))];
       return messages.length > 0 ? messages.join(' · ') : t('invalid_input');
     }
-    if (i18n.exists(error.code, { ns: 'errors' })) return t(error.code, error.details);
-    // Feature-specific codes live in the feature's namespace under `errors.<code>`.
-    const ns = NAMESPACES.find((n) => i18n.exists(`errors.${error.code}`, { ns: n }));
-    return ns ? t(`errors.${error.code}`, { ns, ...error.details }) : t('internal');
+    // Each code's text is where shared/errors.ts lists it (errors:<code> or <namespace>:errors.<code>; tested in four languages).
+    return isErrorCode(error.code) ? t(errorMessageKey(error.code), error.details) : t('internal');
   };
 }
