@@ -5,19 +5,19 @@
  * (only dimensions scored in both checks, and it says so); an incomplete overall is marked; the
  * versions each check was made with are named, and a change of version is pointed out.
  */
-import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { ProgressPoint } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
 import { MATURITY_LEVELS, compareChecks, scoreChange } from '../../../../shared/domain/scoring';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate, formatDelta } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { lazyNamed } from '../../lib/load-on-first-use';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { LoadError } from '../../components/ErrorText';
+import { FigureRow } from '../../components/FigureRow';
 import { levelName, loc, scoreText } from '../../lib/check-text';
+import { ChartCard } from './ChartCard';
 import './assessment.css';
 
 const ProgressLine = lazyNamed(() => import('./charts').then((m) => m.ProgressLine));
@@ -26,19 +26,14 @@ const ProgressBars = lazyNamed(() => import('./charts').then((m) => m.ProgressBa
 export function ProgressPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('assessment');
   const locale = useLocale();
-  const [client, setClient] = useState<Client | null>(null);
-  const [points, setPoints] = useState<ProgressPoint[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload } = useLoad(
+    () => Promise.all([call('clients.get', { id: params.id }), call('assessments.progress', { clientId: params.id })]),
+    [params.id],
+  );
 
-  useEffect(() => {
-    Promise.all([call('clients.get', { id: params.id }), call('assessments.progress', { clientId: params.id })]).then(([c, p]) => {
-      setClient(c);
-      setPoints(p);
-    }, setError);
-  }, [params.id]);
-
-  if (error) return <ErrorText error={error} />;
-  if (!client || !points) return <p className="loading">{t('common:loading')}</p>;
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!data) return <p className="loading">{t('common:loading')}</p>;
+  const [client, points] = data;
 
   // Points may come from different instrument versions; dimension titles from the latest.
   const instrument = getInstrument(points[points.length - 1]?.instrumentVersion ?? CURRENT_INSTRUMENT_VERSION);
@@ -107,27 +102,17 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
             </p>
           )}
           <div className="chart-grid">
-            <figure className="card chart-card">
-              <figcaption>
-                <h2>{t('progress.overallTitle')}</h2>
-              </figcaption>
-              <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-                <ProgressLine
-                  points={points.map((p) => ({ label: p.label, overall: p.overall }))}
-                  levelLabels={MATURITY_LEVELS.map((l) => levelName(t, l))}
-                  locale={locale}
-                  scoringVersion={last.scoringVersion}
-                />
-              </Suspense>
-            </figure>
-            <figure className="card chart-card">
-              <figcaption>
-                <h2>{t('progress.dimensionsTitle')}</h2>
-              </figcaption>
-              <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-                <ProgressBars rows={bars} series={points.map((p) => ({ key: p.label, label: `${p.label} · ${formatDate(p.heldOn, locale, 'short')}` }))} locale={locale} />
-              </Suspense>
-            </figure>
+            <ChartCard title={t('progress.overallTitle')}>
+              <ProgressLine
+                points={points.map((p) => ({ label: p.label, overall: p.overall }))}
+                levelLabels={MATURITY_LEVELS.map((l) => levelName(t, l))}
+                locale={locale}
+                scoringVersion={last.scoringVersion}
+              />
+            </ChartCard>
+            <ChartCard title={t('progress.dimensionsTitle')}>
+              <ProgressBars rows={bars} series={points.map((p) => ({ key: p.label, label: `${p.label} · ${formatDate(p.heldOn, locale, 'short')}` }))} locale={locale} />
+            </ChartCard>
           </div>
           <div className="card">
             <table className="table results-table" data-testid="progress-table">
@@ -147,24 +132,19 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
                   const scores = points.map((p) => p.dimensions.find((x) => x.id === d.id)?.score ?? null);
                   const delta = scoreChange(scores[0], scores[scores.length - 1]);
                   return (
-                    <tr key={d.id}>
-                      <th scope="row">{loc(d.title, locale)}</th>
-                      {scores.map((s, i) => (
-                        <td key={i} className="num">
-                          {scoreText(s, locale)}
-                        </td>
-                      ))}
+                    <FigureRow key={d.id} label={loc(d.title, locale)} columns={scores} keyOf={(_, i) => i} figure={(s) => scoreText(s, locale)}>
                       {points.length > 1 && <td className={`num ${delta !== null && delta > 0 ? 'up' : delta !== null && delta < 0 ? 'down' : ''}`}>{signed(delta)}</td>}
-                    </tr>
+                    </FigureRow>
                   );
                 })}
-                <tr className="total-row">
-                  <th scope="row">{t('results.overall')}</th>
-                  {points.map((p) => (
-                    <td key={p.id} className="num" data-testid={`progress-overall-${p.label}`}>
-                      {scoreText(p.overall, locale)}
-                    </td>
-                  ))}
+                <FigureRow
+                  className="total-row"
+                  label={t('results.overall')}
+                  columns={points}
+                  keyOf={(p) => p.id}
+                  figure={(p) => scoreText(p.overall, locale)}
+                  testId={(p) => `progress-overall-${p.label}`}
+                >
                   {overallChange && (
                     <td
                       className={`num ${(overallChange.delta ?? 0) > 0 ? 'up' : (overallChange.delta ?? 0) < 0 ? 'down' : ''}`}
@@ -174,7 +154,7 @@ export function ProgressPage({ params }: { params: Record<string, string> }) {
                       {overallChange.delta !== null && !overallChange.allDimensions && '*'}
                     </td>
                   )}
-                </tr>
+                </FigureRow>
               </tbody>
             </table>
           </div>

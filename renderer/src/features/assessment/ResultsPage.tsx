@@ -4,11 +4,10 @@
  * strongest and weakest dimensions, a radar (score, target, previous check), bars with the gap
  * to the target, and a table with the same figures. Charts are loaded lazily.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { FinaliseOutcome, ResultsView } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
+import type { FinaliseOutcome } from '../../../../shared/contract/assessments';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoreChange, scoringRules } from '../../../../shared/domain/scoring';
 import { formatDate, formatDateTime, formatDelta, formatPercent } from '../../../../shared/format';
@@ -16,8 +15,9 @@ import type { Locale } from '../../../../shared/locale';
 import { call } from '../../lib/api';
 import { lazyNamed } from '../../lib/load-on-first-use';
 import { navigate } from '../../lib/router';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
 import { bandName, levelMeaning, levelName, loc, scoreText } from '../../lib/check-text';
 import { clearLastFinalise, peekLastFinalise } from './FinalisePage';
 import type { PlugIn, ResultsSlotProps } from '../../app/plug-in-props';
@@ -25,6 +25,7 @@ import { SyncBadge } from '../../components/SyncBadge';
 import type { DimensionPoint } from './charts';
 import { radarDefinition } from '../../../../shared/charts/radar';
 import { RadarLegend } from './RadarLegend';
+import { ChartCard } from './ChartCard';
 import './assessment.css';
 
 const ResultsRadar = lazyNamed(() => import('./charts').then((m) => m.ResultsRadar));
@@ -36,24 +37,19 @@ const signed = (value: number | null, locale: Locale) => formatDelta(value, loca
 export function ResultsPage({ params, slots }: { params: Record<string, string>; slots: PlugIn<ResultsSlotProps>[] }) {
   const { t } = useTranslation('assessment');
   const locale = useLocale();
-  const [view, setView] = useState<ResultsView | null>(null);
-  const [client, setClient] = useState<Client | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const revision = params.revision ? Number(params.revision) : undefined;
+  const loaded = useLoad(async () => {
+    const view = await call('assessments.results', { id: params.id, revision });
+    return { view, client: await call('clients.get', { id: view.assessment.clientId }) };
+  }, [params.id, params.revision]);
+  const [actionError, setActionError] = useState<unknown>(null);
   const [sharing] = useState<FinaliseOutcome['sharing'] | null>(() => peekLastFinalise(params.id)?.sharing ?? null);
   useEffect(() => () => clearLastFinalise(params.id), [params.id]);
-  const revision = params.revision ? Number(params.revision) : undefined;
 
-  useEffect(() => {
-    call('assessments.results', { id: params.id, revision })
-      .then(async (v) => {
-        setView(v);
-        setClient(await call('clients.get', { id: v.assessment.clientId }));
-      })
-      .catch(setError);
-  }, [params.id, revision]);
-
-  if (error) return <ErrorText error={error} />;
-  if (!view || !client) return <p className="loading">{t('common:loading')}</p>;
+  if (actionError) return <ErrorText error={actionError} />;
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <p className="loading">{t('common:loading')}</p>;
+  const { view, client } = loaded.data;
 
   const { assessment, result, previous } = view;
   const instrument = getInstrument(assessment.instrumentVersion);
@@ -84,7 +80,7 @@ export function ResultsPage({ params, slots }: { params: Record<string, string>;
       if (assessment.status === 'finalised') await call('assessments.reopen', { id: assessment.id });
       navigate(`/checks/${assessment.id}/present`);
     } catch (e) {
-      setError(e);
+      setActionError(e);
     }
   }
 
@@ -232,23 +228,12 @@ export function ResultsPage({ params, slots }: { params: Record<string, string>;
       </div>
 
       <div className="chart-grid results-charts">
-        <figure className="card chart-card" data-testid="radar">
-          <figcaption>
-            <h2>{t('results.radarTitle')}</h2>
-          </figcaption>
-          <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-            <ResultsRadar chart={radar} height={window.innerWidth >= 1700 ? 620 : 480} />
-          </Suspense>
-          <RadarLegend chart={radar} />
-        </figure>
-        <figure className="card chart-card" data-testid="gap-bars">
-          <figcaption>
-            <h2>{t('results.barsTitle')}</h2>
-          </figcaption>
-          <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
-            <GapBars points={points} labels={{ score: t('results.series.score'), gap: t('results.series.gap') }} locale={locale} />
-          </Suspense>
-        </figure>
+        <ChartCard title={t('results.radarTitle')} testId="radar" footer={<RadarLegend chart={radar} />}>
+          <ResultsRadar chart={radar} height={window.innerWidth >= 1700 ? 620 : 480} />
+        </ChartCard>
+        <ChartCard title={t('results.barsTitle')} testId="gap-bars">
+          <GapBars points={points} labels={{ score: t('results.series.score'), gap: t('results.series.gap') }} locale={locale} />
+        </ChartCard>
       </div>
 
       <div className="card">

@@ -1,12 +1,13 @@
 /** A client's funding scenarios side by side: stacked bars (aid by scheme vs net cost) and a table. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { ScenarioComparison } from '../../../../shared/contract/funding';
 import { formatDate, formatMoney, formatPercent } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { LoadError } from '../../components/ErrorText';
+import { FigureRow } from '../../components/FigureRow';
+import { useLoad } from '../../lib/use-load';
 import { SchemeBadges } from './scheme-bits';
 import './funding.css';
 
@@ -16,15 +17,10 @@ const ComparisonChart = lazy(() => import('./ComparisonChart'));
 export function ComparisonPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('funding');
   const locale = useLocale();
-  const [data, setData] = useState<ScenarioComparison | null>(null);
+  const { data, error, reload } = useLoad(() => call('funding.compareScenarios', { clientId: params.id }), [params.id]);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
-    call('funding.compareScenarios', { clientId: params.id }).then(setData, setError);
-  }, [params.id]);
-
-  if (error) return <ErrorText error={error} />;
+  if (error) return <LoadError error={error} onRetry={reload} />;
   if (!data) return <p className="loading">{t('common:loading')}</p>;
 
   const { client } = data;
@@ -119,50 +115,30 @@ export function ComparisonPage({ params }: { params: Record<string, string> }) {
                   </tr>
                 </thead>
                 <tbody>
-                  <tr>
-                    <th scope="row">{t('compare.totalCost')}</th>
-                    {rows.map((r) => (
-                      <td className="num" key={r.id} data-testid="compare-cost">
-                        {money(r.totalCostCents)}
-                      </td>
-                    ))}
-                  </tr>
+                  <FigureRow label={t('compare.totalCost')} columns={rows} keyOf={(r) => r.id} figure={(r) => money(r.totalCostCents)} testId="compare-cost" />
                   {schemes.map((s) => (
-                    <tr key={s.id} data-scheme={s.id}>
-                      <th scope="row">
-                        {s.name[locale]} <SchemeBadges scheme={s} />
-                      </th>
-                      {rows.map((r) => (
-                        <td className="num" key={r.id} data-testid={`compare-aid-${s.id}`}>
-                          {r.aidBySchemeCents[s.id] === undefined ? <span className="muted">—</span> : money(r.aidBySchemeCents[s.id])}
-                        </td>
-                      ))}
-                    </tr>
+                    <FigureRow
+                      key={s.id}
+                      rowProps={{ 'data-scheme': s.id }}
+                      label={
+                        <>
+                          {s.name[locale]} <SchemeBadges scheme={s} />
+                        </>
+                      }
+                      columns={rows}
+                      keyOf={(r) => r.id}
+                      figure={(r) => (r.aidBySchemeCents[s.id] === undefined ? <span className="muted">—</span> : money(r.aidBySchemeCents[s.id]))}
+                      testId={`compare-aid-${s.id}`}
+                    />
                   ))}
-                  <tr className="total">
-                    <th scope="row">{t('compare.totalAid')}</th>
-                    {rows.map((r) => (
-                      <td className="num" key={r.id} data-testid="compare-total-aid">
-                        {money(r.totalAidCents)}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr className="total">
-                    <th scope="row">{t('compare.netCost')}</th>
-                    {rows.map((r) => (
-                      <td className="num" key={r.id} data-testid="compare-net">
-                        {money(r.netCostCents)}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="row">{t('compare.aidShare')}</th>
-                    {rows.map((r) => (
-                      <td className="num" key={r.id}>
-                        {r.totalCostCents > 0 ? formatPercent(r.totalAidCents / r.totalCostCents, locale) : '—'}
-                      </td>
-                    ))}
-                  </tr>
+                  <FigureRow className="total" label={t('compare.totalAid')} columns={rows} keyOf={(r) => r.id} figure={(r) => money(r.totalAidCents)} testId="compare-total-aid" />
+                  <FigureRow className="total" label={t('compare.netCost')} columns={rows} keyOf={(r) => r.id} figure={(r) => money(r.netCostCents)} testId="compare-net" />
+                  <FigureRow
+                    label={t('compare.aidShare')}
+                    columns={rows}
+                    keyOf={(r) => r.id}
+                    figure={(r) => (r.totalCostCents > 0 ? formatPercent(r.totalAidCents / r.totalCostCents, locale) : '—')}
+                  />
                 </tbody>
               </table>
             </div>
