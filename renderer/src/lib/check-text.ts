@@ -30,8 +30,3 @@ export function shortAnswer(t: TFunction, item: Item, answer: Answer | undefined
   if (item.format.kind === 'scale') return String(answer!.level);
   return `${answer!.checked!.length}/${item.format.options.length}`;
 }
-
-/** Colours of the charts, read from the design tokens (styles.css). */
-export function cssColour(name: string, fallback = '#888888'): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}

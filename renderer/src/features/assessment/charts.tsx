@@ -32,7 +32,7 @@ import type { RadarDefinition } from '../../../../shared/charts/radar';
 import { formatNumber } from '../../../../shared/format';
 import { levelBands } from '../../../../shared/domain/scoring';
 import { useLocale } from '../../lib/use-locale';
-import { cssColour } from '../../lib/check-text';
+import { cssColour } from '../../lib/css-colour';
 
 export interface DimensionPoint {
   id: string;

@@ -9,13 +9,10 @@ import type { ComparisonRow } from '../../../../shared/contract/funding';
 import type { Scheme } from '../../../../shared/reference/schemes/types';
 import { formatMoney, formatMoneyShort } from '../../../../shared/format';
 import { useLocale } from '../../lib/use-locale';
+import { cssColour } from '../../lib/css-colour';
 
 const PALETTE = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-6'];
 const NET = '--chart-5';
-
-function cssColour(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888888';
-}
 
 export default function ComparisonChart({ rows, schemes }: { rows: ComparisonRow[]; schemes: Scheme[] }) {
   const { t } = useTranslation('funding');

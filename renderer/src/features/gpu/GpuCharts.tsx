@@ -23,12 +23,8 @@ import type { Locale } from '../../../../shared/locale';
 import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
 import { findHardware } from '../../../../shared/reference/gpu/hardware';
 import { useLocale } from '../../lib/use-locale';
+import { cssColour } from '../../lib/css-colour';
 import { formatHours } from './gpu-format';
-
-function token(name: string, fallback: string): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return v || fallback;
-}
 
 interface Props {
   estimate: GpuBudgetEstimate;
@@ -40,7 +36,7 @@ const ROW = 56;
 export default function GpuCharts({ estimate, labels }: Props) {
   const { t } = useTranslation('gpu');
   const locale = useLocale() as Locale;
-  const colours = { range: token('--chart-1', '#0b5cad'), expected: token('--chart-3', '#c2571a'), perGpu: token('--chart-2', '#00857c'), oneGpu: token('--chart-5', '#8a8f98'), danger: token('--c-danger', '#b3261e'), text: token('--c-text', '#1b2430') };
+  const colours = { range: cssColour('--chart-1', '#0b5cad'), expected: cssColour('--chart-3', '#c2571a'), perGpu: cssColour('--chart-2', '#00857c'), oneGpu: cssColour('--chart-5', '#8a8f98'), danger: cssColour('--c-danger', '#b3261e'), text: cssColour('--c-text', '#1b2430') };
   const names = estimate.workloads.map((w, i) => `${i + 1}. ${labels[i] || w.model.name}`);
 
   const hours = estimate.workloads.map((w, i) => ({ name: names[i], range: [w.gpuHours.low, w.gpuHours.high] as [number, number], ...w.gpuHours }));
