@@ -54,3 +54,11 @@ export function createTranslator(locale: Locale, resources: TranslationResources
     return template === undefined ? `${ns}:${path}` : interpolate(template, vars, locale);
   };
 }
+
+/**
+ * The translator of one namespace bundled in the four languages (the main process's feature
+ * texts: roadmap, votes): `key` or `namespace:key`, as i18next reads them in the renderer.
+ */
+export function namespaceTranslator(namespace: string, bundles: Record<Locale, unknown>): (locale: Locale) => Translate {
+  return (locale) => createTranslator(locale, { [namespace]: bundles[locale] }, namespace);
+}

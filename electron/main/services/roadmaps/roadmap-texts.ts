@@ -3,20 +3,10 @@
  * takes from the roadmap feature: reasons ("Data: 28 vs target 60; no data inventory") and the
  * answer labels of the appendix. Same lookup rules as the renderer's i18next.
  */
-import type { Locale } from '../../../../shared/locale';
-import { createTranslator, type Translate } from '../../../../shared/report/translate';
+import { namespaceTranslator } from '../../../../shared/report/translate';
 import roadmapEn from '../../../../locales/en/roadmap.json' with { type: 'json' };
 import roadmapFr from '../../../../locales/fr/roadmap.json' with { type: 'json' };
 import roadmapDe from '../../../../locales/de/roadmap.json' with { type: 'json' };
 import roadmapLb from '../../../../locales/lb/roadmap.json' with { type: 'json' };
 
-const RESOURCES: Record<Locale, Record<string, unknown>> = {
-  en: { roadmap: roadmapEn },
-  fr: { roadmap: roadmapFr },
-  de: { roadmap: roadmapDe },
-  lb: { roadmap: roadmapLb },
-};
-
-export function roadmapTranslator(locale: Locale): Translate {
-  return createTranslator(locale, RESOURCES[locale], 'roadmap');
-}
+export const roadmapTranslator = namespaceTranslator('roadmap', { en: roadmapEn, fr: roadmapFr, de: roadmapDe, lb: roadmapLb });
