@@ -5,7 +5,7 @@
  * shared/contract/roadmap-payload.ts.
  * No I/O and no clock: the service and the screens call the same functions.
  */
-import { formatNumber } from '../format';
+import { formatScore } from '../format';
 import type { Locale } from '../locale';
 import { triageAiAct, type AiActAnswers, type AiActRisk, type AiActTriage } from './ai-act';
 import { ROADMAP_RULES, type InitiativeReason, type ProposedRoadmap } from './roadmap';
@@ -182,13 +182,13 @@ export type TextLookup = (key: string, vars?: Record<string, string | number>) =
  * with an invented default target, `targetIsDefault`) says that no target was agreed.
  */
 export function describeReason(reason: InitiativeReason, dimensionTitle: string, locale: Locale, t: TextLookup): string {
-  const score = formatNumber(reason.score, locale, 1);
+  const score = formatScore(reason.score, locale);
   const agreed = reason.target !== null && reason.gap !== null && reason.targetIsDefault !== true;
   const head = !agreed
     ? t('roadmap:reason.noTarget', { dimension: dimensionTitle, score })
     : (reason.gap as number) <= ROADMAP_RULES.smallGapPoints
       ? t('roadmap:reason.sustain', { dimension: dimensionTitle, score })
-      : t('roadmap:reason.gap', { dimension: dimensionTitle, score, target: formatNumber(reason.target, locale, 1) });
+      : t('roadmap:reason.gap', { dimension: dimensionTitle, score, target: formatScore(reason.target, locale) });
   const weak = reason.weakItemIds.map((id) => t(`roadmap:weak.${id.replace(/\./g, '_')}`));
   return weak.length > 0 ? `${head}${t('roadmap:reason.weakLead')}${weak.join(t('roadmap:reason.weakJoin'))}` : head;
 }

@@ -11,7 +11,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { formatDate, formatMoney, formatNumber, formatScore } from '../../../../shared/format';
 import { coverageOf } from '../../../../shared/domain/scoring';
 import { citeRef } from '../../../../shared/domain/ai-act';
 import { call } from '../../lib/api';
@@ -54,7 +54,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
             {check.overall === null
               ? t('review.scores.noOverall')
               : t('review.scores.overall', {
-                  score: formatNumber(check.overall, locale, 1),
+                  score: formatScore(check.overall, locale),
                   level: check.level ? td(`level.${check.level}.name`) : '—',
                 })}
           </p>
@@ -72,7 +72,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
                   {d.target !== null && <span className="score-target" style={{ left: `${d.target}%` }} />}
                 </span>
                 <span className="score-figures">
-                  {formatNumber(d.score, locale, 1)}
+                  {formatScore(d.score, locale)}
                   <span className="muted">
                     {' / '}
                     {d.target !== null ? t('review.scores.target', { target: formatNumber(d.target, locale, 0) }) : t('review.scores.noTarget')}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { InitiativePatch, RoadmapView } from '../../../../shared/contract/roadmaps';
 import type { AiActAnswers } from '../../../../shared/domain/ai-act';
-import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { formatDate, formatMoney, formatScore } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
@@ -122,7 +122,7 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
             {t('editor.fromCheck', {
               date: formatDate(view.check.heldOn, texts.locale),
               revision: view.check.revision,
-              score: formatNumber(view.check.overall, texts.locale, 1),
+              score: formatScore(view.check.overall, texts.locale),
             })}{' '}
             {view.check.overall !== null && !coverageOf(view.check.dimensions).complete && (
               <span className="badge warn" data-testid="roadmap-check-incomplete">

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROADMAP_HORIZONS, type RoadmapHorizon } from '../../../../shared/domain/roadmap';
-import { formatDate, formatMoney, formatNumber } from '../../../../shared/format';
+import { formatDate, formatMoney, formatNumber, formatScore } from '../../../../shared/format';
 import { ErrorMessage, LoadError } from '../../components/ErrorText';
 import { LoadedList, RecordTable } from '../../components/RecordTable';
 import { call } from '../../lib/api';
@@ -107,7 +107,7 @@ export function RoadmapPanel({ client }: ClientPanelProps) {
                   {t('panel.check', {
                     date: formatDate(s.heldOn, locale),
                     revision: s.revision,
-                    score: formatNumber(s.overall, locale, 1),
+                    score: formatScore(s.overall, locale),
                   })}
                 </option>
               ))}
