@@ -45,7 +45,7 @@ describe('SyncBadge', () => {
     infos.b = info('b', { state: 'rejected', lastError: { code: 'too_large', message: '', httpStatus: 413, fields: [], currentRevision: null } });
     infos.c = info('c', { state: 'not_queued' });
     const { initI18n } = await import('../../renderer/src/lib/i18n');
-    initI18n('en');
+    await initI18n('en'); // the texts load before react-i18next is bound (lib/i18n.ts)
     const { SyncBadge } = await import('../../renderer/src/components/SyncBadge');
     const host = document.createElement('div');
     document.body.append(host);
