@@ -10,8 +10,8 @@ import { effectiveRisk, type EditedInitiative } from '../../../../shared/domain/
 import type { InitiativeRecord, StoredInitiative } from './roadmaps-repository';
 
 /** The record to write for an initiative as it now stands, its risk derived from its answers. */
-export function initiativeRecord(i: Omit<StoredInitiative, 'updatedAt'> | StoredInitiative): InitiativeRecord {
-  const { updatedAt: _updatedAt, ...fields } = i as StoredInitiative;
+export function initiativeRecord(i: Omit<StoredInitiative, 'updatedAt'> & { updatedAt?: string }): InitiativeRecord {
+  const { updatedAt: _updatedAt, ...fields } = i;
   return { ...fields, aiActRisk: effectiveRisk(fields) };
 }
 
