@@ -20,11 +20,12 @@ import { LIMITS } from './common';
 import { payloadCents, payloadCompany, payloadCompanySchema, payloadScore, requiredText, type CompanyFacts } from './payload-common';
 import { MATURITY_LEVELS, type MaturityLevel } from '../domain/scoring';
 import { effectiveRisk, resolveInitiativeText, type EditedInitiative } from '../domain/roadmap-edit';
+import { AI_ACT_RISKS } from '../domain/ai-act';
 import { PILLARS } from '../reference/catalogue/types';
 import type { Catalogue } from '../reference/catalogue';
 import type { Locale } from '../locale';
 
-export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
+export { AI_ACT_RISKS };
 
 export const roadmapPayloadInitiativeSchema = z.looseObject({
   id: requiredText(80),

@@ -23,7 +23,9 @@
  */
 import type { LocalizedText } from '../locale';
 
-export type AiActRisk = 'prohibited' | 'high' | 'limited' | 'minimal' | 'unclassified';
+/** The AI Act risk tiers, most severe first (also the order the report lists them in). */
+export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
+export type AiActRisk = (typeof AI_ACT_RISKS)[number];
 
 export const AI_ACT_QUESTION_IDS = [
   'prohibited_practice',

@@ -39,8 +39,8 @@ export interface BudgetDraft {
   workloads: WorkloadDraft[];
 }
 
-/** EuroHPC AI Factory access modes and data sensitivity classes (portal-protocol.md, compute_request). */
-export const ACCESS_MODES = ['playground', 'fast_lane', 'large_scale'] as const;
+/** Data sensitivity classes (portal-protocol.md, compute_request); the access modes are gpu-budget.ts's. */
+export { ACCESS_MODES } from './gpu-budget';
 export const DATA_SENSITIVITIES = ['public', 'internal', 'confidential', 'personal'] as const;
 export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
 

@@ -43,7 +43,9 @@ export const WORKLOAD_TYPES = [
   'serving',
 ] as const;
 export type WorkloadType = (typeof WORKLOAD_TYPES)[number];
-export type AccessMode = 'playground' | 'fast_lane' | 'large_scale';
+/** EuroHPC AI Factory access modes (portal-protocol.md, compute_request). */
+export const ACCESS_MODES = ['playground', 'fast_lane', 'large_scale'] as const;
+export type AccessMode = (typeof ACCESS_MODES)[number];
 
 export interface WorkloadInput {
   type: WorkloadType;

@@ -9,28 +9,16 @@
  * client's language, independent of the UI). The report's own wording comes from the `report`
  * and `domain` locale namespaces.
  *
- * Ids below mirror the portal protocol (portal-protocol.md) and the domain modules, so that
- * the roadmap, scoring and AI Act types are assignable to these without conversion.
+ * Ids (pillars, levels, DMA bands, AI Act tiers, access modes) are the domain's and the
+ * reference data's own types: one list each.
  */
 import type { Locale } from '../locale';
 import type { SizeClass } from '../domain/sme-size';
-import { CURRENT_SCORING_VERSION, levelOf } from '../domain/scoring';
+import { CURRENT_SCORING_VERSION, levelOf, type DmaBand, type MaturityLevel } from '../domain/scoring';
+import type { AiActRisk } from '../domain/ai-act';
+import type { AccessMode } from '../domain/gpu-budget';
+import type { Pillar } from '../reference/catalogue/types';
 import { hasPeerStatistics } from '../domain/peer-benchmarks';
-
-/** The six L-AIF service pillars, in the order the L-AIF lists them (also the report's order). */
-export const REPORT_PILLARS = ['assess', 'upskill', 'connect', 'fund', 'build_test', 'scale_execute'] as const;
-export type ReportPillar = (typeof REPORT_PILLARS)[number];
-
-export const REPORT_AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const;
-export type ReportAiActRisk = (typeof REPORT_AI_ACT_RISKS)[number];
-
-export const REPORT_MATURITY_LEVELS = ['initial', 'adopted', 'defined', 'managed', 'optimized'] as const;
-export type ReportMaturityLevel = (typeof REPORT_MATURITY_LEVELS)[number];
-
-export const REPORT_DMA_BANDS = ['basic', 'average', 'moderately_advanced', 'advanced'] as const;
-export type ReportDmaBand = (typeof REPORT_DMA_BANDS)[number];
-
-export type ReportAccessMode = 'playground' | 'fast_lane' | 'large_scale';
 
 /** Local states (draft, finalised = queued for the portal) then the portal's statuses. */
 export const REPORT_COMPUTE_REQUEST_STATUSES = [
@@ -109,7 +97,7 @@ export interface ReportProgressPoint {
   heldOn?: string;
   overall: number | null;
   /** The level as stored with that check (under its own scoring version); absent in older data. */
-  level?: ReportMaturityLevel | null;
+  level?: MaturityLevel | null;
   scoringVersion?: string;
   /** False when the overall leaves out a dimension without a score. */
   complete?: boolean;
@@ -134,9 +122,9 @@ export interface ReportAssessment {
   /** Funding-rule version current when the check was finalised. */
   fundingRulesVersion?: string;
   overall: number | null;
-  level: ReportMaturityLevel | null;
+  level: MaturityLevel | null;
   /** DMA-style band (not an official DMA score). */
-  dmaBand: ReportDmaBand | null;
+  dmaBand: DmaBand | null;
   /** Titles of the dimensions without a score: the overall is incomplete when there is one. */
   missingDimensionTitles?: string[];
   /** 0..1: answered ÷ applicable questions. */
@@ -167,7 +155,7 @@ export interface ReportPeerBenchmark {
 }
 
 export interface ReportAiAct {
-  risk: ReportAiActRisk;
+  risk: AiActRisk;
   /** The article or annex point that decided the tier, e.g. "Art. 50(1)"; null when none. */
   ref: string | null;
   /** What the tier implies, already in the report's language. */
@@ -176,7 +164,7 @@ export interface ReportAiAct {
 
 export interface ReportInitiative {
   title: string;
-  pillar: ReportPillar;
+  pillar: Pillar;
   dimensionTitles: string[];
   /** 0-based month of the horizon. */
   startMonth: number;
@@ -262,7 +250,7 @@ export interface ReportGpu {
   co2eKg: number;
   /** The carbon basis, phrased ("Luxembourg grid, location-based, 344 g CO2e/kWh (2023)"). */
   carbonBasis: string;
-  accessMode: ReportAccessMode;
+  accessMode: AccessMode;
   /** The estimate rests on unconfirmed settings (price, cashback rate, hardware). */
   unconfirmed: boolean;
   /** What the cost counts: the GPUs used, or whole nodes (absent in data made before 2026.2). */
@@ -348,7 +336,7 @@ export type ReportProgress = (done: number, total: number, step: ReportStep) => 
  * Level of a 0–100 score under a scoring version (domain.md §2; default: the current rules, 2026.2:
  * Initial < 30 ≤ Adopted < 50 ≤ Defined < 70 ≤ Managed < 90 ≤ Optimized). One rule: scoring.ts.
  */
-export function reportLevelOf(score: number | null | undefined, scoringVersion: string = CURRENT_SCORING_VERSION): ReportMaturityLevel | null {
+export function reportLevelOf(score: number | null | undefined, scoringVersion: string = CURRENT_SCORING_VERSION): MaturityLevel | null {
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) return null;
   return levelOf(score, scoringVersion);
 }

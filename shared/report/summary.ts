@@ -5,7 +5,8 @@
  * so the review screen can show exactly what the report says.
  */
 import { formatDate, formatDelta, formatMoney, formatNumber, formatPercent, formatScore } from '../format';
-import { REPORT_AI_ACT_RISKS, type ReportData, type ReportInitiative } from './report-data';
+import type { ReportData, ReportInitiative } from './report-data';
+import { AI_ACT_RISKS } from '../domain/ai-act';
 import type { Translate } from './translate';
 
 /** "A", "A and B", "A, B and C" in the report's language. */
@@ -166,7 +167,7 @@ export function buildExecutiveSummary(data: ReportData, t: Translate): Executive
     const tiers = (risk: string) => ai.filter((i) => i.aiAct!.risk === risk).length;
     const parts = [t('report:summary.aiAct', { count: ai.length })];
     // What the triage found, tier by tier, so the summary says what the AI Act section shows.
-    const found = REPORT_AI_ACT_RISKS.filter((r) => r !== 'unclassified' && tiers(r) > 0).map((r) =>
+    const found = AI_ACT_RISKS.filter((r) => r !== 'unclassified' && tiers(r) > 0).map((r) =>
       t('report:summary.aiActTier', { tier: t(`domain:aiActRisk.${r}.name`), count: formatNumber(tiers(r), locale, 0) }),
     );
     if (found.length) parts.push(t('report:summary.aiActTriage', { tiers: joinList(found, t) }));

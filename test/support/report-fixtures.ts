@@ -11,8 +11,8 @@ import type {
   ReportData,
   ReportDimension,
   ReportInitiative,
-  ReportPillar,
 } from '../../shared/report/report-data';
+import type { Pillar } from '../../shared/reference/catalogue/types';
 
 /** Every character that breaks naive XML, plus emoji (one with a skin-tone modifier, one ZWJ sequence). */
 export const HOSTILE_COMPANY = `Müller & Fils <Précision> "Lux" 'SA' 🚀 👩🏽‍🔧`;
@@ -76,7 +76,7 @@ const DONT_KNOW = L('Don’t know', 'Je ne sais pas', 'Weiß nicht', 'Weess net'
 
 interface InitiativeSeed {
   title: LocalizedText;
-  pillar: ReportPillar;
+  pillar: Pillar;
   dims: string[];
   start: number;
   duration: number;

@@ -3,17 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { reportTranslator } from '../../electron/main/report/texts';
 import { LOCALES } from '../../shared/locale';
 import {
-  REPORT_AI_ACT_RISKS,
   REPORT_COMPUTE_REQUEST_STATUSES,
   computeRequestStatusKey,
-  REPORT_DMA_BANDS,
-  REPORT_MATURITY_LEVELS,
-  REPORT_PILLARS,
   REPORT_STEPS,
   peersShowable,
   reportLevelOf,
   type ReportData,
 } from '../../shared/report/report-data';
+import { AI_ACT_RISKS } from '../../shared/domain/ai-act';
+import { DMA_BANDS, MATURITY_LEVELS } from '../../shared/domain/scoring';
+import { PILLARS } from '../../shared/reference/catalogue/types';
 import { buildExecutiveSummary, firstInitiatives, joinList, largestGaps } from '../../shared/report/summary';
 import { formatDelta } from '../../shared/format';
 import { createTranslator, interpolate } from '../../shared/report/translate';
@@ -189,10 +188,10 @@ describe('labels for every value, in every language', () => {
   it.each(LOCALES)('%s has a label for each level, band, pillar, risk, size class, access mode, status and step', (locale) => {
     const t = reportTranslator(locale);
     const keys = [
-      ...REPORT_MATURITY_LEVELS.flatMap((l) => [`domain:level.${l}.name`, `domain:level.${l}.meaning`]),
-      ...REPORT_DMA_BANDS.map((b) => `domain:dmaBand.${b}`),
-      ...REPORT_PILLARS.flatMap((p) => [`domain:pillar.${p}.name`, `domain:pillar.${p}.description`]),
-      ...REPORT_AI_ACT_RISKS.flatMap((r) => [`domain:aiActRisk.${r}.name`, `domain:aiActRisk.${r}.description`]),
+      ...MATURITY_LEVELS.flatMap((l) => [`domain:level.${l}.name`, `domain:level.${l}.meaning`]),
+      ...DMA_BANDS.map((b) => `domain:dmaBand.${b}`),
+      ...PILLARS.flatMap((p) => [`domain:pillar.${p}.name`, `domain:pillar.${p}.description`]),
+      ...AI_ACT_RISKS.flatMap((r) => [`domain:aiActRisk.${r}.name`, `domain:aiActRisk.${r}.description`]),
       ...[...SIZE_CLASSES, 'unknown'].map((s) => `domain:sizeClass.${s}`),
       ...['playground', 'fast_lane', 'large_scale'].map((m) => `domain:accessMode.${m}`),
       ...REPORT_COMPUTE_REQUEST_STATUSES.map(computeRequestStatusKey),

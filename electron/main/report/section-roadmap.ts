@@ -2,7 +2,9 @@
 import { Paragraph, type Table } from 'docx';
 import { monthName } from '../../../shared/format';
 import { numberInitiatives } from '../../../shared/charts/timeline';
-import { REPORT_AI_ACT_RISKS, REPORT_PILLARS, type ReportInitiative } from '../../../shared/report/report-data';
+import type { ReportInitiative } from '../../../shared/report/report-data';
+import { AI_ACT_RISKS } from '../../../shared/domain/ai-act';
+import { PILLARS } from '../../../shared/reference/catalogue/types';
 import { body, bullet, figure, flag, heading, para, strong, table, type Cell } from './blocks';
 import type { RenderedChart } from './charts';
 import type { ReportContext } from './context';
@@ -42,7 +44,7 @@ export function roadmapSection(ctx: ReportContext, timeline: RenderedChart | nul
 
   const numbered = numberInitiatives(r.initiatives);
   const rows: Cell[][] = [];
-  const pillars = [...REPORT_PILLARS, ...new Set(r.initiatives.map((i) => i.pillar).filter((p) => !REPORT_PILLARS.includes(p)))];
+  const pillars = [...PILLARS, ...new Set(r.initiatives.map((i) => i.pillar).filter((p) => !PILLARS.includes(p)))];
   for (const pillar of pillars) {
     const items = numbered.filter((n) => n.initiative.pillar === pillar);
     if (items.length === 0) continue;
@@ -111,7 +113,7 @@ export function aiActSection(ctx: ReportContext): Block[] {
     }),
     heading(2, t('report:aiAct.tiersTitle')),
   );
-  for (const risk of REPORT_AI_ACT_RISKS) {
+  for (const risk of AI_ACT_RISKS) {
     // Two runs (bold term, plain text): the colon is written here, so it takes the language's spacing here.
     blocks.push(bullet(strong(typographic(`${t(`domain:aiActRisk.${risk}.name`)}: `, ctx.locale)), t(`domain:aiActRisk.${risk}.description`)));
   }
