@@ -23,12 +23,12 @@ export function answerFromRow(row: AnswerColumns): Answer {
   };
 }
 
-/** The named parameters (@level, @checkedJson, @notApplicable, @unknown) of an upsert. */
-export function answerParams(answer: Answer) {
+/** The answer columns of a row to write (assessment_answers and assessment_votes alike). */
+export function answerColumns(answer: Answer): Omit<AnswerColumns, 'item_id'> {
   return {
     level: answer.level,
-    checkedJson: answer.checked === null ? null : JSON.stringify(answer.checked),
-    notApplicable: answer.notApplicable ? 1 : 0,
+    checked_json: answer.checked === null ? null : JSON.stringify(answer.checked),
+    not_applicable: answer.notApplicable ? 1 : 0,
     unknown: answer.unknown ? 1 : 0,
   };
 }

@@ -10,7 +10,8 @@ import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring'
 import type { DimensionId } from '../../../../shared/reference/instrument';
 import type { Locale } from '../../../../shared/locale';
 import type { Db } from '../../db/open-database';
-import { answerFromRow, answerParams, type AnswerColumns } from '../answer-row';
+import { insertSql, mapRow, upsertSql } from '../../db/sql-rows';
+import { answerColumns, answerFromRow, type AnswerColumns } from '../answer-row';
 
 /** A check's working copy: its header and where the presenter stands. */
 export interface CheckRecord extends AssessmentHeader {
@@ -113,6 +114,16 @@ interface RevisionRow {
 // Row builders: one per table, both ways.
 // ------------------------------------------------------------------------------------------------
 
+function headFromRow(row: HeadRow): CheckHead {
+  return {
+    clientId: row.client_id,
+    status: row.status as CheckHead['status'],
+    instrumentVersion: row.instrument_version,
+    language: row.language as Locale,
+    previousId: row.previous_id,
+  };
+}
+
 function checkFromRow(row: CheckRow): CheckRecord {
   return {
     id: row.id,
@@ -131,18 +142,38 @@ function checkFromRow(row: CheckRow): CheckRecord {
   };
 }
 
-function newCheckParams(check: NewCheck) {
+/** A started check's row; status, revision and cursor take the table's defaults. */
+function checkRow(check: NewCheck) {
   return {
     id: check.id,
-    clientId: check.clientId,
+    client_id: check.clientId,
     stage: check.stage,
-    previousId: check.previousId,
-    heldOn: check.heldOn,
+    previous_id: check.previousId,
+    held_on: check.heldOn,
     language: check.language,
-    participantsJson: JSON.stringify(check.participants),
-    instrumentVersion: check.instrumentVersion,
-    at: check.createdAt,
+    participants_json: JSON.stringify(check.participants),
+    instrument_version: check.instrumentVersion,
+    created_at: check.createdAt,
+    updated_at: check.createdAt,
   };
+}
+
+interface Saved {
+  assessmentId: string;
+  clientId: string;
+  at: string;
+}
+
+function answerRow(a: Saved & Answer) {
+  return { assessment_id: a.assessmentId, client_id: a.clientId, item_id: a.itemId, ...answerColumns(a), updated_at: a.at };
+}
+
+function noteRow(n: Saved & { itemId: string; body: string }) {
+  return { assessment_id: n.assessmentId, client_id: n.clientId, item_id: n.itemId, body: n.body, updated_at: n.at };
+}
+
+function targetRow(t: Saved & { dimensionId: string; target: number }) {
+  return { assessment_id: t.assessmentId, client_id: t.clientId, dimension_id: t.dimensionId, target: t.target, updated_at: t.at };
 }
 
 function revisionFromRow(row: RevisionRow): RevisionRecord {
@@ -165,23 +196,23 @@ function revisionFromRow(row: RevisionRow): RevisionRecord {
   };
 }
 
-function revisionParams(rev: RevisionRecord) {
+function revisionRow(rev: RevisionRecord): RevisionRow {
   return {
-    assessmentId: rev.assessmentId,
-    clientId: rev.clientId,
+    assessment_id: rev.assessmentId,
+    client_id: rev.clientId,
     revision: rev.revision,
-    finalisedAt: rev.finalisedAt,
-    instrumentVersion: rev.instrumentVersion,
-    heldOn: rev.heldOn,
+    finalised_at: rev.finalisedAt,
+    instrument_version: rev.instrumentVersion,
+    held_on: rev.heldOn,
     language: rev.language,
-    participantsJson: JSON.stringify(rev.participants),
-    answersJson: JSON.stringify(rev.answers),
-    notesJson: JSON.stringify(rev.notes),
-    targetsJson: JSON.stringify(rev.targets),
-    resultJson: JSON.stringify(rev.result),
+    participants_json: JSON.stringify(rev.participants),
+    answers_json: JSON.stringify(rev.answers),
+    notes_json: JSON.stringify(rev.notes),
+    targets_json: JSON.stringify(rev.targets),
+    result_json: JSON.stringify(rev.result),
     overall: rev.overall,
-    scoringVersion: rev.scoringVersion,
-    fundingRulesVersion: rev.fundingRulesVersion,
+    scoring_version: rev.scoringVersion,
+    funding_rules_version: rev.fundingRulesVersion,
   };
 }
 
@@ -191,10 +222,7 @@ export function createAssessmentsRepository(db: Db) {
     'SELECT client_id, status, instrument_version, language, previous_id FROM assessments WHERE id = ?',
   );
   const byClient = db.prepare<[string], CheckRow>('SELECT * FROM assessments WHERE client_id = ? ORDER BY held_on, created_at, id');
-  const insertCheck = db.prepare(
-    `INSERT INTO assessments (id, client_id, stage, previous_id, held_on, language, participants_json, instrument_version, created_at, updated_at)
-     VALUES (@id, @clientId, @stage, @previousId, @heldOn, @language, @participantsJson, @instrumentVersion, @at, @at)`,
-  );
+  const insertCheck = db.prepare(insertSql('assessments', checkRow));
   const setHeldOn = db.prepare('UPDATE assessments SET held_on = ? WHERE id = ?');
   const setLanguage = db.prepare('UPDATE assessments SET language = ? WHERE id = ?');
   const setParticipants = db.prepare('UPDATE assessments SET participants_json = ? WHERE id = ?');
@@ -207,29 +235,17 @@ export function createAssessmentsRepository(db: Db) {
   const answersOf = db.prepare<[string], AnswerColumns>(
     'SELECT item_id, level, checked_json, not_applicable, unknown FROM assessment_answers WHERE assessment_id = ?',
   );
-  const upsertAnswer = db.prepare(
-    `INSERT INTO assessment_answers (assessment_id, client_id, item_id, level, checked_json, not_applicable, unknown, updated_at)
-     VALUES (@assessmentId, @clientId, @itemId, @level, @checkedJson, @notApplicable, @unknown, @at)
-     ON CONFLICT (assessment_id, item_id) DO UPDATE SET
-       level = excluded.level, checked_json = excluded.checked_json, not_applicable = excluded.not_applicable,
-       unknown = excluded.unknown, updated_at = excluded.updated_at`,
-  );
+  const upsertAnswer = db.prepare(upsertSql('assessment_answers', answerRow, ['assessment_id', 'item_id']));
   const deleteAnswer = db.prepare('DELETE FROM assessment_answers WHERE assessment_id = ? AND item_id = ?');
 
   const notesOf = db.prepare<[string], { item_id: string; body: string }>('SELECT item_id, body FROM assessment_notes WHERE assessment_id = ?');
-  const upsertNote = db.prepare(
-    `INSERT INTO assessment_notes (assessment_id, client_id, item_id, body, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (assessment_id, item_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
-  );
+  const upsertNote = db.prepare(upsertSql('assessment_notes', noteRow, ['assessment_id', 'item_id']));
   const deleteNote = db.prepare('DELETE FROM assessment_notes WHERE assessment_id = ? AND item_id = ?');
 
   const targetsOf = db.prepare<[string], { dimension_id: string; target: number }>(
     'SELECT dimension_id, target FROM assessment_targets WHERE assessment_id = ?',
   );
-  const upsertTarget = db.prepare(
-    `INSERT INTO assessment_targets (assessment_id, client_id, dimension_id, target, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (assessment_id, dimension_id) DO UPDATE SET target = excluded.target, updated_at = excluded.updated_at`,
-  );
+  const upsertTarget = db.prepare(upsertSql('assessment_targets', targetRow, ['assessment_id', 'dimension_id']));
   const deleteTarget = db.prepare('DELETE FROM assessment_targets WHERE assessment_id = ? AND dimension_id = ?');
 
   const revisionOf = db.prepare<[string, number], RevisionRow>('SELECT * FROM assessment_revisions WHERE assessment_id = ? AND revision = ?');
@@ -239,34 +255,15 @@ export function createAssessmentsRepository(db: Db) {
   const revisionsOf = db.prepare<[string], { revision: number; finalised_at: string; overall: number | null }>(
     'SELECT revision, finalised_at, overall FROM assessment_revisions WHERE assessment_id = ? ORDER BY revision',
   );
-  const insertRevision = db.prepare(
-    `INSERT INTO assessment_revisions (assessment_id, client_id, revision, finalised_at, instrument_version, held_on, language,
-       participants_json, answers_json, notes_json, targets_json, result_json, overall, scoring_version, funding_rules_version)
-     VALUES (@assessmentId, @clientId, @revision, @finalisedAt, @instrumentVersion, @heldOn, @language,
-       @participantsJson, @answersJson, @notesJson, @targetsJson, @resultJson, @overall, @scoringVersion, @fundingRulesVersion)`,
-  );
+  const insertRevision = db.prepare(insertSql('assessment_revisions', revisionRow));
 
   return {
     // assessments
-    check: (id: string): CheckRecord | undefined => {
-      const row = byId.get(id);
-      return row && checkFromRow(row);
-    },
-    head: (id: string): CheckHead | undefined => {
-      const row = headOf.get(id);
-      return (
-        row && {
-          clientId: row.client_id,
-          status: row.status as CheckHead['status'],
-          instrumentVersion: row.instrument_version,
-          language: row.language as Locale,
-          previousId: row.previous_id,
-        }
-      );
-    },
+    check: (id: string): CheckRecord | undefined => mapRow(byId.get(id), checkFromRow),
+    head: (id: string): CheckHead | undefined => mapRow(headOf.get(id), headFromRow),
     /** A client's checks in the order they were held. */
     checksOf: (clientId: string): CheckRecord[] => byClient.all(clientId).map(checkFromRow),
-    insertCheck: (check: NewCheck) => void insertCheck.run(newCheckParams(check)),
+    insertCheck: (check: NewCheck) => void insertCheck.run(checkRow(check)),
     setHeldOn: (id: string, heldOn: string) => void setHeldOn.run(heldOn, id),
     setLanguage: (id: string, language: Locale) => void setLanguage.run(language, id),
     setParticipants: (id: string, participants: Participant[]) => void setParticipants.run(JSON.stringify(participants), id),
@@ -278,30 +275,27 @@ export function createAssessmentsRepository(db: Db) {
 
     // assessment_answers
     answers: (id: string): Answer[] => answersOf.all(id).map(answerFromRow),
-    saveAnswer: (id: string, clientId: string, answer: Answer, at: string) =>
-      void upsertAnswer.run({ assessmentId: id, clientId, itemId: answer.itemId, ...answerParams(answer), at }),
+    saveAnswer: (id: string, clientId: string, answer: Answer, at: string) => void upsertAnswer.run(answerRow({ ...answer, assessmentId: id, clientId, at })),
     deleteAnswer: (id: string, itemId: string) => void deleteAnswer.run(id, itemId),
 
     // assessment_notes
     notes: (id: string): Record<string, string> => Object.fromEntries(notesOf.all(id).map((n) => [n.item_id, n.body])),
-    saveNote: (id: string, clientId: string, itemId: string, body: string, at: string) => void upsertNote.run(id, clientId, itemId, body, at),
+    saveNote: (id: string, clientId: string, itemId: string, body: string, at: string) =>
+      void upsertNote.run(noteRow({ assessmentId: id, clientId, itemId, body, at })),
     deleteNote: (id: string, itemId: string) => void deleteNote.run(id, itemId),
 
     // assessment_targets
     targets: (id: string): Targets => Object.fromEntries(targetsOf.all(id).map((t) => [t.dimension_id, t.target])),
     saveTarget: (id: string, clientId: string, dimensionId: string, target: number, at: string) =>
-      void upsertTarget.run(id, clientId, dimensionId, target, at),
+      void upsertTarget.run(targetRow({ assessmentId: id, clientId, dimensionId, target, at })),
     deleteTarget: (id: string, dimensionId: string) => void deleteTarget.run(id, dimensionId),
 
     // assessment_revisions
-    revision: (id: string, revision: number): RevisionRecord | undefined => {
-      const row = revisionOf.get(id, revision);
-      return row && revisionFromRow(row);
-    },
+    revision: (id: string, revision: number): RevisionRecord | undefined => mapRow(revisionOf.get(id, revision), revisionFromRow),
     finalisedAt: (id: string, revision: number): string | null => finalisedAtOf.get(id, revision)?.finalised_at ?? null,
     revisions: (id: string): RevisionListing[] =>
       revisionsOf.all(id).map((v) => ({ revision: v.revision, finalisedAt: v.finalised_at, overall: v.overall })),
-    insertRevision: (rev: RevisionRecord) => void insertRevision.run(revisionParams(rev)),
+    insertRevision: (rev: RevisionRecord) => void insertRevision.run(revisionRow(rev)),
   };
 }
 

@@ -7,7 +7,8 @@ import type { Voter, VoterChannel } from '../../../../shared/contract/votes';
 import type { Vote } from '../../../../shared/domain/spread';
 import type { Locale } from '../../../../shared/locale';
 import type { Db } from '../../db/open-database';
-import { answerFromRow, answerParams, type AnswerColumns } from '../answer-row';
+import { insertSql, mapRow, upsertSql } from '../../db/sql-rows';
+import { answerColumns, answerFromRow, type AnswerColumns } from '../answer-row';
 
 interface VoterRow {
   id: string;
@@ -37,16 +38,16 @@ function voterFromRow(row: VoterRow): Voter {
   };
 }
 
-function voterParams(voter: Voter, clientId: string) {
+function voterRow(voter: Voter & { clientId: string }) {
   return {
     id: voter.id,
-    assessmentId: voter.assessmentId,
-    clientId,
+    assessment_id: voter.assessmentId,
+    client_id: voter.clientId,
     label: voter.label,
     anonymous: voter.anonymous ? 1 : 0,
     channel: voter.channel,
     language: voter.language,
-    createdAt: voter.createdAt,
+    created_at: voter.createdAt,
   };
 }
 
@@ -54,8 +55,15 @@ function voteFromRow(row: VoteRow): Vote {
   return { voterId: row.voter_id, ...answerFromRow(row) };
 }
 
-function voteParams(assessmentId: string, clientId: string, vote: Vote, at: string) {
-  return { assessmentId, clientId, voterId: vote.voterId, itemId: vote.itemId, ...answerParams(vote), at };
+function voteRow(vote: Vote & { assessmentId: string; clientId: string; at: string }) {
+  return {
+    assessment_id: vote.assessmentId,
+    client_id: vote.clientId,
+    voter_id: vote.voterId,
+    item_id: vote.itemId,
+    ...answerColumns(vote),
+    updated_at: vote.at,
+  };
 }
 
 const VOTER_COLUMNS = 'id, assessment_id, label, anonymous, channel, language, created_at';
@@ -68,43 +76,31 @@ export function createVotesRepository(db: Db) {
   const voterOf = db.prepare<[string, string], VoterRow>(`SELECT ${VOTER_COLUMNS} FROM assessment_voters WHERE id = ? AND assessment_id = ?`);
   const labelsOf = db.prepare<[string], { label: string }>('SELECT label FROM assessment_voters WHERE assessment_id = ?');
   const lastJoined = db.prepare<[string], { at: string | null }>('SELECT max(created_at) AS at FROM assessment_voters WHERE assessment_id = ?');
-  const insertVoter = db.prepare(
-    `INSERT INTO assessment_voters (id, assessment_id, client_id, label, anonymous, channel, language, created_at)
-     VALUES (@id, @assessmentId, @clientId, @label, @anonymous, @channel, @language, @createdAt)`,
-  );
+  const insertVoter = db.prepare(insertSql('assessment_voters', voterRow));
   const deleteVoter = db.prepare('DELETE FROM assessment_voters WHERE id = ? AND assessment_id = ?');
 
   const votesOf = db.prepare<[string], VoteRow>(`SELECT ${VOTE_COLUMNS} FROM assessment_votes WHERE assessment_id = ?`);
   const votesOfVoter = db.prepare<[string, string], VoteRow>(
     `SELECT ${VOTE_COLUMNS} FROM assessment_votes WHERE assessment_id = ? AND voter_id = ? ORDER BY item_id`,
   );
-  const upsertVote = db.prepare(
-    `INSERT INTO assessment_votes (assessment_id, client_id, voter_id, item_id, level, checked_json, not_applicable, unknown, updated_at)
-     VALUES (@assessmentId, @clientId, @voterId, @itemId, @level, @checkedJson, @notApplicable, @unknown, @at)
-     ON CONFLICT (assessment_id, voter_id, item_id) DO UPDATE SET
-       level = excluded.level, checked_json = excluded.checked_json, not_applicable = excluded.not_applicable,
-       unknown = excluded.unknown, updated_at = excluded.updated_at`,
-  );
+  const upsertVote = db.prepare(upsertSql('assessment_votes', voteRow, ['assessment_id', 'voter_id', 'item_id']));
   const deleteVote = db.prepare('DELETE FROM assessment_votes WHERE assessment_id = ? AND voter_id = ? AND item_id = ?');
 
   return {
     // assessment_voters
     /** A check's participants in the order they joined (creation time, then id). */
     voters: (assessmentId: string): Voter[] => votersOf.all(assessmentId).map(voterFromRow),
-    voter: (assessmentId: string, voterId: string): Voter | undefined => {
-      const row = voterOf.get(voterId, assessmentId);
-      return row && voterFromRow(row);
-    },
+    voter: (assessmentId: string, voterId: string): Voter | undefined => mapRow(voterOf.get(voterId, assessmentId), voterFromRow),
     labels: (assessmentId: string): string[] => labelsOf.all(assessmentId).map((r) => r.label),
     lastJoinedAt: (assessmentId: string): string | null => lastJoined.get(assessmentId)?.at ?? null,
-    insertVoter: (voter: Voter, clientId: string) => void insertVoter.run(voterParams(voter, clientId)),
+    insertVoter: (voter: Voter, clientId: string) => void insertVoter.run(voterRow({ ...voter, clientId })),
     /** Their votes go with them (ON DELETE CASCADE). */
     deleteVoter: (assessmentId: string, voterId: string) => void deleteVoter.run(voterId, assessmentId),
 
     // assessment_votes
     votes: (assessmentId: string): Vote[] => votesOf.all(assessmentId).map(voteFromRow),
     votesOf: (assessmentId: string, voterId: string): Vote[] => votesOfVoter.all(assessmentId, voterId).map(voteFromRow),
-    saveVote: (assessmentId: string, clientId: string, vote: Vote, at: string) => void upsertVote.run(voteParams(assessmentId, clientId, vote, at)),
+    saveVote: (assessmentId: string, clientId: string, vote: Vote, at: string) => void upsertVote.run(voteRow({ ...vote, assessmentId, clientId, at })),
     deleteVote: (assessmentId: string, voterId: string, itemId: string) => void deleteVote.run(assessmentId, voterId, itemId),
   };
 }
