@@ -34,9 +34,6 @@ import { SIZE_CLASSES, type SizeClass } from './sme-size';
 import { COST_TYPES, type CostType, type Scheme } from '../reference/schemes/types';
 import { MAX_GPU_HOURS, MAX_SCHEME_CENTS, validateScheme } from '../reference/schemes/validate';
 
-/** Display order of cost types (diagnostic → implementation → running costs). */
-export const ORDERED_COST_TYPES: readonly CostType[] = COST_TYPES;
-
 /** Reg. (EU) 2023/2831 art. 3(2): €300,000 per single undertaking over any 3 years. */
 export const DE_MINIMIS_CEILING_CENTS = 300_000_00;
 /** Largest amount accepted anywhere (same as the contract's LIMITS.maxCents). */

@@ -5,7 +5,6 @@ import {
   FundingInputError,
   MAX_CENTS,
   MAX_COST_LINES,
-  ORDERED_COST_TYPES,
   computeScenario,
   lineAmountCents,
   orderSchemes,
@@ -14,7 +13,7 @@ import {
   type ScenarioInput,
   type ScenarioResult,
 } from '../../shared/domain/funding';
-import { applySchemeOverride, findScheme, getSchemeSet, type CostType, type Scheme } from '../../shared/reference/schemes';
+import { COST_TYPES, applySchemeOverride, findScheme, getSchemeSet, type CostType, type Scheme } from '../../shared/reference/schemes';
 import type { SizeClass } from '../../shared/domain/sme-size';
 
 const EUR = 100;
@@ -60,20 +59,6 @@ function expectConsistent(r: ScenarioResult) {
   expect(r.perScheme.reduce((s, p) => s + p.aidCents, 0)).toBe(r.totalAidCents);
   expect(r.perLine.reduce((s, l) => s + l.amountCents, 0)).toBe(r.totalCostCents);
 }
-
-describe('ORDERED_COST_TYPES', () => {
-  it('lists the seven cost types, diagnostic first', () => {
-    expect(ORDERED_COST_TYPES).toEqual([
-      'diagnostic_consultancy',
-      'implementation_consultancy',
-      'technical_implementation',
-      'personnel',
-      'compute',
-      'training',
-      'other',
-    ]);
-  });
-});
 
 describe('Fit 4 AI as announced (default)', () => {
   it('pays 50 % of consultancy and technical implementation, nothing on other costs', () => {
@@ -674,7 +659,7 @@ describe('hostile input', () => {
 describe('properties', () => {
   const allSchemes = getSchemeSet()!.schemes;
   const lineArb = fc.record({
-    type: fc.constantFrom(...ORDERED_COST_TYPES),
+    type: fc.constantFrom(...COST_TYPES),
     amountCents: fc.oneof(fc.integer({ min: 0, max: 500_000 * EUR }), fc.constantFrom(0, 1, 6_650 * EUR, 25_000 * EUR, 100_000 * EUR)),
     gpuHours: fc.option(fc.double({ min: 0, max: 80_000, noNaN: true }), { nil: undefined }),
     pricePerGpuHourCents: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
