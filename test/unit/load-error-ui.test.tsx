@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
 import type { ErrorCode, Result } from '../../shared/errors';
 
 type Answer = () => Promise<Result<unknown>>;
@@ -19,7 +19,7 @@ const ok = (value: unknown): Answer => async () => ({ ok: true, value });
 const fail = (code: ErrorCode): Answer => async () => ({ ok: false, error: { code, message: 'server text, never shown', details: {} } });
 
 beforeAll(async () => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  enableActEnvironment();
   window.api = new Proxy({ onEvent: () => () => {} } as Record<string, unknown>, {
     get(target, name: string) {
       if (name in target) return target[name];
@@ -37,14 +37,6 @@ beforeAll(async () => {
 afterAll(() => {
   delete window.api;
 });
-
-async function render(node: React.ReactNode): Promise<{ host: HTMLElement; root: Root }> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  await act(async () => root.render(node));
-  return { host, root };
-}
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 const revision = { revision: 1, status: 'draft', outboxId: null, signOff: null, initiativeCount: 4, totalCostCents: 150_000 };

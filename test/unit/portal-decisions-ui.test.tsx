@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
 import type { PortalDecision, PortalDecisions } from '../../shared/contract/sync';
 
 const decision = (patch: Partial<PortalDecision>): PortalDecision => ({
@@ -30,7 +30,7 @@ let decisions: PortalDecisions = { attention: [], approved: [] };
 let attentionCount = 0;
 
 beforeAll(async () => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  enableActEnvironment();
   window.api = {
     onEvent: () => () => {},
     'sync.status': async () => ({ ok: true, value: { running: false, progress: null, counts: { waiting: 0, sending: 0, delivered: 3, attention: attentionCount } } }),
@@ -42,14 +42,6 @@ beforeAll(async () => {
 afterAll(() => {
   delete window.api;
 });
-
-async function render(node: React.ReactNode): Promise<{ host: HTMLElement; root: Root }> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  await act(async () => root.render(node));
-  return { host, root };
-}
 
 async function refreshed() {
   const { refreshSyncStatus } = await import('../../renderer/src/lib/sync-store');

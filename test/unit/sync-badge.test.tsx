@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { enableActEnvironment, renderInDom } from '../support/render-dom';
 import type { RecordSyncInfo } from '../../shared/contract/sync';
 
 const calls: { name: string; input: unknown }[] = [];
 const infos: Record<string, RecordSyncInfo> = {};
 
 beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  enableActEnvironment();
   const api: Record<string, unknown> = {
     onEvent: () => () => {},
     'sync.status': async () => ({ ok: true, value: { running: false, progress: null } }),
@@ -47,18 +47,13 @@ describe('SyncBadge', () => {
     const { initI18n } = await import('../../renderer/src/lib/i18n');
     await initI18n('en'); // the texts load before react-i18next is bound (lib/i18n.ts)
     const { SyncBadge } = await import('../../renderer/src/components/SyncBadge');
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(async () => {
-      root.render(
-        <>
-          <SyncBadge kind="compute_request" recordId="a" />
-          <SyncBadge kind="compute_request" recordId="b" />
-          <SyncBadge kind="compute_request" recordId="c" />
-        </>,
-      );
-    });
+    const { host, root } = await renderInDom(
+      <>
+        <SyncBadge kind="compute_request" recordId="a" />
+        <SyncBadge kind="compute_request" recordId="b" />
+        <SyncBadge kind="compute_request" recordId="c" />
+      </>,
+    );
     // The batched look-up goes out on the next macrotask; let it answer inside act.
     await act(async () => {
       await new Promise((r) => setTimeout(r, 50));
