@@ -40,6 +40,7 @@ export function SyncBadge({ kind, recordId, revision, compact }: SyncBadgeProps)
   useEffect(() => ensureSyncEvents(), []);
   useEffect(() => {
     let live = true;
+    // The badge is an extra beside the record: without an answer it stays hidden, and the Sync tab shows what failed.
     lookupRecordSync({ kind, recordId, revision }).then((i) => live && setInfo(i), () => undefined);
     return () => {
       live = false;

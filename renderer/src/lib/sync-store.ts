@@ -70,6 +70,7 @@ export function ensureSyncEvents(): void {
   });
   // Connectivity came back (Wi-Fi rejoined, laptop woke up): the main process probes the portal
   // and pulls its status at once instead of at the next probe or pull interval.
+  // A failed wake changes nothing: the scheduler's own probe follows, and the sync status shows any failure.
   globalThis.addEventListener?.('online', () => void call('sync.wake', {}).catch(() => undefined));
   void refreshSyncStatus();
 }

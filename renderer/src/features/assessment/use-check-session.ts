@@ -39,6 +39,7 @@ export function useCheckSession(id: string) {
   const write = useCallback(<T,>(fn: () => Promise<T>): Promise<T> => {
     return trackSave(() => {
       const p = queue.current.then(fn);
+      // The queue only orders the writes: a failure reaches the caller through `p` (and the save indicator), not the next write.
       queue.current = p.catch(() => undefined);
       return p;
     });
@@ -92,6 +93,7 @@ export function useCheckSession(id: string) {
   const setPosition = useCallback(
     (step: string, view: CursorView) => {
       setDetail((d) => d && { ...d, position: { step, view } });
+      // Where the presenter stood is a convenience for resuming; the save indicator already shows a failed write.
       write(() => call('assessments.savePosition', { id, step, view })).catch(() => undefined);
     },
     [id, write],

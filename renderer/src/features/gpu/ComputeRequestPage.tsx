@@ -205,7 +205,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
   useEffect(() => ensureSyncEvents(), []);
   useEffect(() => {
     if (syncVersion === 0 || !view || view.revision.status === 'draft') return;
-    call('gpu.requests.get', { id: view.id, revision: view.revision.revision }).then(setView, () => undefined);
+    call('gpu.requests.get', { id: view.id, revision: view.revision.revision }).then(setView, setActionError);
   }, [syncVersion]);
 
   useEffect(() => {
@@ -252,6 +252,7 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
       setActionError(e);
       if (problemsOf(e)) {
         setAttempted(true);
+        // Best effort: the action's own error is already on screen and says what to do; a failed refresh adds nothing.
         call('gpu.requests.get', { id: view!.id }).then(setView, () => undefined);
       }
     } finally {

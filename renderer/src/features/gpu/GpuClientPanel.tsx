@@ -1,15 +1,15 @@
 /** The client page's section for GPU-hour budgets and compute requests. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComputeRequestSummary, GpuBudgetSummary } from '../../../../shared/contract/gpu';
 import type { WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
 import { formatDate, formatNumber } from '../../../../shared/format';
 import { findHardware } from '../../../../shared/reference/gpu/hardware';
 import type { Locale } from '../../../../shared/locale';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
+import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
 import type { ClientPanelProps } from '../../app/plug-in-props';
 import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
 import { formatHours, queueText } from './gpu-format';
@@ -42,16 +42,12 @@ const FIRST_WORKLOAD: WorkloadDraft = { type: 'lora', model: 'llama-3.1-8b', tok
 export function GpuClientPanel({ client }: ClientPanelProps) {
   const { t } = useTranslation('gpu');
   const locale = useLocale() as Locale;
-  const [budgets, setBudgets] = useState<GpuBudgetSummary[] | null>(null);
-  const [requests, setRequests] = useState<ComputeRequestSummary[] | null>(null);
+  const { data, error: loadError, reload } = useLoad(
+    () => Promise.all([call('gpu.budgets.list', { clientId: client.id }), call('gpu.requests.list', { clientId: client.id })]),
+    [client.id],
+  );
+  const [budgets, requests] = data ?? [null, null];
   const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    Promise.all([call('gpu.budgets.list', { clientId: client.id }), call('gpu.requests.list', { clientId: client.id })]).then(([b, r]) => {
-      setBudgets(b);
-      setRequests(r);
-    }, setError);
-  }, [client.id]);
 
   // The requests' portal column follows the syncs (delivered, then the portal's decision).
   const syncVersion = useSyncStore((s) => s.version);
@@ -60,8 +56,8 @@ export function GpuClientPanel({ client }: ClientPanelProps) {
   useEffect(() => {
     if (syncVersion === seenVersion.current) return;
     seenVersion.current = syncVersion;
-    call('gpu.requests.list', { clientId: client.id }).then(setRequests, () => undefined);
-  }, [syncVersion]);
+    void reload();
+  }, [syncVersion, reload]);
 
   async function newBudget() {
     try {
@@ -82,6 +78,7 @@ export function GpuClientPanel({ client }: ClientPanelProps) {
       </div>
       <p className="muted">{t('panel.lead')}</p>
       <ErrorText error={error} />
+      <LoadError error={loadError} onRetry={reload} />
 
       {budgets && budgets.length === 0 && <p className="empty">{t('panel.noBudgets')}</p>}
       {budgets && budgets.length > 0 && (

@@ -4,9 +4,8 @@
  * the figure is not published. Changing one re-prices every draft budget; finalised compute
  * requests keep the figures they were frozen with.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GpuSettingsView } from '../../../../shared/contract/gpu';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
 import {
@@ -23,7 +22,8 @@ import { GPU_REFERENCE_LAST_CHECKED } from '../../../../shared/reference/gpu/har
 import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { NumberField, SelectField } from '../../components/fields';
 import './gpu.css';
 
@@ -35,18 +35,15 @@ type Patch = Partial<Record<NumericSettingKey, number | null>> & { carbonBasis?:
 export function GpuSettingsSection() {
   const { t } = useTranslation('gpu');
   const locale = useLocale() as Locale;
-  const [view, setView] = useState<GpuSettingsView | null>(null);
+  const { data: view, error: loadError, reload, setData: setView } = useLoad(() => call('gpu.settings.get', {}), []);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    call('gpu.settings.get', {}).then(setView, setError);
-  }, []);
 
   function save(patch: Patch) {
     setError(null);
     trackSave(() => call('gpu.settings.update', { patch })).then(setView, setError);
   }
 
-  if (!view) return error ? <ErrorText error={error} /> : null;
+  if (!view) return loadError ? <LoadError error={loadError} onRetry={reload} /> : null;
   const s = view.settings;
   const carbonKey = CARBON_SETTING_KEY[s.carbonBasis];
 

@@ -1,22 +1,19 @@
 /** The edited roadmap against the generated proposal: kept (with changes), removed, added. */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapComparison, RoadmapView } from '../../../../shared/contract/roadmaps';
+import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatMoney } from '../../../../shared/format';
+import { LoadError } from '../../components/ErrorText';
 import { call } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { monthRange, useRoadmapError, useRoadmapTexts } from './roadmap-bits';
 
 export function ComparePanel({ view }: { view: RoadmapView }) {
   const { t } = useTranslation('roadmap');
   const texts = useRoadmapTexts(view);
   const errorText = useRoadmapError();
-  const [cmp, setCmp] = useState<RoadmapComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('roadmaps.compare', { id: view.id, revision: view.revision }).then(setCmp, (e) => setError(errorText(e)));
-  }, [view]);
+  const { data: cmp, error, reload } = useLoad(() => call('roadmaps.compare', { id: view.id, revision: view.revision }), [view]);
 
-  if (error) return <p className="error-text">{error}</p>;
+  if (error) return <LoadError error={error} onRetry={reload} message={errorText} />;
   if (!cmp) return <p className="muted">{t('common:loading')}</p>;
   const byKey = new Map(view.initiatives.map((i) => [i.key, i]));
   const proposed = new Map(cmp.proposal.initiatives.map((p) => [p.templateId, p]));

@@ -24,6 +24,7 @@ export function useRoadmapTexts(view: Pick<RoadmapView, 'catalogueVersion' | 'ch
     try {
       dims = view ? getInstrument(view.check.instrumentVersion).dimensions.map((d) => ({ id: d.id, title: d.title[locale] })) : [];
     } catch {
+      // An instrument version this app does not know (a file from a newer app): dimensions show by id.
       dims = [];
     }
     const dimTitle = (id: string) => dims.find((d) => d.id === id)?.title ?? id;

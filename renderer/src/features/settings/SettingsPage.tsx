@@ -1,26 +1,18 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, AppSettings } from '../../../../shared/contract/settings';
 import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { TextField } from '../../components/fields';
-import { ErrorText } from '../../components/ErrorText';
+import { LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import type { PlugIn } from '../../app/plug-in-props';
 
 /** `sections`: what other features add to Settings (app/settings-sections.tsx, handed over by the route). */
 export function SettingsPage({ sections }: { sections: PlugIn[] }) {
   const { t } = useTranslation('settings');
-  const [settings, setSettings] = useState<AppSettings | null>(null);
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    Promise.all([call('settings.get', {}), call('app.info', {})]).then(([s, i]) => {
-      setSettings(s);
-      setInfo(i);
-    }, setError);
-  }, []);
-  if (error) return <ErrorText error={error} />;
-  if (!settings || !info) return <p className="loading">{t('common:loading')}</p>;
+  const { data, error, reload } = useLoad(() => Promise.all([call('settings.get', {}), call('app.info', {})]), []);
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!data) return <p className="loading">{t('common:loading')}</p>;
+  const [settings, info] = data;
   return (
     <section className="page">
       <h1>{t('title')}</h1>

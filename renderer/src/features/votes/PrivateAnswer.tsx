@@ -57,6 +57,7 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
       setAnswers((m) => new Map(m ?? []).set(itemId, answer));
       setError(null);
       const write = queue.current.then(() => call('votes.save', { assessmentId, voterId: voter.id, itemId, ...answer }));
+      // The queue only orders the writes; the failure is shown by the line below.
       queue.current = write.catch(() => undefined);
       trackSave(() => write).catch((e: unknown) => setError(e));
     },

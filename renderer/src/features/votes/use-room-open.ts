@@ -14,6 +14,7 @@ export function useRoomOpen(assessmentId: string | undefined): boolean {
     const refresh = () =>
       call('rooms.status', { assessmentId })
         .then((room) => live && setOpen(room !== null))
+        // Only marks the presenter's "room open" button: unknown reads as closed, the room panel shows its own errors.
         .catch(() => live && setOpen(false));
     void refresh();
     const stop = onEvent((event) => {
