@@ -4,6 +4,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
+import { createSettingsRepository } from '../../electron/main/services/settings/settings-repository';
 
 let app: TempServices | null = null;
 afterEach(() => {
@@ -25,4 +26,15 @@ it('sync.wake() needs no pairing and leaves the outbox as it was', async () => {
   expect(() => app!.sync.wake()).not.toThrow();
   const after = await app.ok('sync.status', {});
   expect(after.counts).toEqual(before.counts);
+});
+
+it('the settings row builder: a value reads back as written, replaced on a second write; a locale no longer offered reads as none', async () => {
+  app = await tempServices();
+  const repo = createSettingsRepository(app.db);
+  expect(repo.value('advisorName')).toBeNull();
+  repo.setValue('advisorName', 'Anne Schmit');
+  repo.setValue('advisorName', 'Luc Weber');
+  expect(repo.value('advisorName')).toBe('Luc Weber');
+  repo.setValue('locale', 'xx');
+  expect(app.settings.get()).toEqual({ locale: null, advisorName: 'Luc Weber' });
 });

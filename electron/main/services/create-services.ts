@@ -75,12 +75,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
   const clients = createClientsService(ctx);
   const assessments = createAssessmentsService(ctx, { getClient: clients.get, appVersion });
-  const funding = createFundingService(ctx, { getClient: clients.get, advisorName: () => settings.getValue('advisorName') ?? '' });
+  const funding = createFundingService(ctx, { getClient: clients.get, advisorName: settings.advisorName });
   const gpu = createGpuService(ctx, { appVersion, getClient: clients.get });
   const sync = createSyncService(ctx, {
     appVersion,
     secrets: options.secrets,
-    advisorName: () => settings.getValue('advisorName') ?? '',
+    advisorName: settings.advisorName,
     fetch: options.portalFetch,
     ...options.sync,
   });
@@ -99,7 +99,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     getClient: clients.get,
     assessments,
     appVersion,
-    advisorName: () => settings.getValue('advisorName') ?? '',
+    advisorName: settings.advisorName,
     saveFile: options.saveFile,
     showInFolder: options.showInFolder,
     reportSources: {

@@ -1,0 +1,11 @@
+/** The `settings` table: one text value per key. What the values mean is settings-service.ts's. */
+import type { Db } from '../../db/open-database';
+
+export function createSettingsRepository(db: Db) {
+  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  return {
+    value: (key: string): string | null => read.get(key)?.value ?? null,
+    setValue: (key: string, value: string) => void write.run(key, value),
+  };
+}
