@@ -4,7 +4,7 @@
  * "Garage\u202Eexe.fdp" read as something else, or flip the text around it. They carry no
  * meaning a name needs, so names are shown — and compared when typed to confirm — without them.
  */
-export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');

@@ -15,7 +15,7 @@ import { roundToTenth } from './rounding';
  * shows the same figures. It also keeps one grouping mark (the dot) for what advisors type in
  * fr, de and lb (number-input.ts). Spaces are still accepted when typed.
  */
-export const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-LU', de: 'de-LU', en: 'en-GB', lb: 'de-LU' };
+const NUMBER_LOCALE: Record<Locale, string> = { fr: 'fr-LU', de: 'de-LU', en: 'en-GB', lb: 'de-LU' };
 
 const LB_MONTHS = ['Januar', 'Februar', 'Mäerz', 'Abrëll', 'Mee', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 /**

@@ -22,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"]
 export const CONTENT_SECURITY_POLICY_META = DIRECTIVES.join('; ');
 
 /** External links the app may open in the system browser: https only, these hosts only. */
-export const EXTERNAL_LINK_HOSTS = [
+const EXTERNAL_LINK_HOSTS = [
   'www.luxinnovation.lu',
   'luxinnovation.lu',
   'guichet.public.lu',

@@ -11,7 +11,7 @@ import type { Locale } from '../locale';
 import { SERIES_COLORS } from './palette';
 
 /** Drawing order: later series on top, the score last. */
-export const RADAR_SERIES_KINDS = ['previous', 'target', 'score'] as const;
+const RADAR_SERIES_KINDS = ['previous', 'target', 'score'] as const;
 export type RadarSeriesKind = (typeof RADAR_SERIES_KINDS)[number];
 
 export interface RadarLineStyle {

@@ -22,7 +22,7 @@ export { ACCESS_MODES, DATA_SENSITIVITIES, type DataSensitivity };
 const count = z.number().int().min(0).max(1e12);
 const amount = z.number().min(0).max(1e12);
 
-export const computeRequestWorkloadSchema = z
+const computeRequestWorkloadSchema = z
   .looseObject({
     type: z.enum(WORKLOAD_TYPES),
     model: requiredText(LIMITS.shortText),

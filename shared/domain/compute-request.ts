@@ -34,7 +34,7 @@ export interface ComputeRequestFields {
 
 
 /** EuroHPC AI Factory access modes (domain.md §3); periods there: 1–3 months, 1–3 months, 3/6/12 months. */
-export const DEFAULT_PERIOD_MONTHS: Readonly<Record<AccessMode, number>> = { playground: 3, fast_lane: 3, large_scale: 6 };
+const DEFAULT_PERIOD_MONTHS: Readonly<Record<AccessMode, number>> = { playground: 3, fast_lane: 3, large_scale: 6 };
 
 /** First day of the month after `now` (UTC): a realistic earliest start once the request is reviewed. */
 export function defaultStartDate(now: Date): string {

@@ -59,7 +59,7 @@ export type AnswerErrorCode =
   | 'duplicate_option'
   | 'invalid_note';
 
-export const SCALE_MAX_LEVEL = 5;
+const SCALE_MAX_LEVEL = 5;
 
 /**
  * Why an answer cannot be stored for this item, or null when it is valid. Defensive about types
@@ -155,7 +155,7 @@ export interface ScoringRules {
  * every version; only the level cut-offs differ. Old versions stay: a finalised revision names
  * the version it was made with.
  */
-export const SCORING_RULES: Readonly<Record<string, ScoringRules>> = Object.freeze({
+const SCORING_RULES: Readonly<Record<string, ScoringRules>> = Object.freeze({
   '2026.1': Object.freeze({ version: '2026.1', levelMin: Object.freeze({ initial: 0, adopted: 20, defined: 40, managed: 60, optimized: 80 }) }),
   // Rounded mean answer = level: 0–1 Initial, 2 Adopted, 3 Defined, 4 Managed, 5 Optimized
   // (an answer a is worth a × 20, so a rounds to 2 from 30, to 3 from 50, …).
@@ -191,7 +191,7 @@ export const DMA_BANDS = ['basic', 'average', 'moderately_advanced', 'advanced']
 export type DmaBand = (typeof DMA_BANDS)[number];
 
 /** Inclusive upper bound of each DMA band except the last (DMA: 0–25, 26–50, 51–75, 76–100). */
-export const DMA_BAND_MAX: Readonly<Record<Exclude<DmaBand, 'advanced'>, number>> = {
+const DMA_BAND_MAX: Readonly<Record<Exclude<DmaBand, 'advanced'>, number>> = {
   basic: 25,
   average: 50,
   moderately_advanced: 75,
@@ -234,7 +234,7 @@ export function targetFromLevel(level: number, version: string = CURRENT_SCORING
 }
 
 /** A usable target is a finite number within 0..100; anything else counts as "no target". */
-export function isValidTarget(target: unknown): target is number {
+function isValidTarget(target: unknown): target is number {
   return typeof target === 'number' && Number.isFinite(target) && target >= 0 && target <= 100;
 }
 

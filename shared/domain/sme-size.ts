@@ -47,7 +47,7 @@ export interface SizeClassResult {
 const EUR = 100; // cents per euro
 const M = 1_000_000 * EUR;
 
-export const SIZE_THRESHOLDS = [
+const SIZE_THRESHOLDS = [
   { sizeClass: 'micro', staffBelow: 10, turnoverMaxCents: 2 * M, balanceMaxCents: 2 * M },
   { sizeClass: 'small', staffBelow: 50, turnoverMaxCents: 10 * M, balanceMaxCents: 10 * M },
   { sizeClass: 'medium', staffBelow: 250, turnoverMaxCents: 50 * M, balanceMaxCents: 43 * M },

@@ -19,7 +19,7 @@ const SPECIAL: Record<string, string> = {
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
 export const FILE_NAME_COMPANY_MAX = 60;
-export const FILE_NAME_FALLBACK = 'client';
+const FILE_NAME_FALLBACK = 'client';
 
 /** `Müller S.à r.l.` → `Muller-S-a-r-l`; empty or unusable → `fallback`. */
 export function fileNameSlug(text: string, maxLength = FILE_NAME_COMPANY_MAX, fallback = FILE_NAME_FALLBACK): string {
@@ -59,7 +59,7 @@ export interface ReportFileNameInput {
   title?: string;
 }
 
-export const FILE_NAME_TITLE_FALLBACK = 'AI-roadmap';
+const FILE_NAME_TITLE_FALLBACK = 'AI-roadmap';
 
 export function reportFileName(input: ReportFileNameInput): string {
   const revision = Number.isSafeInteger(input.revision) && input.revision >= 0 ? input.revision : 0;

@@ -10,7 +10,7 @@ import { timelineChartSvg } from './charts/timeline';
 import type { ReportData } from './report-data';
 import type { Translate } from './translate';
 
-export function reportRadarDefinition(data: ReportData, t: Translate): RadarDefinition {
+function reportRadarDefinition(data: ReportData, t: Translate): RadarDefinition {
   const a = data.assessment;
   const before = new Map(a.previous?.dimensions.map((d) => [d.id, d.score]));
   return radarDefinition(

@@ -13,7 +13,7 @@ import { ensurePrivateDir, ensurePrivateFile } from '../db/permissions';
 
 type Db = Database.Database;
 
-export const BACKUP_FOLDER = 'backups';
+const BACKUP_FOLDER = 'backups';
 export const RESTORE_MARKER = 'restore-pending.json';
 const DAY_MS = 86_400_000;
 
@@ -130,7 +130,7 @@ export function removeLeftovers(dataDir: string, dbFile: string): string[] {
 }
 
 /** Applies the rotation plan to the backups this module named; returns the files removed. */
-export function rotateBackups(dir: string, now: Date): string[] {
+function rotateBackups(dir: string, now: Date): string[] {
   const managed = listBackups(dir).filter((b) => b.managed);
   const { remove } = planRotation(managed, now);
   for (const b of remove) rmSync(b.path, { force: true });
@@ -217,7 +217,7 @@ export function stageRestore(dataDir: string, file: string, now: Date): void {
   writeFileSync(join(dataDir, RESTORE_MARKER), JSON.stringify({ file, requestedAt: now.toISOString() }));
 }
 
-export function pendingRestore(dataDir: string): string | null {
+function pendingRestore(dataDir: string): string | null {
   const marker = join(dataDir, RESTORE_MARKER);
   if (!existsSync(marker)) return null;
   try {

@@ -28,8 +28,8 @@ import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent
 
 type Db = Database.Database;
 
-export const BUNDLE_FORMAT = 'laif-workbench/client';
-export const BUNDLE_FORMAT_VERSION = 1;
+const BUNDLE_FORMAT = 'laif-workbench/client';
+const BUNDLE_FORMAT_VERSION = 1;
 export const BUNDLE_LIMITS = {
   /** A client with ten checks, roadmaps and notes is a few MB; 64 MB leaves room and stops a 1 GB file unread. */
   maxFileBytes: 64 * 1024 * 1024,
@@ -117,7 +117,7 @@ export function encodeBundle(bundle: ClientBundle): Buffer {
 }
 
 /** JSON.parse that refuses prototype-pollution keys anywhere in the document. */
-export function parseJsonSafely(text: string): unknown {
+function parseJsonSafely(text: string): unknown {
   return JSON.parse(text, function reviver(key, value) {
     if (FORBIDDEN_KEYS.has(key)) throw new HostileKeyError(key);
     return value;

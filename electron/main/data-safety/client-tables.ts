@@ -48,7 +48,7 @@ export interface OwnedTable extends TableInfo {
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** SQLite's type-affinity rules (datatype3.html §3.1), with STRICT's ANY kept apart. */
-export function affinityOf(declared: string): ColumnInfo['affinity'] {
+function affinityOf(declared: string): ColumnInfo['affinity'] {
   const t = declared.toUpperCase();
   if (t === 'ANY') return 'ANY';
   if (t.includes('INT')) return 'INTEGER';
@@ -58,7 +58,7 @@ export function affinityOf(declared: string): ColumnInfo['affinity'] {
   return 'NUMERIC';
 }
 
-export function readSchema(db: Db): Map<string, TableInfo> {
+function readSchema(db: Db): Map<string, TableInfo> {
   const tables = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
     .all() as { name: string; sql: string | null }[];

@@ -29,7 +29,7 @@ export function pendingOutboxCount(db: Db, clientId: string): number {
 }
 
 /** Every file on this laptop that may hold an older copy of the database. */
-export function databaseCopies(dataDir: string, dbFile: string): string[] {
+function databaseCopies(dataDir: string, dbFile: string): string[] {
   const dir = backupsDirOf(dataDir);
   const backups = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.sqlite')).map((f) => join(dir, f)) : [];
   const damaged = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.startsWith(`${dbFile}.damaged-`)).map((f) => join(dataDir, f)) : [];
@@ -104,7 +104,7 @@ interface CheckpointResult {
 }
 
 /** One TRUNCATE checkpoint without waiting on the busy timeout (the main process must not hang). */
-export function checkpointWal(db: Db): boolean {
+function checkpointWal(db: Db): boolean {
   const previous = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma('busy_timeout = 0');
   try {
@@ -118,7 +118,7 @@ export function checkpointWal(db: Db): boolean {
   }
 }
 
-export const CHECKPOINT_RETRIES = { attempts: 6, waitMs: 200 };
+const CHECKPOINT_RETRIES = { attempts: 6, waitMs: 200 };
 
 /** Retries briefly (a reader that is just finishing lets go within a moment); true when the WAL is empty. */
 export async function checkpointWithRetries(db: Db, retries = CHECKPOINT_RETRIES): Promise<boolean> {
@@ -129,7 +129,7 @@ export async function checkpointWithRetries(db: Db, retries = CHECKPOINT_RETRIES
   return false;
 }
 
-export function erasurePending(db: Db): boolean {
+function erasurePending(db: Db): boolean {
   return db.prepare('SELECT 1 FROM settings WHERE key = ?').get(CHECKPOINT_PENDING_KEY) !== undefined;
 }
 

@@ -27,7 +27,7 @@ interface TablePolicy {
   /** Adjusts a row just before insertion. */
   onInsert?: (db: Db, set: (column: string, value: SqlValue) => void) => void;
 }
-export const IMPORT_POLICIES: Record<string, TablePolicy> = {
+const IMPORT_POLICIES: Record<string, TablePolicy> = {
   outbox: {
     accept: (get) => get('state') === 'delivered',
     neverUpdate: true,

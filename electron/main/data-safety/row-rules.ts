@@ -41,7 +41,7 @@ const json = (schema: Rule): Rule =>
 const UUID_ID_TABLES = ['clients', 'assessments', 'assessment_voters', 'roadmaps', 'funding_scenarios', 'funding_cost_lines', 'gpu_budgets', 'compute_requests', 'outbox'];
 
 /** Rules by table and column (the contract's field schemas for the column that stores them). */
-export const ROW_RULES: Record<string, Record<string, Rule>> = {
+const ROW_RULES: Record<string, Record<string, Rule>> = {
   clients: {
     name: fields.name,
     rcs_number: fields.rcsNumber,

@@ -7,8 +7,8 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PRIVATE_DIR_MODE = 0o700;
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
 const posix = process.platform !== 'win32';
 
 /** Creates the folder (and its parents) if needed; the folder itself ends up 0700. */
@@ -23,7 +23,7 @@ export function ensurePrivateFile(path: string): void {
   makePrivate(path);
 }
 
-export function makePrivate(path: string): void {
+function makePrivate(path: string): void {
   if (posix && existsSync(path)) chmodSync(path, PRIVATE_FILE_MODE);
 }
 

@@ -10,7 +10,7 @@ export interface RenderedChart extends ChartSvg {
 }
 
 /** Size on the page: `maxWidthPx` wide at most, never taller than a page allows. */
-export function displaySize(chart: { width: number; height: number }, maxWidthPx: number): { width: number; height: number } {
+function displaySize(chart: { width: number; height: number }, maxWidthPx: number): { width: number; height: number } {
   let width = Math.min(maxWidthPx, CONTENT_WIDTH_PX);
   let height = (chart.height / chart.width) * width;
   if (height > MAX_FIGURE_HEIGHT_PX) {

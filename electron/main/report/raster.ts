@@ -6,7 +6,7 @@
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** Print resolution of the charts at their size on the page. */
-export const CHART_DPI = 200;
+const CHART_DPI = 200;
 
 const FONT: ResvgRenderOptions['font'] = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'Liberation Sans' };
 

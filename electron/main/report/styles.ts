@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../../../shared/locale';
 
-export const COLOR = {
+const COLOR = {
   brand: '1B365D',
   accent: '2A7F9E',
   ink: '1F2933',

@@ -9,7 +9,7 @@ import { LOCALES, type Locale } from '../../../shared/locale';
 import { votesTranslator } from '../services/votes-texts';
 
 /** Texts the page and its script use, all from locales/<lng>/votes.json `room.*`. */
-export const ROOM_TEXT_KEYS = [
+const ROOM_TEXT_KEYS = [
   'title',
   'introAnonymous',
   'introNamed',
@@ -39,12 +39,12 @@ export type RoomTextKey = (typeof ROOM_TEXT_KEYS)[number];
 /** Each language named in itself: the switch needs no translation. */
 const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', de: 'Deutsch', en: 'English', lb: 'Lëtzebuergesch' };
 
-export function roomTexts(locale: Locale): Record<RoomTextKey, string> {
+function roomTexts(locale: Locale): Record<RoomTextKey, string> {
   const t = votesTranslator(locale);
   return Object.fromEntries(ROOM_TEXT_KEYS.map((k) => [k, t(`room.${k}`)])) as Record<RoomTextKey, string>;
 }
 
-export const PAGE_CSS = `
+const PAGE_CSS = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font-family:'Segoe UI','Noto Sans','DejaVu Sans',system-ui,sans-serif;font-size:1rem;line-height:1.4;color:#1b2430;background:#f5f6f8}

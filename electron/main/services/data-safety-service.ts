@@ -56,7 +56,7 @@ const toInfo = (b: BackupEntry): BackupInfo => ({
 });
 
 /** "Boulangerie Müller S.à r.l." → "boulangerie-muller-s-a-r-l-2026-03-14.laifclient" */
-export function suggestedFileName(clientName: string, now: Date): string {
+function suggestedFileName(clientName: string, now: Date): string {
   const slug = clientName
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

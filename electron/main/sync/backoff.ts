@@ -4,7 +4,7 @@
  * M. Brooker, "Exponential Backoff And Jitter", AWS Architecture Blog, 2015:
  * sleep = random(0, min(cap, base · 2^attempt)).
  */
-export const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 15 * 60_000;
 /** A Retry-After beyond a day is treated as a day (a misconfigured proxy must not park items for ever). */
 export const RETRY_AFTER_MAX_MS = 24 * 60 * 60_000;

@@ -8,10 +8,10 @@ import { parseRetryAfter } from './backoff';
 import { realScheduler, type Scheduler } from './scheduler';
 import { normalisePortalUrl } from './portal-url';
 
-export const API_MAJOR_VERSION = 1;
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const API_MAJOR_VERSION = 1;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /** Largest answer read from a portal (its pages and receipts are a few KB; requests are capped at 5 MiB). */
-export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /** The body as text, or null when it is larger than `max` bytes (reading stops there). */
 async function readCapped(response: Response, max: number): Promise<string | null> {

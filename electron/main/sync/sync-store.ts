@@ -57,7 +57,7 @@ interface StatusRow {
   at: string;
 }
 
-export const WAITING_STATES: OutboxState[] = ['pending', 'retry', 'sending'];
+const WAITING_STATES: OutboxState[] = ['pending', 'retry', 'sending'];
 
 export const parseProblem = (json: string | null): SyncProblem | null => (json ? (JSON.parse(json) as SyncProblem) : null);
 

@@ -265,12 +265,12 @@ export const BILLING_UNIT_LABELS: Readonly<Record<BillingUnit, LocalizedText>> =
  * job at a quarter of a node would understate its cost fourfold if the operator bills whole
  * nodes. Unconfirmed: neither publishes how a partly used node is billed.
  */
-export const DEFAULT_BILLING_UNIT: BillingUnit = 'node';
+const DEFAULT_BILLING_UNIT: BillingUnit = 'node';
 export const BILLING_UNIT_SOURCE =
   'https://docs.lxp.lu/system/overview/ (allocations counted in node-hours); whether a partly used node is billed whole is not published';
 
 /** Location-based by default: the figure that counts the imported electricity actually used. */
-export const DEFAULT_CARBON_BASIS: CarbonBasis = 'location';
+const DEFAULT_CARBON_BASIS: CarbonBasis = 'location';
 
 export function defaultGpuBudgetSettings(): GpuBudgetSettings {
   const r = SETTING_REFERENCES;

@@ -15,7 +15,7 @@ import type { Scheme, SchemeSet, SchemeSource } from './types';
 
 const CHECKED = '2026-12-02';
 /** GBER as prolonged by Reg. (EU) 2023/1315 applies until this day; a successor is due. */
-export const GBER_VALID_UNTIL = '2026-12-31';
+const GBER_VALID_UNTIL = '2026-12-31';
 
 const RDI_CONDITIONS: SchemeSource = {
   title: 'guichet.lu — General terms for RDI aid: “all state aid for RDI is granted within the framework of the Law of 6 June 2025”',

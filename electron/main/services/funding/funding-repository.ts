@@ -75,7 +75,7 @@ export interface SchemeRevisionRow {
   changed_at: string;
 }
 
-export function scenarioToRow(s: ScenarioRecord): ScenarioRow {
+function scenarioToRow(s: ScenarioRecord): ScenarioRow {
   return {
     id: s.id,
     client_id: s.clientId,
@@ -91,7 +91,7 @@ export function scenarioToRow(s: ScenarioRecord): ScenarioRow {
   };
 }
 
-export function scenarioFromRow(row: ScenarioRow): ScenarioRecord {
+function scenarioFromRow(row: ScenarioRow): ScenarioRecord {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -107,7 +107,7 @@ export function scenarioFromRow(row: ScenarioRow): ScenarioRecord {
   };
 }
 
-export function costLineToRow(line: CostLineRecord): CostLineRow {
+function costLineToRow(line: CostLineRecord): CostLineRow {
   return {
     id: line.id,
     scenario_id: line.scenarioId,
@@ -124,7 +124,7 @@ export function costLineToRow(line: CostLineRecord): CostLineRow {
   };
 }
 
-export function costLineFromRow(row: CostLineRow): CostLineRecord {
+function costLineFromRow(row: CostLineRow): CostLineRecord {
   return {
     id: row.id,
     scenarioId: row.scenario_id,
@@ -154,7 +154,7 @@ export function publicCostLine(line: CostLineRecord): FundingCostLine {
   };
 }
 
-export function schemeRevisionToRow(r: SchemeRevisionRecord): SchemeRevisionRow {
+function schemeRevisionToRow(r: SchemeRevisionRecord): SchemeRevisionRow {
   return {
     set_version: r.setVersion,
     scheme_id: r.schemeId,
@@ -168,7 +168,7 @@ export function schemeRevisionToRow(r: SchemeRevisionRecord): SchemeRevisionRow 
   };
 }
 
-export function schemeRevisionFromRow(row: SchemeRevisionRow): SchemeRevisionRecord {
+function schemeRevisionFromRow(row: SchemeRevisionRow): SchemeRevisionRecord {
   return {
     setVersion: row.set_version,
     schemeId: row.scheme_id,

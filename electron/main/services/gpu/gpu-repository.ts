@@ -98,15 +98,15 @@ export interface RevisionRow {
 const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(value));
 const parseOrNull = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
-export function settingToRow(s: GpuSettingRecord): GpuSettingRow {
+function settingToRow(s: GpuSettingRecord): GpuSettingRow {
   return { key: s.key, value_json: JSON.stringify(s.value), updated_at: s.updatedAt };
 }
 
-export function settingFromRow(row: GpuSettingRow): GpuSettingRecord {
+function settingFromRow(row: GpuSettingRow): GpuSettingRecord {
   return { key: row.key as GpuSettingKey, value: JSON.parse(row.value_json) as number | string, updatedAt: row.updated_at };
 }
 
-export function budgetToRow(b: GpuBudget): BudgetRow {
+function budgetToRow(b: GpuBudget): BudgetRow {
   return {
     id: b.id,
     client_id: b.clientId,
@@ -120,7 +120,7 @@ export function budgetToRow(b: GpuBudget): BudgetRow {
   };
 }
 
-export function budgetFromRow(row: BudgetRow): GpuBudget {
+function budgetFromRow(row: BudgetRow): GpuBudget {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -134,7 +134,7 @@ export function budgetFromRow(row: BudgetRow): GpuBudget {
   };
 }
 
-export function requestToRow(r: ComputeRequestRecord): RequestRow {
+function requestToRow(r: ComputeRequestRecord): RequestRow {
   return {
     id: r.id,
     client_id: r.clientId,
@@ -145,7 +145,7 @@ export function requestToRow(r: ComputeRequestRecord): RequestRow {
   };
 }
 
-export function requestFromRow(row: RequestRow): ComputeRequestRecord {
+function requestFromRow(row: RequestRow): ComputeRequestRecord {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -156,7 +156,7 @@ export function requestFromRow(row: RequestRow): ComputeRequestRecord {
   };
 }
 
-export function revisionToRow(r: RequestRevisionRecord): RevisionRow {
+function revisionToRow(r: RequestRevisionRecord): RevisionRow {
   return {
     request_id: r.requestId,
     client_id: r.clientId,

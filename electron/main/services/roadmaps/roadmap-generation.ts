@@ -14,7 +14,7 @@ import type { RoadmapsRepository } from './roadmaps-repository';
 import { itemScoresOf, type RoadmapReads } from './roadmap-view';
 
 /** First day of the month after `now` (UTC): month 1 of a roadmap generated today. */
-export function nextMonthStart(now: Date): string {
+function nextMonthStart(now: Date): string {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth() + 2; // 1-based next month
   return m > 12 ? `${y + 1}-01-01` : `${y}-${String(m).padStart(2, '0')}-01`;

@@ -118,7 +118,7 @@ interface SignOffRow {
 }
 
 /** The roadmap row builder: a new roadmap starts as the draft of revision 1. */
-export function roadmapRow(r: NewRoadmap): RoadmapRow {
+function roadmapRow(r: NewRoadmap): RoadmapRow {
   return {
     id: r.id,
     client_id: r.clientId,
@@ -211,7 +211,7 @@ export function toStoredInitiative(row: InitiativeRow): StoredInitiative {
 }
 
 /** The sign-off row builder. */
-export function signOffRow(s: NewSignOff): SignOffRow {
+function signOffRow(s: NewSignOff): SignOffRow {
   return {
     roadmap_id: s.roadmapId,
     client_id: s.clientId,
