@@ -174,9 +174,6 @@ export function scoringRules(version: string = CURRENT_SCORING_VERSION): Scoring
   return rules;
 }
 
-/** Inclusive lower bound of each level on the 0–100 scale under the current scoring (for charts). */
-export const MATURITY_LEVEL_MIN: Readonly<Record<MaturityLevel, number>> = scoringRules().levelMin;
-
 /** [from, to) of each level, in level order, for charts drawing the level bands. */
 export function levelBands(version: string = CURRENT_SCORING_VERSION): { level: MaturityLevel; from: number; to: number }[] {
   const min = scoringRules(version).levelMin;
