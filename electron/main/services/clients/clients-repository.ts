@@ -7,7 +7,7 @@ import type { Client, ClientFields, ClientSummary } from '../../../../shared/con
 import type { CLIENT_SORTS } from '../../../../shared/contract/client-sorts';
 import type { SizeClass } from '../../../../shared/domain/sme-size';
 import type { Db } from '../../db/open-database';
-import { mapRow } from '../../db/sql-rows';
+import { insertSql, mapRow } from '../../db/sql-rows';
 
 interface ClientRow {
   id: string;
@@ -82,6 +82,11 @@ function patchSet<P extends object>(patch: P, columns: PatchColumns<P>): { sets:
   };
 }
 
+/** A new record: the fields of `clients.create`; every other column takes the table's default. */
+function newClientRow(c: { id: string; name: string; reportLocale: string; at: string }) {
+  return { id: c.id, name: c.name, report_locale: c.reportLocale, created_at: c.at, updated_at: c.at };
+}
+
 const asIs = <T>(v: T) => v;
 
 /** Each editable field → its column and stored form (the edit's row builder). */
@@ -122,7 +127,7 @@ export function createClientsRepository(db: Db) {
       ),
     ]),
   ) as Record<ClientSort, ReturnType<typeof db.prepare<[string, string, number], SummaryRow>>>;
-  const insert = db.prepare('INSERT INTO clients (id, name, report_locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(insertSql('clients', newClientRow));
   const setDerived = db.prepare('UPDATE clients SET search_text = ?, size_class = ? WHERE id = ?');
   const setArchived = db.prepare('UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM clients WHERE id = ?');
@@ -132,7 +137,7 @@ export function createClientsRepository(db: Db) {
     /** Summaries whose search text matches either LIKE pattern (searchPatterns), in the order asked for. */
     list: (sort: ClientSort, patterns: [string, string], includeArchived: boolean): ClientSummary[] =>
       listBy[sort].all(patterns[0], patterns[1], includeArchived ? 1 : 0).map(summaryFromRow),
-    insert: (id: string, fields: Pick<ClientFields, 'name' | 'reportLocale'>, at: string) => void insert.run(id, fields.name, fields.reportLocale, at, at),
+    insert: (id: string, fields: Pick<ClientFields, 'name' | 'reportLocale'>, at: string) => void insert.run(newClientRow({ id, ...fields, at })),
     update: (id: string, patch: Partial<ClientFields>, at: string) => {
       const { sets, values } = patchSet(patch, FIELD_COLUMNS);
       db.prepare(`UPDATE clients SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, at, id);
