@@ -149,7 +149,7 @@ export type ComputeRequestStatus = 'draft' | 'finalised';
 
 /**
  * A finalised revision on its way to the portal: the outbox state and, once the portal answered,
- * its reference and status (read through electron/main/sync/status.ts, the sync feature's lookup).
+ * its reference and status (read through the sync service's recordInfo, a dependency of the GPU service).
  */
 export interface ComputeRequestQueueInfo {
   state: OutboxState;

@@ -24,7 +24,7 @@ import { dispatch } from '../../electron/main/dispatch';
 import { createPortalClient } from '../../electron/main/sync/portal-client';
 import { nextAttemptDelayMs } from '../../electron/main/sync/backoff';
 import { classifySubmission } from '../../electron/main/sync/submission-answer';
-import { portalStatusOf } from '../../electron/main/sync/status';
+import { portalStatusOf } from '../support/sync-lookups';
 import { startPortal, type Portal } from '../portal/server';
 import { mulberry32, type FaultKind } from '../portal/faults';
 import { enqueue, envelope, roadmapPayload } from '../portal/samples';

@@ -15,7 +15,7 @@ import { mulberry32 } from '../portal/faults';
 import { scaledTime } from '../portal/scaled-time';
 import { BACKOFF_CAP_MS } from '../../electron/main/sync/backoff';
 import { CIRCUIT_THRESHOLD } from '../../electron/main/sync/circuit';
-import { portalStatusOf, recordSyncInfo } from '../../electron/main/sync/status';
+import { portalStatusOf, recordSyncInfo } from '../support/sync-lookups';
 import type { FetchLike } from '../../electron/main/sync/portal-client';
 
 let h: SyncHarness;

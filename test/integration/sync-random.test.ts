@@ -13,7 +13,7 @@ import { syncHarness, type SyncHarness } from './sync-harness';
 import { enqueue } from '../portal/samples';
 import { mulberry32, type FaultKind } from '../portal/faults';
 import { scaledTime } from '../portal/scaled-time';
-import { portalStatusOf } from '../../electron/main/sync/status';
+import { portalStatusOf } from '../support/sync-lookups';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20260302);
 const SPEED = Number(process.env.SYNC_SPEED ?? 25);

@@ -76,7 +76,6 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const clients = createClientsService(ctx);
   const assessments = createAssessmentsService(ctx, { getClient: clients.get, appVersion });
   const funding = createFundingService(ctx, { getClient: clients.get, advisorName: settings.advisorName });
-  const gpu = createGpuService(ctx, { appVersion, getClient: clients.get });
   const sync = createSyncService(ctx, {
     appVersion,
     secrets: options.secrets,
@@ -84,6 +83,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     fetch: options.portalFetch,
     ...options.sync,
   });
+  const gpu = createGpuService(ctx, { appVersion, getClient: clients.get, recordSyncInfo: sync.recordInfo });
   const dataSafety = createDataSafetyService(ctx, {
     appVersion,
     transport: options.transport ?? 'ipc',

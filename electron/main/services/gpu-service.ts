@@ -4,20 +4,23 @@
  * (revisions, preview, the portal's answers) and its writes (draft, finalise with its outbox
  * row, new revision). This file wires them and is the feature's one entry point.
  */
-import type { Client } from '../../../shared/contract/clients';
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
 import type { ServiceContext } from './context';
 import { createGpuRepository } from './gpu/gpu-repository';
 import { createGpuSettings } from './gpu/gpu-settings';
 import { createGpuBudgets } from './gpu/gpu-budgets';
-import { createComputeRequestViews } from './gpu/compute-request-views';
+import { createComputeRequestViews, type ComputeRequestViewDeps } from './gpu/compute-request-views';
 import { createComputeRequests } from './gpu/compute-requests';
 
-export function createGpuService(ctx: ServiceContext, deps: { appVersion: string; getClient: (id: string) => Client }) {
+export interface GpuDeps extends ComputeRequestViewDeps {
+  appVersion: string;
+}
+
+export function createGpuService(ctx: ServiceContext, deps: GpuDeps) {
   const repo = createGpuRepository(ctx.db);
   const settings = createGpuSettings(ctx, repo);
   const budgets = createGpuBudgets(ctx, repo, settings, deps.getClient);
-  const views = createComputeRequestViews(ctx.db, repo, settings, budgets, deps.getClient);
+  const views = createComputeRequestViews(repo, settings, budgets, deps);
   const requests = createComputeRequests(ctx, repo, budgets, views, deps.appVersion);
   const handlers = { ...settings.handlers, ...budgets.handlers, ...requests.handlers };
 

@@ -252,6 +252,8 @@ export function createSyncService(ctx: ServiceContext, options: SyncServiceOptio
     handlers,
     engine,
     store,
+    /** For other features: a record's queue state and the portal's answer to it. */
+    recordInfo: store.record,
     /** For the report (offline): the cached peer benchmark of a client's sector and size, or null. */
     cachedBenchmark: (filter: BenchmarkFilter) => cachedBenchmarkView(cache, filter),
     stop: () => engine.stop(),

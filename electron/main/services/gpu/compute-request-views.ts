@@ -16,8 +16,7 @@ import { buildComputeRequestPayload, checkComputeRequest } from '../../../../sha
 import { unconfirmedChallenges, type ComputeRequestFields } from '../../../../shared/domain/compute-request';
 import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
 import { estimateDraft } from '../../../../shared/domain/gpu-budget-draft';
-import type { Db } from '../../db/open-database';
-import { recordSyncInfo } from '../../sync/status';
+import type { RecordSyncInfo, SubmissionKindName } from '../../../../shared/contract/sync';
 import type { ComputeRequestRecord, GpuRepository, RequestRevisionRecord } from './gpu-repository';
 import type { GpuBudgets } from './gpu-budgets';
 import type { GpuSettings } from './gpu-settings';
@@ -29,13 +28,15 @@ export interface DraftPreview {
   problems: FieldProblem[];
 }
 
-export function createComputeRequestViews(
-  db: Db,
-  repo: GpuRepository,
-  settings: GpuSettings,
-  budgets: GpuBudgets,
-  getClient: (id: string) => Client,
-) {
+/** What the GPU feature reads from other features. */
+export interface ComputeRequestViewDeps {
+  getClient: (id: string) => Client;
+  /** The sync feature's lookup: a revision's queue state and the portal's answer. */
+  recordSyncInfo: (kind: SubmissionKindName, recordId: string, revision?: number) => RecordSyncInfo;
+}
+
+export function createComputeRequestViews(repo: GpuRepository, settings: GpuSettings, budgets: GpuBudgets, deps: ComputeRequestViewDeps) {
+  const { getClient } = deps;
   /** The stored request; not_found when there is none. */
   function stored(id: string): ComputeRequestRecord {
     const request = repo.request(id);
@@ -51,7 +52,7 @@ export function createComputeRequestViews(
 
   /** The queue state of a finalised revision and the portal's answer, from the sync feature's lookup. */
   function queueInfo(id: string, revision: number, queuedAt: string): ComputeRequestQueueInfo | null {
-    const info = recordSyncInfo(db, 'compute_request', id, revision);
+    const info = deps.recordSyncInfo('compute_request', id, revision);
     if (info.state === 'not_queued') return null;
     return {
       state: info.state,
