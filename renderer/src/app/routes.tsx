@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { lazyNamed } from '../lib/load-on-first-use';
+import { preloadCharts } from '../features/assessment/lazy-charts';
 
 type ScreenProps = { params: Record<string, string> };
 type Screen = ComponentType<ScreenProps>;
@@ -29,22 +30,20 @@ const SettingsPage = screen(async () => {
   const [page, registry] = await Promise.all([import('../features/settings/SettingsPage'), import('./settings-sections')]);
   return withRegistry(page.SettingsPage, { sections: registry.SETTINGS_SECTIONS });
 });
-const loadResults = () => Promise.all([import('../features/assessment/ResultsPage'), import('./results-slots')]);
 const ResultsPage = screen(async () => {
-  const [page, registry] = await loadResults();
+  const [page, registry] = await Promise.all([import('../features/assessment/ResultsPage'), import('./results-slots')]);
   return withRegistry(page.ResultsPage, { slots: registry.RESULTS_SLOTS });
 });
 const StartCheckPage = screen(() => import('../features/assessment/StartCheckPage').then((m) => m.StartCheckPage));
 const PresenterPage = screen(() => import('../features/assessment/PresenterPage').then((m) => m.PresenterPage));
 const FinalisePage = screen(() => import('../features/assessment/FinalisePage').then((m) => m.FinalisePage));
-const loadProgress = () => import('../features/assessment/ProgressPage');
-const ProgressPage = screen(() => loadProgress().then((m) => m.ProgressPage));
+const ProgressPage = screen(() => import('../features/assessment/ProgressPage').then((m) => m.ProgressPage));
 
 /**
- * Loaded ahead when the app is idle after its first screen (main.tsx): the pages with charts
- * and the chart code itself, so their first visit does not wait for recharts.
+ * Loaded ahead when the app is idle after its first screen (main.tsx): the charts and the pages
+ * that show them, so their first visit neither waits for recharts nor suspends.
  */
-export const LOAD_AHEAD: readonly (() => Promise<unknown>)[] = [() => import('../features/assessment/charts'), loadResults, loadProgress];
+export const LOAD_AHEAD: readonly (() => Promise<unknown>)[] = [preloadCharts, ResultsPage.preload, ProgressPage.preload];
 const ScenarioPage = screen(() => import('../features/funding/ScenarioPage').then((m) => m.ScenarioPage));
 const ComparisonPage = screen(() => import('../features/funding/ComparisonPage').then((m) => m.ComparisonPage));
 const SyncCentrePage = screen(() => import('../features/sync/SyncCentrePage').then((m) => m.SyncCentrePage));

@@ -11,17 +11,15 @@ import { MATURITY_LEVELS, compareChecks, scoreChange } from '../../../../shared/
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
 import { formatDate, formatDelta } from '../../../../shared/format';
 import { call } from '../../lib/api';
-import { lazyNamed } from '../../lib/load-on-first-use';
 import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
 import { LoadError } from '../../components/ErrorText';
 import { FigureRow } from '../../components/FigureRow';
 import { levelName, loc, scoreText } from '../../lib/check-text';
 import { ChartCard } from './ChartCard';
+import { ProgressBars, ProgressLine } from './lazy-charts';
 import './assessment.css';
 
-const ProgressLine = lazyNamed(() => import('./charts').then((m) => m.ProgressLine));
-const ProgressBars = lazyNamed(() => import('./charts').then((m) => m.ProgressBars));
 
 export function ProgressPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('assessment');

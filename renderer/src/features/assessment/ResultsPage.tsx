@@ -13,7 +13,6 @@ import { DMA_BANDS, MATURITY_LEVELS, levelOf, scoreChange, scoringRules } from '
 import { formatDate, formatDateTime, formatDelta, formatPercent } from '../../../../shared/format';
 import type { Locale } from '../../../../shared/locale';
 import { call } from '../../lib/api';
-import { lazyNamed } from '../../lib/load-on-first-use';
 import { navigate } from '../../lib/router';
 import { useLoad } from '../../lib/use-load';
 import { useLocale } from '../../lib/use-locale';
@@ -24,12 +23,11 @@ import type { PlugIn, ResultsSlotProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
 import type { DimensionPoint } from './charts';
 import { radarDefinition } from '../../../../shared/charts/radar';
+import { GapBars, ResultsRadar } from './lazy-charts';
 import { RadarLegend } from './RadarLegend';
 import { ChartCard } from './ChartCard';
 import './assessment.css';
 
-const ResultsRadar = lazyNamed(() => import('./charts').then((m) => m.ResultsRadar));
-const GapBars = lazyNamed(() => import('./charts').then((m) => m.GapBars));
 
 const signed = (value: number | null, locale: Locale) => formatDelta(value, locale, '±');
 

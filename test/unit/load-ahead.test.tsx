@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+/**
+ * Code loaded ahead (lib/load-ahead.ts, lib/load-on-first-use.tsx): the loaders wait for the
+ * first screen, then run one at a time in idle moments; a component loaded ahead renders at
+ * once, where one loaded on first use suspends (and React holds its reveal back), and the chart
+ * components are among what the app loads ahead.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { lazyNamed } from '../../renderer/src/lib/load-on-first-use';
+import { loadAheadWhenIdle } from '../../renderer/src/lib/load-ahead';
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+afterEach(() => vi.useRealTimers());
+
+function Hello({ name }: { name: string }) {
+  return <p>Hello {name}</p>;
+}
+
+/** What the page shows right after the render is committed, before any promise settles. */
+function firstPaint(node: React.ReactNode): string {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  act(() => root.render(<Suspense fallback={<p>Loading</p>}>{node}</Suspense>));
+  const text = host.textContent ?? '';
+  act(() => root.unmount());
+  return text;
+}
+
+describe('a component loaded on first use', () => {
+  it('suspends when its code was not loaded ahead', () => {
+    const Later = lazyNamed(async () => Hello);
+    expect(firstPaint(<Later name="Esch" />)).toBe('Loading');
+  });
+
+  it('renders at once, without suspending, once loaded ahead', async () => {
+    const load = vi.fn(async () => Hello);
+    const Ahead = lazyNamed(load);
+    await Ahead.preload();
+    expect(firstPaint(<Ahead name="Esch" />)).toBe('Hello Esch');
+    await Ahead.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries again after a failed load', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(Hello);
+    const Flaky = lazyNamed(load);
+    await expect(Flaky.preload()).rejects.toThrow('offline');
+    await Flaky.preload();
+    expect(firstPaint(<Flaky name="Wiltz" />)).toBe('Hello Wiltz');
+  });
+});
+
+describe('loading ahead', () => {
+  it('waits for the first screen, then runs the loaders one after the other, a failure included', async () => {
+    vi.useFakeTimers();
+    const order: string[] = [];
+    const loader = (name: string, fail = false) => async () => {
+      order.push(`start ${name}`);
+      await Promise.resolve();
+      order.push(`end ${name}`);
+      if (fail) throw new Error(name);
+    };
+    loadAheadWhenIdle([loader('charts', true), loader('results'), loader('progress')]);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(order).toEqual([]); // the first screen has the first second to itself
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(order).toEqual(['start charts', 'end charts', 'start results', 'end results', 'start progress', 'end progress']);
+  });
+
+  it('includes the chart components and the pages that show them', async () => {
+    window.api = { onEvent: () => () => {} } as never; // the routes' modules expect the preload's API
+    const { LOAD_AHEAD } = await import('../../renderer/src/app/routes');
+    const { preloadCharts } = await import('../../renderer/src/features/assessment/lazy-charts');
+    expect(LOAD_AHEAD).toContain(preloadCharts);
+    expect(LOAD_AHEAD.length).toBeGreaterThanOrEqual(3);
+  });
+});
