@@ -8,7 +8,7 @@ import type { ComputeRequestQueueInfo } from '../../../../shared/contract/gpu';
 import type { Locale } from '../../../../shared/locale';
 import type { FieldProblem } from '../../../../shared/errors';
 import { ADVISOR_SETTING_SOURCE, type Assumption, type Challenge } from '../../../../shared/domain/gpu-budget';
-import { ApiError } from '../../lib/api';
+import { problemsOf as fieldProblemsOf } from '../../lib/api-errors';
 import { portalStatusWord, stateWord } from '../../lib/sync-text';
 
 /** GPU-hours are planned in whole hours; below 10 one decimal keeps small jobs visible. */
@@ -125,16 +125,16 @@ export function challengeSource(c: Pick<Challenge, 'code' | 'source'>, t: TFunct
 
 /** One problem as a sentence: "Tokens: must be greater than zero". */
 export function problemText(p: FieldProblem, t: TFunction, label?: string): string {
-  const params = { max: p.params?.max ?? p.params?.maximum ?? '', min: p.params?.min ?? p.params?.minimum ?? '' };
+  // Bounds come as `maximum` / `minimum` from every validator (shared/field-problems.ts).
+  const params = { max: p.params?.maximum ?? '', min: p.params?.minimum ?? '' };
   const message = t(`gpu:problem.${p.code}`, { ...params, defaultValue: t('gpu:problem.invalid') });
   return label ? t('gpu:problem.withLabel', { label, message }) : message;
 }
 
 /** Field problems of an ApiError (invalid_input), else null. */
 export function problemsOf(error: unknown): FieldProblem[] | null {
-  if (!(error instanceof ApiError) || error.code !== 'invalid_input') return null;
-  const fields = error.details.fields as FieldProblem[] | undefined;
-  return fields && fields.length > 0 ? fields : null;
+  const problems = fieldProblemsOf(error);
+  return problems.length > 0 ? problems : null;
 }
 
 /** Where a finalised revision is on its way to the portal: queue state, then the portal's own status. */
