@@ -3,22 +3,15 @@
  * erasure that reaches the backups too. Wraps `clients.erase` so every erasure, from any
  * screen, goes through the same steps.
  */
-import { existsSync, linkSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Handlers, ParsedInput } from '../../../shared/contract';
 import type { Client } from '../../../shared/contract/clients';
-import {
-  CLIENT_BUNDLE_EXTENSION,
-  type BackupInfo,
-  type ExportResult,
-  type ImportPreview,
-  type ImportSource,
-} from '../../../shared/contract/data-safety';
+import type { BackupInfo, ExportResult, ImportPreview, ImportSource } from '../../../shared/contract/data-safety';
 import { MIGRATIONS } from '../db/migrations';
 import { backupNow, backupsDirOf, checkBackupFile, listBackups, stageRestore, type BackupEntry } from '../data-safety/backups';
 import { ROTATION_POLICY } from '../data-safety/rotation';
-import { BUNDLE_LIMITS, buildBundle, decodeBundle, encodeBundle, validateBundle, type ValidatedBundle } from '../data-safety/bundle';
+import { buildBundle, decodeBundle, encodeBundle, validateBundle, type ValidatedBundle } from '../data-safety/bundle';
+import { pathInFilesDir, readBundleFile, suggestedFileName, writeFileAtomically, writeNewFile } from '../data-safety/bundle-files';
 import { applyImport, planImport } from '../data-safety/import-plan';
 import { countClientRows } from '../data-safety/client-tables';
 import {
@@ -54,86 +47,6 @@ const toInfo = (b: BackupEntry): BackupInfo => ({
   targetVersion: b.targetVersion,
   sizeBytes: b.sizeBytes,
 });
-
-/** "Boulangerie Müller S.à r.l." → "boulangerie-muller-s-a-r-l-2026-03-14.laifclient" */
-function suggestedFileName(clientName: string, now: Date): string {
-  const slug = clientName
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return `${slug || 'client'}-${now.toISOString().slice(0, 10)}.${CLIENT_BUNDLE_EXTENSION}`;
-}
-
-function readBundleFile(path: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
-  } catch (error) {
-    throw new AppError('file_unreadable', 'The file cannot be read', { cause: (error as Error).message });
-  }
-  // Refused before a single byte is read: a 1 GB file never reaches memory.
-  if (size > BUNDLE_LIMITS.maxFileBytes) {
-    throw new AppError('bundle_too_large', 'The file is larger than any client bundle can be', { limitMb: Math.round(BUNDLE_LIMITS.maxFileBytes / 2 ** 20) });
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new AppError('file_unreadable', 'The file cannot be read', { cause: (error as Error).message });
-  }
-}
-
-function writeFileAtomically(path: string, bytes: Buffer): void {
-  const partial = `${path}.partial`;
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw new AppError('file_write_failed', 'The file could not be written', { cause: (error as Error).message });
-  }
-}
-
-/** Writes a new file and never replaces one: a link fails if the name exists (`wx` for the final name). */
-function writeNewFile(path: string, bytes: Buffer): void {
-  const partial = `${path}.partial-${process.pid}`;
-  try {
-    writeFileSync(partial, bytes, { flag: 'wx' });
-    linkSync(partial, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('file_exists', 'A file of that name is already there');
-    throw new AppError('file_write_failed', 'The file could not be written', { cause: (error as Error).message });
-  } finally {
-    rmSync(partial, { force: true });
-  }
-}
-
-/**
- * A path named by the browser preview's page (any local program can talk to it): resolved
- * inside the one files folder, symbolic links included, or refused. The desktop app names no
- * paths: its own dialog chooses them.
- */
-function pathInFilesDir(deps: DataSafetyDeps, path: string): string {
-  if (deps.transport === 'ipc' || !deps.filesDir) throw new AppError('path_not_allowed', 'Files are chosen in the dialog');
-  mkdirSync(deps.filesDir, { recursive: true, mode: 0o700 });
-  const root = realpathSync(deps.filesDir);
-  const inside = (p: string) => p === root || p.startsWith(root + sep);
-  const target = resolve(root, path);
-  let real: string;
-  try {
-    // Where the name really leads: a link inside the folder must not reach out of it.
-    real = existsSync(target) ? realpathSync(target) : join(realpathSync(dirname(target)), basename(target));
-  } catch {
-    throw new AppError('path_not_allowed', 'Only files in the preview’s files folder');
-  }
-  if (!inside(target) || !inside(real)) throw new AppError('path_not_allowed', 'Only files in the preview’s files folder');
-  return real;
-}
 
 export function createDataSafetyService(ctx: ServiceContext, deps: DataSafetyDeps) {
   const { db } = ctx;
