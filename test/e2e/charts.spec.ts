@@ -78,7 +78,8 @@ test('radar labels above the data, tooltips on hover and focus, progress labels 
   await radar.locator('.recharts-radar-dots circle, .recharts-dot').last().hover();
   const tip = radar.locator('.recharts-tooltip-wrapper');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('Score\u202f: ');
+  // Series named as in the report's legend (shared/charts/radar.ts), dated by the workshop.
+  await expect(tip).toContainText('Score du 08/10/2025\u202f: ');
   await tooltipOnFocus(page, radar);
   await tooltipOnFocus(page, page.getByTestId('gap-bars'));
 
@@ -96,7 +97,7 @@ test('radar labels above the data, tooltips on hover and focus, progress labels 
   });
   expect(outside).toEqual([]);
   await radar.locator('.recharts-radar-dots circle, .recharts-dot').last().hover();
-  await expect(radar.locator('.recharts-tooltip-wrapper')).toContainText('Punktzahl: ');
+  await expect(radar.locator('.recharts-tooltip-wrapper')).toContainText('Punktzahl 08.10.2025: ');
   await app.call('settings.update', { locale: 'fr' });
   await page.setViewportSize({ width: 1366, height: 860 });
 
