@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../../shared/contract/clients';
 import { CLIENT_SORTS } from '../../../../shared/contract/client-sorts';
@@ -34,14 +34,67 @@ function useWindow(count: number, resetKey: string) {
     observer.observe(el);
     return () => observer.disconnect();
   }, [count > 0]);
+  // Back to the top for another query, touching the scroll box only when it is scrolled:
+  // scrollTo forces a layout, which on every keystroke cost more than the render.
+  const scrolled = scrollTop > 0;
   useEffect(() => {
+    if (!scrolled) return;
     scroller.current?.scrollTo({ top: 0 });
     setScrollTop(0);
-  }, [resetKey]);
+  }, [resetKey]); // on a new query only
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(count, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   return { scroller, first, last, onScroll: (e: React.UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop) };
 }
+
+/**
+ * The rows in view. Memoised: a keystroke re-renders the page (its search box) but not these rows,
+ * which change only when the answer for the new query arrives.
+ */
+const ClientRows = memo(function ClientRows({
+  clients,
+  first,
+  last,
+  onErase,
+}: {
+  clients: ClientSummary[];
+  first: number;
+  last: number;
+  onErase: (client: ClientSummary) => void;
+}) {
+  const { t } = useTranslation('clients');
+  const locale = useLocale();
+  return (
+    <>
+      {clients.slice(first, last).map((c, i) => {
+        const name = displayName(c.name, t('unnamed'));
+        const erase = t('eraseRow', { name });
+        return (
+          <tr key={c.id} aria-rowindex={first + i + 2} className={c.archivedAt ? 'archived' : undefined}>
+            <td title={withoutBidiControls(c.name)}>
+              <a href={`#/clients/${c.id}`} data-testid="client-link">
+                <bdi>{name}</bdi>
+              </a>
+              {c.archivedAt && <span className="badge">{t('archived')}</span>}
+            </td>
+            <td>{c.rcsNumber}</td>
+            <td>{c.commune}</td>
+            <td>{c.naceCode}</td>
+            <td>
+              <span className={`badge size-${c.sizeClass}`}>{t(`size.${c.sizeClass}`)}</span>
+            </td>
+            <td>{formatDate(c.updatedAt, locale, 'short')}</td>
+            <td className="row-actions">
+              <button type="button" className="row-erase" aria-label={erase} title={erase} onClick={() => onErase(c)} data-testid="erase-from-list">
+                {t('eraseShort')}
+              </button>
+            </td>
+          </tr>
+        );
+      })}
+    </>
+  );
+});
 
 export function ClientListPage() {
   const { t } = useTranslation('clients');
@@ -168,35 +221,7 @@ export function ClientListPage() {
                   <td colSpan={7} />
                 </tr>
               )}
-              {clients.slice(rows.first, rows.last).map((c, i) => (
-                <tr key={c.id} aria-rowindex={rows.first + i + 2} className={c.archivedAt ? 'archived' : undefined}>
-                  <td title={withoutBidiControls(c.name)}>
-                    <a href={`#/clients/${c.id}`} data-testid="client-link">
-                      <bdi>{displayName(c.name, t('unnamed'))}</bdi>
-                    </a>
-                    {c.archivedAt && <span className="badge">{t('archived')}</span>}
-                  </td>
-                  <td>{c.rcsNumber}</td>
-                  <td>{c.commune}</td>
-                  <td>{c.naceCode}</td>
-                  <td>
-                    <span className={`badge size-${c.sizeClass}`}>{t(`size.${c.sizeClass}`)}</span>
-                  </td>
-                  <td>{formatDate(c.updatedAt, locale, 'short')}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="row-erase"
-                      aria-label={t('eraseRow', { name: displayName(c.name, t('unnamed')) })}
-                      title={t('eraseRow', { name: displayName(c.name, t('unnamed')) })}
-                      onClick={() => setToErase(c)}
-                      data-testid="erase-from-list"
-                    >
-                      {t('eraseShort')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              <ClientRows clients={clients} first={rows.first} last={rows.last} onErase={setToErase} />
               {rows.last < clients.length && (
                 <tr className="spacer" aria-hidden="true" style={{ height: (clients.length - rows.last) * ROW_HEIGHT }}>
                   <td colSpan={7} />
