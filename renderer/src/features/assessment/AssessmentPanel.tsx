@@ -1,11 +1,12 @@
 /** The maturity checks of a client, on the client's page: status, score, and what to do next. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/contract/assessments';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { ClientPanelProps } from '../../app/plug-in-props';
 import { SyncBadge } from '../../components/SyncBadge';
@@ -15,14 +16,9 @@ import './assessment.css';
 export function AssessmentPanel({ client }: ClientPanelProps) {
   const { t } = useTranslation('assessment');
   const locale = useLocale();
-  const [checks, setChecks] = useState<AssessmentSummary[] | null>(null);
+  const { data: checks, error: loadError, reload } = useLoad(() => call('assessments.list', { clientId: client.id }), [client.id]);
   const [error, setError] = useState<unknown>(null);
   const [discarding, setDiscarding] = useState<AssessmentSummary | null>(null);
-
-  const load = () => call('assessments.list', { clientId: client.id }).then(setChecks, setError);
-  useEffect(() => {
-    void load();
-  }, [client.id]);
 
   const finalisedCount = checks?.filter((c) => c.revision > 0).length ?? 0;
 
@@ -42,6 +38,7 @@ export function AssessmentPanel({ client }: ClientPanelProps) {
         </div>
       </div>
       <ErrorText error={error} />
+      <LoadError error={loadError} onRetry={reload} />
       {checks && checks.length === 0 && <p className="muted">{t('panel.none')}</p>}
       {checks && checks.length > 0 && (
         <table className="table">
@@ -118,7 +115,7 @@ export function AssessmentPanel({ client }: ClientPanelProps) {
             try {
               await call('assessments.discard', { id: discarding.id });
               setDiscarding(null);
-              void load();
+              void reload();
             } catch (e) {
               setError(e);
               setDiscarding(null);

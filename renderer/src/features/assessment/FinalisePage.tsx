@@ -7,14 +7,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { Completeness, FinaliseOutcome, Participant } from '../../../../shared/contract/assessments';
+import type { FinaliseOutcome, Participant } from '../../../../shared/contract/assessments';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { targetStepId } from '../../../../shared/domain/assessment-flow';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCheckSession } from './use-check-session';
 import { ParticipantsEditor } from './ParticipantsEditor';
@@ -33,20 +34,20 @@ export function FinalisePage({ params }: { params: Record<string, string> }) {
   const locale = useLocale();
   const session = useCheckSession(params.id);
   const { detail, client } = session;
-  const [completeness, setCompleteness] = useState<Completeness | null>(null);
+  // Asked again when the check's status changes (reopened, finalised elsewhere).
+  const loaded = useLoad(() => call('assessments.completeness', { id: params.id }), [params.id, detail?.status]);
+  const completeness = loaded.data;
   const [participants, setParticipants] = useState<Participant[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
-    call('assessments.completeness', { id: params.id }).then(setCompleteness, setError);
-  }, [params.id, detail?.status]);
-  useEffect(() => {
     if (detail && participants === null) setParticipants(detail.participants);
   }, [detail, participants]);
 
-  if (session.error || (error && !completeness)) return <ErrorText error={session.error ?? error} />;
+  if (session.error) return <ErrorText error={session.error} />;
+  if (loaded.error && !completeness) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!detail || !completeness || !participants) return <p className="loading">{t('common:loading')}</p>;
 
   const instrument = getInstrument(detail.instrumentVersion);

@@ -10,11 +10,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
 import { formatDate, formatMoney, formatNumber, formatScore } from '../../../../shared/format';
 import { coverageOf } from '../../../../shared/domain/scoring';
 import { citeRef } from '../../../../shared/domain/ai-act';
+import { LoadError } from '../../components/ErrorText';
 import { call } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../lib/router';
 import { Timeline } from './Timeline';
 import { Totals } from './Totals';
@@ -27,16 +28,12 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
   const { t: td } = useTranslation('domain');
   const errorText = useRoadmapError();
   const revision = params.revision ? Number(params.revision) : undefined;
-  const [view, setView] = useState<RoadmapView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload, setData: setView } = useLoad(() => call('roadmaps.get', { id: params.id, revision }), [params.id, revision]);
+  const view = data ?? null;
   const [index, setIndex] = useState(0);
   const [signing, setSigning] = useState(false);
   const texts = useRoadmapTexts(view);
   const problemText = useProblemText(view);
-
-  useEffect(() => {
-    call('roadmaps.get', { id: params.id, revision }).then(setView, (e) => setError(errorText(e)));
-  }, [params.id, revision]);
 
   const exit = () => navigate(`/roadmaps/${params.id}${revision ? `/r/${revision}` : ''}`);
   const slides: { id: string; title: string; body: ReactNode }[] = [];
@@ -198,7 +195,7 @@ export function ReviewPage({ params }: { params: Record<string, string> }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [last, signing]);
 
-  if (error) return <p className="error-text">{error}</p>;
+  if (error) return <LoadError error={error} onRetry={reload} message={errorText} />;
   if (!view) return <p className="loading">{t('common:loading')}</p>;
   const slide = slides[Math.min(index, last)];
 

@@ -3,14 +3,16 @@
  * the comparison with the generated proposal, totals, sign-off, new revision and the Word report.
  * A signed-off or older revision opens read-only, with the same facts and no editing control.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { coverageOf } from '../../../../shared/domain/scoring';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { InitiativePatch, RoadmapView } from '../../../../shared/contract/roadmaps';
 import type { AiActAnswers } from '../../../../shared/domain/ai-act';
 import { formatDate, formatMoney, formatScore } from '../../../../shared/format';
+import { LoadError } from '../../components/ErrorText';
 import { call } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -34,8 +36,9 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('roadmap');
   const errorText = useRoadmapError();
   const revision = params.revision ? Number(params.revision) : undefined;
-  const [view, setView] = useState<RoadmapView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const loaded = useLoad(() => call('roadmaps.get', { id: params.id, revision }), [params.id, revision]);
+  const view = loaded.data ?? null;
+  const setView = loaded.setData;
   const [tab, setTab] = useState<Tab>('initiatives');
   const [dialog, setDialog] = useState<null | 'catalogue' | 'custom' | 'signOff' | 'delete'>(null);
   const [triageKey, setTriageKey] = useState<string | null>(null);
@@ -46,10 +49,6 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
   const texts = useRoadmapTexts(view);
   const monthLabel = useMonthLabel(view);
   const problemText = useProblemText(view);
-
-  useEffect(() => {
-    call('roadmaps.get', { id: params.id, revision }).then(setView, (e) => setLoadError(errorText(e)));
-  }, [params.id, revision]);
 
   /** Runs a write; the answer (the fresh roadmap) replaces the screen's copy. Resolves to an error text or null. */
   function apply(write: () => Promise<RoadmapView>, errorKey?: string): Promise<string | null> {
@@ -71,7 +70,7 @@ export function RoadmapPage({ params }: { params: Record<string, string> }) {
     return run;
   }
 
-  if (loadError) return <p className="error-text">{loadError}</p>;
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} message={errorText} />;
   if (!view) return <p className="loading">{t('common:loading')}</p>;
 
   const id = view.id;
