@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../shared/contract/sync';
+import type { ChangedEntity } from '../../../shared/contract/events';
 import { call, onEvent } from './api';
 
 interface SyncUiState {
@@ -24,7 +25,7 @@ export function needsAdvisorCount(s: Pick<SyncUiState, 'status' | 'decisions'>):
 }
 
 /** Events that change what the sync screens show ('outbox': a feature queued a record). */
-const SYNC_ENTITIES = new Set(['sync', 'portal_status', 'outbox']);
+const SYNC_ENTITIES: ReadonlySet<ChangedEntity> = new Set<ChangedEntity>(['sync', 'portal_status', 'outbox']);
 
 let subscribed = false;
 let refreshing: Promise<void> | null = null;
