@@ -8,7 +8,7 @@ import { estimateGpuBudget, GpuBudgetInputError } from '../../shared/domain/gpu-
 import { computeRequestPayloadSchema } from '../../shared/contract/compute-request-payload';
 import { workloadDraftSchema } from '../../shared/contract/gpu';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/outbox';
+import { sha256Hex } from '../../electron/main/sync/submission-envelope';
 import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
 import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
 import type { FieldProblem } from '../../shared/errors';

@@ -10,7 +10,7 @@ import { startPortal, type Portal } from '../portal/server';
 import { envelope, PAYLOADS, assessmentPayload, company } from '../portal/samples';
 import { MAX_BODY_BYTES } from '../portal/server';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/outbox';
+import { sha256Hex } from '../../electron/main/sync/submission-envelope';
 import { portalAdmin } from '../portal/admin-client';
 
 let portal: Portal;

@@ -14,7 +14,7 @@ import { roadmapPayload as portalRoadmapSchema, envelope as portalEnvelope } fro
 import { proposeRoadmap } from '../../shared/domain/roadmap';
 import { scoreItem } from '../../shared/domain/scoring';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/outbox';
+import { sha256Hex } from '../../electron/main/sync/submission-envelope';
 import { getCatalogue } from '../../shared/reference/catalogue';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
 import type { AppEvent } from '../../shared/contract/events';

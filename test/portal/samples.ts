@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { enqueueSubmission, sha256Hex, type SubmissionKind } from '../../electron/main/sync/outbox';
+import { enqueueSubmission } from '../../electron/main/sync/outbox';
+import { sha256Hex, type SubmissionKind } from '../../electron/main/sync/submission-envelope';
 import type { Db } from '../../electron/main/db/open-database';
 
 export const company = (name = 'Boulangerie Muller Sàrl') => ({

@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/outbox';
+import { sha256Hex } from '../../electron/main/sync/submission-envelope';
 
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 
