@@ -15,6 +15,7 @@ import { getInstrument, itemsById } from '../../../shared/reference/instrument';
 import type { Locale } from '../../../shared/locale';
 import type { ServiceContext } from './context';
 import type { CheckHead } from './assessments/assessments-repository';
+import { noSuchCheck } from './assessments/check-records';
 import { createVotesRepository } from './votes/votes-repository';
 import { votesTranslator } from './votes-texts';
 
@@ -32,7 +33,7 @@ export function createVotesService(ctx: ServiceContext, deps: VotesDeps) {
 
   function check(assessmentId: string): CheckHead {
     const head = deps.checkHead(assessmentId);
-    if (!head) throw new AppError('not_found', 'No such maturity check', { entity: 'assessment' });
+    if (!head) throw noSuchCheck();
     return head;
   }
 

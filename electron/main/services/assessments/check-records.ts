@@ -12,7 +12,8 @@ import type { AssessmentsRepository, CheckHead, CheckRecord, RevisionRecord } fr
 /** What a write to a finalised check is told (its answers, notes, targets, date or participants). */
 export const FINALISED_READ_ONLY = 'This maturity check is finalised; reopen it to make a new revision';
 
-const noSuchCheck = () => new AppError('not_found', 'No such maturity check', { entity: 'assessment' });
+/** The one answer for a check id that does not exist (the votes give it too). */
+export const noSuchCheck = () => new AppError('not_found', 'No such maturity check', { entity: 'assessment' });
 
 /** The result frozen in a revision, with its scoring version and coverage (never re-scored). */
 export function storedResult(rev: Pick<RevisionRecord, 'result' | 'scoringVersion'>): AssessmentScore {
