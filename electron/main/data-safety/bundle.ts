@@ -22,6 +22,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../../../shared/errors';
+import { zodProblems } from '../../../shared/field-problems';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { checkValue } from './row-rules';
 import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent, type ColumnInfo, type OwnedTable } from './client-tables';
@@ -345,8 +346,7 @@ export function validateBundle(raw: unknown, db: Db, limits: BundleLimits = BUND
   checkCountsAndKeys(raw, db, limits);
   const parsed = envelopeSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw fail('bundle_invalid', 'The file does not have the structure of a client file', { where: issue?.path.map(String).join('.') ?? '' });
+    throw fail('bundle_invalid', 'The file does not have the structure of a client file', { where: zodProblems(parsed.error)[0]?.path ?? '' });
   }
   const bundle = parsed.data as ClientBundle;
   const localVersion = db.pragma('user_version', { simple: true }) as number;
