@@ -72,8 +72,7 @@ export const ERROR_CODES = {
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES][number];
 
-const ALL_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ERROR_CODES).flat());
-
+/** Each code → the namespace of its text. */
 const NAMESPACE_OF: ReadonlyMap<string, string> = new Map(Object.entries(ERROR_CODES).flatMap(([ns, codes]) => codes.map((c): [string, string] => [c, ns])));
 
 /**
@@ -87,7 +86,7 @@ export function errorMessageKey(code: ErrorCode): string {
 
 /** True for a code of the list (an answer read from another process is checked with it). */
 export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && ALL_ERROR_CODES.has(code);
+  return typeof code === 'string' && NAMESPACE_OF.has(code);
 }
 
 export interface ErrorInfo {
@@ -114,7 +113,10 @@ export class AppError extends Error {
   }
 }
 
-/** A field-level problem, as in zod issues and the portal's 422 answers. */
+/**
+ * A field-level problem: one shape for every validator (zod schemas, domain rules, reference data),
+ * built and converted by shared/field-problems.ts. `path` is dotted (`workloads.0.tokens`).
+ */
 export interface FieldProblem {
   path: string;
   code: string;
