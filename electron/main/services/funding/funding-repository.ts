@@ -143,15 +143,8 @@ function costLineFromRow(row: CostLineRow): CostLineRecord {
 
 /** The cost line as the contract shows it (no storage fields). */
 export function publicCostLine(line: CostLineRecord): FundingCostLine {
-  return {
-    id: line.id,
-    type: line.type,
-    label: line.label,
-    amountCents: line.amountCents,
-    gpuHours: line.gpuHours,
-    pricePerGpuHourCents: line.pricePerGpuHourCents,
-    initiativeId: line.initiativeId,
-  };
+  const { scenarioId: _scenario, clientId: _client, position: _position, createdAt: _created, updatedAt: _updated, ...shown } = line;
+  return shown;
 }
 
 function schemeRevisionToRow(r: SchemeRevisionRecord): SchemeRevisionRow {
