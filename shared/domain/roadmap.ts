@@ -37,111 +37,15 @@
  *    A shortened initiative keeps its cost (same work, compressed).
  * 6. costCents = midpoint of the template's cost range, rounded to the cent.
  */
-import type { Catalogue, InitiativeTemplate, Pillar } from '../reference/catalogue/types';
+import type { Catalogue, InitiativeTemplate } from '../reference/catalogue/types';
 import { dimensionOfItem } from '../reference/catalogue/validate';
 import { roundToTenth } from '../rounding';
+import { ROADMAP_HORIZONS, type RoadmapHorizon, ROADMAP_RULES, type ProposeRoadmapInput, type InitiativeReason, type RoadmapMode, type ProposedRoadmap } from './roadmap-types';
+import { byText, Selection } from './roadmap-selection';
+import { schedule } from './roadmap-schedule';
 
-export const ROADMAP_HORIZONS = [12, 18, 24] as const;
-export type RoadmapHorizon = (typeof ROADMAP_HORIZONS)[number];
-
-export const ROADMAP_RULES = {
-  /** Item score (0..1) at or below which an answer counts as weak. */
-  weakItemMax: 0.4,
-  /** Item score at or above which the practice counts as already in place. */
-  inPlaceItemMin: 0.8,
-  /** Gaps up to this many points are noise, not a reason for an initiative. */
-  smallGapPoints: 5,
-  /** One initiative per this many gap points, at most `maxPerDimension`. */
-  pointsPerInitiative: 20,
-  maxPerDimension: 3,
-  /** Preferred maximum of initiatives running in the same month. */
-  maxParallel: 3,
-  /** Size of a sustain-and-scale roadmap. */
-  sustainCount: 3,
-  defaultMaxInitiatives: { 12: 6, 18: 8, 24: 10 } as Record<RoadmapHorizon, number>,
-} as const;
-
-export interface RoadmapDimensionInput {
-  id: string;
-  /** 0–100, null when nothing was answered. */
-  score: number | null;
-  /** 0–100 set by the client, null when not set. */
-  target: number | null;
-}
-
-export interface RoadmapAnswerInput {
-  itemId: string;
-  /** 0..1; null = not applicable, don't know or unanswered. */
-  score: number | null;
-}
-
-export interface ProposeRoadmapInput {
-  dimensions: readonly RoadmapDimensionInput[];
-  answers: readonly RoadmapAnswerInput[];
-  horizonMonths: RoadmapHorizon;
-  catalogue: Catalogue;
-  /** Upper bound on the number of initiatives (prerequisites included). Default by horizon: 6/8/10. */
-  maxInitiatives?: number;
-}
-
-/** Why an initiative is proposed; data for the UI to phrase ("Data: 28 vs target 60; no data inventory"). */
-export interface InitiativeReason {
-  dimensionId: string;
-  score: number;
-  /** The target agreed with the client; null when none was set (never invented). */
-  target: number | null;
-  /** target − score, one decimal; null without a target; ≤ 5 in sustain mode. */
-  gap: number | null;
-  /**
-   * Only in reasons stored by roadmaps generated before scoring 2026.2: true when `target` was a
-   * default the generator made up (score + 20). Such a target is shown as "no target agreed".
-   */
-  targetIsDefault?: boolean;
-  /** Weak items (≤ 0.4) of that dimension that this initiative addresses, in template order. */
-  weakItemIds: string[];
-}
-
-export interface ProposedInitiative {
-  templateId: string;
-  pillar: Pillar;
-  dimensionIds: string[];
-  /** 0-based month of the horizon. */
-  startMonth: number;
-  durationMonths: number;
-  /** The template's duration; larger than durationMonths when shortened to fit the horizon. */
-  typicalDurationMonths: number;
-  costCents: number;
-  buildsAiSystem: boolean;
-  reason: InitiativeReason;
-  /** Prerequisites scheduled in this roadmap (before this initiative, or overlapping when flagged). */
-  prerequisiteIds: string[];
-  /** Prerequisites skipped because the answers show them already in place (all items ≥ 0.8). */
-  prerequisitesInPlace: string[];
-  /** Proposed initiatives that need this one first. */
-  requiredBy: string[];
-  /** Added as a prerequisite of another pick rather than for a gap of its own dimensions. */
-  pulledIn: boolean;
-  shortened: boolean;
-  /** Starts together with a prerequisite instead of after it, because it would not fit otherwise. */
-  overlapsPrerequisite: boolean;
-}
-
-export type RoadmapMode = 'close_gaps' | 'sustain' | 'no_data';
-
-export interface DroppedInitiative {
-  templateId: string;
-  cause: 'horizon' | 'prerequisite_dropped';
-}
-
-export interface ProposedRoadmap {
-  catalogueVersion: string;
-  horizonMonths: RoadmapHorizon;
-  mode: RoadmapMode;
-  /** Sorted by start month, then by priority. */
-  initiatives: ProposedInitiative[];
-  /** Chosen but not schedulable inside the horizon. */
-  dropped: DroppedInitiative[];
-}
+// Shapes and rules, selection and scheduling live in their own modules; re-exported so callers import the roadmap from one place.
+export { ROADMAP_HORIZONS, type RoadmapHorizon, ROADMAP_RULES, type RoadmapDimensionInput, type RoadmapAnswerInput, type ProposeRoadmapInput, type InitiativeReason, type ProposedInitiative, type RoadmapMode, type DroppedInitiative, type ProposedRoadmap } from './roadmap-types';
 
 interface DimensionState {
   id: string;
@@ -154,7 +58,6 @@ interface DimensionState {
 /** Gap used for ranking: a dimension without a target has none (−∞ sorts it after every real gap). */
 const rankGap = (d: DimensionState): number => d.gap ?? -Infinity;
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function clean(value: unknown, min: number, max: number): number | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
@@ -226,61 +129,6 @@ export function proposeRoadmap(input: ProposeRoadmapInput): ProposedRoadmap {
 function resolveMax(value: number | undefined, horizon: RoadmapHorizon): number {
   if (value === undefined || !Number.isFinite(value)) return ROADMAP_RULES.defaultMaxInitiatives[horizon];
   return Math.max(0, Math.floor(value));
-}
-
-/** Chosen templates in priority order; prerequisites always precede their dependents. */
-class Selection {
-  readonly order: InitiativeTemplate[] = [];
-  readonly reasons = new Map<string, InitiativeReason>();
-  readonly pulledIn = new Set<string>();
-  private readonly chosen = new Set<string>();
-
-  constructor(
-    private readonly byId: Map<string, InitiativeTemplate>,
-    private readonly max: number,
-    /** Prerequisites already in place in the company are not added (rule 3). */
-    readonly inPlace: (t: InitiativeTemplate) => boolean,
-  ) {}
-
-  has(id: string): boolean {
-    return this.chosen.has(id);
-  }
-
-  get full(): boolean {
-    return this.order.length >= this.max;
-  }
-
-  /** Templates to add for `template`: its missing prerequisites (depth first, sorted), then itself. */
-  closure(template: InitiativeTemplate): InitiativeTemplate[] {
-    const out: InitiativeTemplate[] = [];
-    const added = new Set<string>();
-    const visit = (t: InitiativeTemplate, stack: string[]): void => {
-      if (this.chosen.has(t.id) || added.has(t.id)) return;
-      if (stack.includes(t.id)) throw new Error(`Catalogue prerequisite cycle: ${[...stack, t.id].join(' → ')}`);
-      for (const p of [...t.prerequisites].sort(byText)) {
-        const pt = this.byId.get(p);
-        if (!pt) throw new Error(`Catalogue template ${t.id} requires unknown template ${p}`);
-        if (!this.inPlace(pt)) visit(pt, [...stack, t.id]);
-      }
-      added.add(t.id);
-      out.push(t);
-    };
-    visit(template, []);
-    return out;
-  }
-
-  /** Adds the template with its prerequisites if they all fit under the maximum; true when added. */
-  tryAdd(template: InitiativeTemplate, reasonOf: (t: InitiativeTemplate, isPick: boolean) => InitiativeReason): boolean {
-    const toAdd = this.closure(template);
-    if (toAdd.length === 0 || this.order.length + toAdd.length > this.max) return false;
-    for (const t of toAdd) {
-      this.chosen.add(t.id);
-      this.order.push(t);
-      this.reasons.set(t.id, reasonOf(t, t === template));
-      if (t !== template) this.pulledIn.add(t.id);
-    }
-    return true;
-  }
 }
 
 function reasonFor(template: InitiativeTemplate, dim: DimensionState): InitiativeReason {
@@ -381,88 +229,6 @@ function selectSustain(dims: Map<string, DimensionState>, catalogue: Catalogue, 
     if (selection.has(t.id)) continue;
     if (selection.tryAdd(t, (x) => reasonFor(x, anchorDimension(x, dims) ?? anchor))) taken++;
   }
-}
-
-interface Slot {
-  start: number;
-  duration: number;
-  shortened: boolean;
-  overlaps: boolean;
-}
-
-function schedule(selection: Selection, horizon: number, catalogueVersion: string, mode: RoadmapMode): ProposedRoadmap {
-  const load = new Array<number>(horizon).fill(0);
-  const placed = new Map<string, Slot>();
-  const dropped: DroppedInitiative[] = [];
-  const droppedIds = new Set<string>();
-  const fitsCapacity = (start: number, duration: number): boolean => {
-    for (let m = start; m < start + duration; m++) if (load[m] >= ROADMAP_RULES.maxParallel) return false;
-    return true;
-  };
-
-  for (const t of selection.order) {
-    if (t.prerequisites.some((p) => droppedIds.has(p))) {
-      dropped.push({ templateId: t.id, cause: 'prerequisite_dropped' });
-      droppedIds.add(t.id);
-      continue;
-    }
-    // Prerequisites not in the selection are already in place in the company: nothing to wait for.
-    const pre = t.prerequisites.map((p) => placed.get(p)).filter((s): s is Slot => s !== undefined);
-    const earliest = Math.max(0, ...pre.map((s) => s.start + s.duration));
-    const typical = t.durationMonths;
-    const minDuration = Math.max(1, Math.ceil(typical / 2));
-    let slot: Slot | null = null;
-    if (earliest + typical <= horizon) {
-      let start = earliest;
-      for (let s = earliest; s + typical <= horizon; s++) {
-        if (fitsCapacity(s, typical)) {
-          start = s;
-          break;
-        }
-      }
-      slot = { start, duration: typical, shortened: false, overlaps: false };
-    } else if (earliest + minDuration <= horizon) {
-      slot = { start: earliest, duration: horizon - earliest, shortened: true, overlaps: false };
-    } else if (pre.length > 0) {
-      const start = Math.max(...pre.map((s) => s.start));
-      const duration = Math.min(typical, horizon - start);
-      if (duration >= minDuration) slot = { start, duration, shortened: duration < typical, overlaps: true };
-    }
-    if (!slot) {
-      dropped.push({ templateId: t.id, cause: 'horizon' });
-      droppedIds.add(t.id);
-      continue;
-    }
-    placed.set(t.id, slot);
-    for (let m = slot.start; m < slot.start + slot.duration; m++) load[m]++;
-  }
-
-  const priority = new Map(selection.order.map((t, i) => [t.id, i]));
-  const initiatives: ProposedInitiative[] = selection.order
-    .filter((t) => placed.has(t.id))
-    .map((t) => {
-      const slot = placed.get(t.id) as Slot;
-      return {
-        templateId: t.id,
-        pillar: t.pillar,
-        dimensionIds: [...t.dimensionIds],
-        startMonth: slot.start,
-        durationMonths: slot.duration,
-        typicalDurationMonths: t.durationMonths,
-        costCents: Math.round((t.costRangeCents[0] + t.costRangeCents[1]) / 2),
-        buildsAiSystem: t.buildsAiSystem,
-        reason: selection.reasons.get(t.id) as InitiativeReason,
-        prerequisiteIds: t.prerequisites.filter((p) => placed.has(p)),
-        prerequisitesInPlace: t.prerequisites.filter((p) => !selection.has(p)),
-        requiredBy: selection.order.filter((d) => placed.has(d.id) && d.prerequisites.includes(t.id)).map((d) => d.id),
-        pulledIn: selection.pulledIn.has(t.id),
-        shortened: slot.shortened,
-        overlapsPrerequisite: slot.overlaps,
-      };
-    })
-    .sort((a, b) => a.startMonth - b.startMonth || (priority.get(a.templateId) ?? 0) - (priority.get(b.templateId) ?? 0));
-
-  return { catalogueVersion, horizonMonths: horizon as RoadmapHorizon, mode, initiatives, dropped };
 }
 
 export interface RoadmapTotals {
