@@ -5,12 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList } from '../../../../shared/contract/data-safety';
+import type { BackupInfo } from '../../../../shared/contract/data-safety';
 import { formatDateTime } from '../../../../shared/format';
 import { call, onEvent, transportKind } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorText';
+import { ErrorMessage, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { formatSize, useDataError } from './data-ui';
 import { ImportClient } from './ImportClient';
 import './data-safety.css';
@@ -47,17 +48,13 @@ export function DataSafetySection() {
   const { t } = useTranslation('data');
   const locale = useLocale();
   const dataError = useDataError();
-  const [list, setList] = useState<BackupList | null>(null);
+  const { data: list, error: loadError, reload } = useLoad(() => call('data.listBackups', {}), []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<string | null>(null);
   const [toRestore, setToRestore] = useState<BackupInfo | null>(null);
   const [restarting, setRestarting] = useState<BackupInfo | null>(null);
 
-  const load = () => call('data.listBackups', {}).then(setList, (e) => setError(dataError(e)));
-  useEffect(() => {
-    void load();
-  }, []);
 
   const backupNow = async () => {
     setBusy(true);
@@ -65,7 +62,7 @@ export function DataSafetySection() {
     try {
       const b = await call('data.backupNow', {});
       setMade(b.file);
-      await load();
+      await reload();
     } catch (e) {
       setError(dataError(e));
     } finally {
@@ -110,7 +107,8 @@ export function DataSafetySection() {
           )}
         </div>
         <ErrorMessage message={error} testId="backups-error" />
-        {!list && !error && <p className="muted">{t('common:loading')}</p>}
+        <LoadError error={loadError} onRetry={reload} message={dataError} />
+        {!list && !error && !loadError && <p className="muted">{t('common:loading')}</p>}
         {list && list.backups.length === 0 && <p className="empty">{t('backups.empty')}</p>}
         {list && list.backups.length > 0 && (
           <table className="table backups-table" data-testid="backups-table">

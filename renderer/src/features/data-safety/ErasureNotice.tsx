@@ -3,22 +3,18 @@
  * to the portal, copies in the backups) and what it cannot reach (exported files, data the
  * portal already received).
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErasureCheck } from '../../../../shared/contract/data-safety';
+import { LoadError } from '../../components/ErrorText';
 import { call } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { useDataError } from './data-ui';
 import './data-safety.css';
 
 export function ErasureNotice({ clientId }: { clientId: string }) {
   const { t } = useTranslation('data');
   const dataError = useDataError();
-  const [check, setCheck] = useState<ErasureCheck | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('data.erasureCheck', { clientId }).then(setCheck, (e) => setError(dataError(e)));
-  }, [clientId]);
-  if (error) return <p className="error-text">{error}</p>;
+  const { data: check, error, reload } = useLoad(() => call('data.erasureCheck', { clientId }), [clientId]);
+  if (error) return <LoadError error={error} onRetry={reload} message={dataError} />;
   if (!check) return null;
   return (
     <div className="feature-data-safety erasure-notice" data-testid="erasure-notice" data-pending={check.pendingOutbox}>

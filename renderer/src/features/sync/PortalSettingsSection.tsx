@@ -5,7 +5,6 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortalSettings } from '../../../../shared/contract/sync';
 import { formatDateTime } from '../../../../shared/format';
 import { ApiError, call } from '../../lib/api';
 import { useLocale } from '../../lib/use-locale';
@@ -14,7 +13,8 @@ import { FieldFrame } from '../../components/fields';
 import { useErrorMessage } from '../../lib/api-errors';
 import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
 import { problemText } from '../../lib/sync-text';
-import { ErrorMessage } from '../../components/ErrorText';
+import { ErrorMessage, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import './sync.css';
 
 /** Error codes of this feature are translated in the sync namespace; others by the common errors. */
@@ -49,7 +49,10 @@ export function PortalSettingsSection() {
   const locale = useLocale();
   const syncError = useSyncError();
   const version = useSyncStore((s) => s.version);
-  const [settings, setSettings] = useState<PortalSettings | null>(null);
+  // Reloaded after every sync event (the store's version): pairing state and token problems change there.
+  const loaded = useLoad(() => call('sync.portal.get', {}), [version]);
+  const settings = loaded.data ?? null;
+  const setSettings = loaded.setData;
   const [baseUrl, setBaseUrl] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [code, setCode] = useState('');
@@ -60,14 +63,18 @@ export function PortalSettingsSection() {
 
   useEffect(() => ensureSyncEvents(), []);
   useEffect(() => {
-    call('sync.portal.get', {}).then((s) => {
-      setSettings(s);
-      setBaseUrl((v) => v || s.baseUrl);
-      setDeviceName((v) => v || s.deviceName || s.suggestedDeviceName);
-    }, (e) => setError(syncError(e)));
-  }, [version]);
+    // The form starts from the stored values, never overwriting what the advisor typed.
+    if (!settings) return;
+    setBaseUrl((v) => v || settings.baseUrl);
+    setDeviceName((v) => v || settings.deviceName || settings.suggestedDeviceName);
+  }, [settings]);
 
-  if (!settings) return <fieldset className="card">{error ? <p className="error-text">{error}</p> : <p className="muted">{t('common:loading')}</p>}</fieldset>;
+  if (!settings)
+    return (
+      <fieldset className="card">
+        {loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} message={syncError} /> : <p className="muted">{t('common:loading')}</p>}
+      </fieldset>
+    );
 
   const pair = async (event: FormEvent) => {
     event.preventDefault();

@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { PortalSettings, SyncItem } from '../../../../shared/contract/sync';
+import type { SyncItem } from '../../../../shared/contract/sync';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
+import { LoadError } from '../../components/ErrorText';
 import { call } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
 import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
@@ -40,28 +42,22 @@ export function SyncCentrePage() {
   const syncError = useSyncError();
   const { status, progress, version, decisions } = useSyncStore();
   const portalDecisions = decisions?.attention ?? [];
-  const [portal, setPortal] = useState<PortalSettings | null>(null);
-  const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => ensureSyncEvents(), []);
-  useEffect(() => {
-    let live = true;
-    Promise.all([
+  // Reloaded after every sync event (the store's version).
+  const loaded = useLoad(async () => {
+    const [portal, attention, waiting, delivered] = await Promise.all([
       call('sync.portal.get', {}),
       call('sync.list', { filter: 'attention', limit: 200 }),
       call('sync.list', { filter: 'waiting', limit: 200 }),
       call('sync.list', { filter: 'delivered', limit: 100 }),
       refreshSyncStatus(),
-    ]).then(([p, attention, waiting, delivered]) => {
-      if (!live) return;
-      setPortal(p);
-      setLists({ attention, waiting, delivered });
-    }, (e) => live && setError(syncError(e)));
-    return () => {
-      live = false;
-    };
+    ]);
+    return { portal, lists: { attention, waiting, delivered } as Lists };
   }, [version]);
+  const { portal, lists } = loaded.data ?? { portal: null, lists: null };
+  const loadError = <LoadError error={loaded.error} onRetry={loaded.reload} message={syncError} />;
 
   const act = (run: () => Promise<unknown>) => {
     setError(null);
@@ -69,7 +65,7 @@ export function SyncCentrePage() {
   };
 
   if (!lists || !portal || !status) {
-    return <section className="page">{error ? <p className="error-text">{error}</p> : <p className="loading">{t('common:loading')}</p>}</section>;
+    return <section className="page">{loaded.error ? loadError : <p className="loading">{t('common:loading')}</p>}</section>;
   }
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : '—');
   const running = status.running;
@@ -137,6 +133,7 @@ export function SyncCentrePage() {
         <p className="sync-note warn">{t('centre.notBefore', { time: when(status.notBefore) })}</p>
       )}
       {error && <p className="error-text">{error}</p>}
+      {loadError}
 
       {status.needsAuth && (
         <div className="sync-note danger" role="alert" data-testid="sync-needs-auth">
