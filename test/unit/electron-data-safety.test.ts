@@ -59,6 +59,15 @@ describe('Electron data-safety shell', () => {
     expect(await fileDialogs()!.chooseImportFile()).toBe('/tmp/a.laifclient');
   });
 
+  it('with no language chosen in Settings, the dialogs follow the system language', async () => {
+    const { services } = fakeServices(null);
+    installFileDialogs(services, () => null);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await fileDialogs()!.chooseImportFile();
+    const [options] = electron.dialog.showOpenDialog.mock.calls[0] as unknown as [{ title: string }];
+    expect(options.title).toBe(SHELL_TEXT.importTitle.de); // app.getLocale() is de-LU
+  });
+
   it('relaunches once a restore asks for it, after the answer had time to reach the window', () => {
     vi.useFakeTimers();
     const { services, emit } = fakeServices();
