@@ -76,6 +76,22 @@ describe('loading ahead', () => {
     const { LOAD_AHEAD } = await import('../../renderer/src/app/routes');
     const { preloadCharts } = await import('../../renderer/src/features/assessment/lazy-charts');
     expect(LOAD_AHEAD).toContain(preloadCharts);
-    expect(LOAD_AHEAD.length).toBeGreaterThanOrEqual(3);
+    expect(LOAD_AHEAD.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws the charts once out of sight and leaves nothing behind', async () => {
+    const { initI18n } = await import('../../renderer/src/lib/i18n');
+    await initI18n('fr');
+    const { warmUpCharts } = await import('../../renderer/src/features/assessment/warm-up-charts');
+    const before = document.body.innerHTML;
+    let host: Element | null = null;
+    const observer = new MutationObserver(() => (host ??= document.body.lastElementChild));
+    observer.observe(document.body, { childList: true });
+    await act(() => warmUpCharts());
+    observer.disconnect();
+    expect(host).not.toBeNull();
+    expect(host!.getAttribute('aria-hidden')).toBe('true');
+    expect((host as HTMLElement).style.visibility).toBe('hidden');
+    expect(document.body.innerHTML).toBe(before);
   });
 });

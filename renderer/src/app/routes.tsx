@@ -41,9 +41,15 @@ const ProgressPage = screen(() => import('../features/assessment/ProgressPage').
 
 /**
  * Loaded ahead when the app is idle after its first screen (main.tsx): the charts and the pages
- * that show them, so their first visit neither waits for recharts nor suspends.
+ * that show them, so their first visit neither waits for recharts nor suspends; then the charts
+ * are drawn once out of sight, so that visit does not pay recharts' first-draw set-up either.
  */
-export const LOAD_AHEAD: readonly (() => Promise<unknown>)[] = [preloadCharts, ResultsPage.preload, ProgressPage.preload];
+export const LOAD_AHEAD: readonly (() => Promise<unknown>)[] = [
+  preloadCharts,
+  ResultsPage.preload,
+  ProgressPage.preload,
+  () => import('../features/assessment/warm-up-charts').then((m) => m.warmUpCharts()),
+];
 const ScenarioPage = screen(() => import('../features/funding/ScenarioPage').then((m) => m.ScenarioPage));
 const ComparisonPage = screen(() => import('../features/funding/ComparisonPage').then((m) => m.ComparisonPage));
 const SyncCentrePage = screen(() => import('../features/sync/SyncCentrePage').then((m) => m.SyncCentrePage));
