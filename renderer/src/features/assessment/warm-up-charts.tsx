@@ -12,6 +12,7 @@ const SAMPLE = [40, 55, 30, 70, 50].map((score, i) => ({ label: `D${i + 1}`, sco
 
 export async function warmUpCharts(): Promise<void> {
   const { ResultsRadar, GapBars, ProgressLine, ProgressBars } = await import('./charts');
+  if (document.querySelector('.recharts-surface')) return; // a chart is on screen: recharts is warm already
   const locale = currentLocale();
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
