@@ -3,28 +3,19 @@
  * `changed votes` event for this check (a vote, a voter, a room), so answers given on the
  * participants' own devices show up on the presenter as they arrive.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { SpreadView } from '../../../../shared/contract/votes';
+import { useEffect } from 'react';
 import { call, onEvent } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
 
 export function useSpread(assessmentId: string | undefined) {
-  const [view, setView] = useState<SpreadView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = useCallback(async () => {
-    if (!assessmentId) return;
-    try {
-      setView(await call('votes.spread', { assessmentId }));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [assessmentId]);
-  useEffect(() => {
-    void reload();
-    return onEvent((event) => {
-      if (event.type === 'changed' && event.entity === 'votes' && event.id === assessmentId) void reload();
-      if (event.type === 'restarted') void reload();
-    });
-  }, [assessmentId, reload]);
-  return { view, error, reload };
+  const { data, error, reload } = useLoad(() => (assessmentId ? call('votes.spread', { assessmentId }) : Promise.resolve(null)), [assessmentId]);
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'changed' && event.entity === 'votes' && event.id === assessmentId) void reload();
+        if (event.type === 'restarted') void reload();
+      }),
+    [assessmentId, reload],
+  );
+  return { view: data ?? null, error, reload };
 }
