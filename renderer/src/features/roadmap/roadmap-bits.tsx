@@ -7,6 +7,7 @@ import { describeReason, resolveInitiativeText } from '../../../../shared/domain
 import { getCatalogue, PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
 import { getInstrument } from '../../../../shared/reference/instrument';
 import { PILLAR_COLORS } from '../../../../shared/charts/palette';
+import { numberInitiatives } from '../../../../shared/charts/timeline';
 import type { Locale } from '../../../../shared/locale';
 import { ApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/api-errors';
@@ -43,12 +44,10 @@ export function useRoadmapTexts(view: Pick<RoadmapView, 'catalogueVersion' | 'ch
 }
 
 /** Initiatives grouped by pillar in the L-AIF order, numbered 1…n like the report's table. */
+/** The initiatives by pillar, numbered as in the timeline and the report (numberInitiatives). */
 export function groupByPillar(initiatives: readonly RoadmapInitiative[]) {
-  let n = 0;
-  return PILLARS.map((pillar) => ({
-    pillar,
-    items: initiatives.filter((i) => i.pillar === pillar).map((initiative) => ({ initiative, number: ++n })),
-  })).filter((g) => g.items.length > 0);
+  const numbered = numberInitiatives(initiatives);
+  return PILLARS.map((pillar) => ({ pillar, items: numbered.filter((n) => n.initiative.pillar === pillar) })).filter((g) => g.items.length > 0);
 }
 
 /** One <option> per pillar, in the L-AIF order, by its name (the catalogue and custom-initiative dialogs). */
