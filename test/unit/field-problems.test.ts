@@ -127,12 +127,20 @@ describe('domain: GPU estimator and budget drafts', () => {
   });
 });
 
-describe('domain: compute request', () => {
+describe('portal payload: compute request (zod schema and the app\'s own rules)', () => {
   it('empty', () => {
     const { payload, problems } = checkComputeRequest({});
     expect(payload).toBeNull();
     expectShape(problems);
     expect(problems.every((p) => p.code === 'required')).toBe(true);
+  });
+  it('negative, NaN and huge figures', () => {
+    const { problems } = checkComputeRequest({ estimatedCostCents: -1, totalGpuHours: Number.NaN, storageGiB: 1e300 });
+    expectShape(problems);
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
+    expect(byPath.estimatedCostCents).toMatchObject({ code: 'too_small', params: { minimum: 0 } });
+    expect(byPath.totalGpuHours.code).toBe('invalid_type');
+    expect(byPath.storageGiB).toMatchObject({ code: 'too_big', params: { maximum: expect.any(Number) } });
   });
 });
 
