@@ -8,10 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
 import { NOTE_TOO_LONG } from '../../../../shared/contract/assessment-limits';
 import { formatNumber } from '../../../../shared/format';
-import { ApiError } from '../../lib/api';
 import { useDebouncedSave } from '../../lib/use-debounced-save';
 import { useLocale } from '../../lib/use-locale';
-import { useErrorMessage } from '../../lib/api-errors';
+import { problemsOf, useErrorMessage } from '../../lib/api-errors';
 
 interface NoteDrawerProps {
   title: string;
@@ -32,9 +31,7 @@ export function NoteDrawer({ title, initial, readOnly, onSave, onClose }: NoteDr
     onSave(value).then(
       () => setError(null),
       (e: unknown) => {
-        const tooLong =
-          e instanceof ApiError &&
-          ((e.details.fields as { message: string }[] | undefined) ?? []).some((f) => f.message === NOTE_TOO_LONG);
+        const tooLong = problemsOf(e).some((f) => f.message === NOTE_TOO_LONG);
         setError(
           tooLong
             ? t('note.tooLong', { length: formatNumber(value.length, locale), max: formatNumber(LIMITS.longText, locale) })

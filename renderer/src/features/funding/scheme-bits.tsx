@@ -4,7 +4,7 @@ import type { Scheme, SchemeSource } from '../../../../shared/reference/schemes/
 import { isAllowedExternalUrl } from '../../../../shared/security';
 import { formatDate } from '../../../../shared/format';
 import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../lib/api-errors';
+import { problemsOf, useErrorMessage } from '../../lib/api-errors';
 import { useLocale } from '../../lib/use-locale';
 import { fieldLabel } from './funding-text';
 
@@ -75,11 +75,11 @@ export function useFundingError() {
   return (error: unknown): string => {
     if (!(error instanceof ApiError)) return generic(error);
     if (i18n.exists(`funding:errors.${error.code}`)) return t(`errors.${error.code}`);
-    const fields = (error.details.fields as { path: string; code: string }[] | undefined) ?? [];
-    if (error.code !== 'invalid_input' || fields.length === 0) return generic(error);
+    const fields = problemsOf(error);
+    if (fields.length === 0) return generic(error);
     return fields
       .map((f) => {
-        const segments = f.path.split(/[.[\]]+/).filter((s) => s && !/^\d+$/.test(s));
+        const segments = f.path.split('.').filter((s) => s && !/^\d+$/.test(s));
         const known = [...segments].reverse().find((s) => i18n.exists(`funding:input.${s}`));
         const label = known ? t(`input.${known}`) : '';
         const why = i18n.exists(`funding:errors.field.${f.code}`)

@@ -10,7 +10,7 @@ import { PILLAR_COLORS } from '../../../../shared/charts/palette';
 import { numberInitiatives } from '../../../../shared/charts/timeline';
 import type { Locale } from '../../../../shared/locale';
 import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../lib/api-errors';
+import { problemsOf, useErrorMessage } from '../../lib/api-errors';
 import { useLocale } from '../../lib/use-locale';
 
 export { PILLAR_COLORS };
@@ -94,8 +94,7 @@ export function useRoadmapError() {
   const generic = useErrorMessage();
   return (error: unknown): string => {
     if (error instanceof ApiError) {
-      const fields = (error.details.fields as { message: string; params?: { horizon?: number } }[] | undefined) ?? [];
-      const horizon = fields.find((f) => f.message === 'beyond_horizon');
+      const horizon = problemsOf(error).find((f) => f.message === 'beyond_horizon');
       if (horizon) return t('errors.beyond_horizon', { horizon: horizon.params?.horizon ?? '' });
       if (i18n.exists(`roadmap:errors.${error.code}`)) return t(`errors.${error.code}`);
     }
