@@ -16,7 +16,8 @@ import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorText } from '../../components/ErrorText';
+import { LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
 import { useInvalidFields } from '../../lib/save-state';
@@ -36,20 +37,18 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('funding');
   const locale = useLocale();
   const fundingError = useFundingError();
+  const loaded = useLoad(() => Promise.all([call('funding.getScenario', { id: params.scenarioId }), call('funding.listSchemes', {})]), [params.scenarioId]);
+  const catalogue = loaded.data?.[1] ?? null;
+  // The screen's copy of the scenario: changed at once by an edit, then by the main process's answer.
   const [view, setView] = useState<ScenarioView | null>(null);
-  const [catalogue, setCatalogue] = useState<SchemeCatalogue | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [failure, setFailure] = useState<{ where: string; message: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const latest = useRef(0);
   const id = params.scenarioId;
 
   useEffect(() => {
-    Promise.all([call('funding.getScenario', { id }), call('funding.listSchemes', {})]).then(([v, c]) => {
-      setView(v);
-      setCatalogue(c);
-    }, setLoadError);
-  }, [id]);
+    if (loaded.data) setView(loaded.data[0]);
+  }, [loaded.data]);
 
   /**
    * Saves one change. The screen is updated at once (so a field never jumps back while typing),
@@ -65,13 +64,13 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
       },
       (error) => {
         setFailure({ where, message: fundingError(error) });
-        void call('funding.getScenario', { id }).then(setView, setLoadError);
+        void loaded.reload();
       },
     );
   }
 
   const ctx = useTextContext(view?.schemes ?? []);
-  if (loadError) return <ErrorText error={loadError} />;
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!view || !catalogue) return <p className="loading">{t('common:loading')}</p>;
 
   const { scenario, client, result } = view;

@@ -6,8 +6,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { Client } from '../../../../shared/contract/clients';
-import type { GpuBudget, GpuSettingsView } from '../../../../shared/contract/gpu';
+import type { GpuBudget } from '../../../../shared/contract/gpu';
 import { estimateDraft, estimateEach, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
 import { GPU_HARDWARE, type HardwareId, type Precision } from '../../../../shared/reference/gpu/hardware';
 import type { Locale } from '../../../../shared/locale';
@@ -16,7 +15,8 @@ import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { TextField, SelectField } from '../../components/fields';
 import { InitiativeField } from './InitiativeField';
 import { WorkloadEditor } from './WorkloadEditor';
@@ -35,23 +35,22 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
   const locale = useLocale() as Locale;
   const invalidFields = useInvalidFields(''); // the chart, like the totals, waits for valid values
   const [budget, setBudget] = useState<GpuBudget | null>(null);
-  const [settings, setSettings] = useState<GpuSettingsView | null>(null);
-  const [client, setClient] = useState<Client | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const loaded = useLoad(async () => {
+    const [view, settings] = await Promise.all([call('gpu.budgets.get', { id: params.id }), call('gpu.settings.get', {})]);
+    return { budget: view.budget, settings, client: await call('clients.get', { id: view.budget.clientId }) };
+  }, [params.id]);
+  const settings = loaded.data?.settings ?? null;
+  const client = loaded.data?.client ?? null;
   const [actionError, setActionError] = useState<unknown>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const latest = useRef<GpuBudget | null>(null);
 
+  // The screen edits its own copy of the loaded budget (edits build on `latest`, never a stale copy).
   useEffect(() => {
-    Promise.all([call('gpu.budgets.get', { id: params.id }), call('gpu.settings.get', {})])
-      .then(async ([view, s]) => {
-        latest.current = view.budget;
-        setBudget(view.budget);
-        setSettings(s);
-        setClient(await call('clients.get', { id: view.budget.clientId }));
-      })
-      .catch(setError);
-  }, [params.id]);
+    if (!loaded.data) return;
+    latest.current = loaded.data.budget;
+    setBudget(loaded.data.budget);
+  }, [loaded.data]);
 
   /** Applies an edit at once on screen and saves it; edits build on the latest state, never a stale copy. */
   function save(patch: Partial<Pick<GpuBudget, 'name' | 'hardwareId' | 'precision' | 'workloads' | 'initiativeId'>>) {
@@ -70,7 +69,7 @@ export function GpuBudgetPage({ params }: { params: Record<string, string> }) {
     [budget, settings, preview],
   );
 
-  if (error) return <ErrorText error={error} />;
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!budget || !settings || !preview) return <p className="loading">{t('common:loading')}</p>;
 
   const hardware = GPU_HARDWARE.find((h) => h.id === budget.hardwareId);
