@@ -18,6 +18,7 @@ import { ACCESS_MODES, DATA_SENSITIVITIES, type CustomModelDraft, type WorkloadD
 import type { ComputeRequestFields } from '../domain/compute-request';
 import { GPU_HARDWARE, PRECISIONS, type HardwareId, type Precision } from '../reference/gpu/hardware';
 import type { OutboxState, PortalStatusInfo, SyncProblem } from './sync';
+import type { ComputeRequestStatus } from '../domain/portal-status';
 import { BILLING_UNITS, CARBON_BASES, type BillingUnit, type CarbonBasis, type GpuBudgetSettings, type NumericSettingKey, type SettingReference } from '../reference/gpu/settings';
 
 const HARDWARE_IDS = GPU_HARDWARE.map((h) => h.id) as [HardwareId, ...HardwareId[]];
@@ -145,7 +146,7 @@ export interface GpuSettingsView {
   updatedAt: string | null;
 }
 
-export type ComputeRequestStatus = 'draft' | 'finalised';
+export type { ComputeRequestStatus };
 
 /**
  * A finalised revision on its way to the portal: the outbox state and, once the portal answered,

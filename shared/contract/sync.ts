@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import { LIMITS, id, shortText, text } from './common';
+import { SIZE_CLASSES } from '../reference/size-classes';
+import { PORTAL_STATUSES, type PortalStatusName } from '../domain/portal-status';
 
 const SUBMISSION_KINDS = ['roadmap', 'compute_request', 'assessment'] as const;
 export type SubmissionKindName = (typeof SUBMISSION_KINDS)[number];
@@ -13,10 +15,8 @@ export type SubmissionKindName = (typeof SUBMISSION_KINDS)[number];
 export const OUTBOX_STATES = ['pending', 'sending', 'delivered', 'retry', 'needs_auth', 'conflict', 'rejected'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
-export const PORTAL_STATUSES = ['received', 'under_review', 'approved', 'rejected', 'needs_information', 'acknowledged'] as const;
-export type PortalStatusName = (typeof PORTAL_STATUSES)[number];
+export { PORTAL_STATUSES, type PortalStatusName };
 
-const BENCHMARK_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 /** Fewer peers than this and nothing is shown (portal-protocol.md, Peer benchmarks). */
 export { MIN_BENCHMARK_PEERS } from '../domain/peer-benchmarks';
 
@@ -208,7 +208,7 @@ export const syncContract = {
     z.strictObject({
       instrumentVersion: text(20).min(1),
       nace: naceFilter,
-      sizeClass: z.enum(BENCHMARK_SIZE_CLASSES),
+      sizeClass: z.enum(SIZE_CLASSES),
       refresh: z.boolean().default(false),
     }),
   ),

@@ -19,18 +19,17 @@ import type { AiActRisk } from '../domain/ai-act';
 import type { AccessMode } from '../domain/gpu-budget';
 import type { Pillar } from '../reference/catalogue/types';
 import { hasPeerStatistics } from '../domain/peer-benchmarks';
+import { COMPUTE_REQUEST_STATES, PORTAL_STATUSES, type ComputeRequestStatus, type PortalStatusName } from '../domain/portal-status';
 
-/** Local states (draft, finalised = queued for the portal) then the portal's statuses. */
-export const REPORT_COMPUTE_REQUEST_STATUSES = [
-  'draft',
-  'finalised',
-  'received',
-  'under_review',
-  'approved',
-  'rejected',
-  'needs_information',
-] as const;
-export type ReportComputeRequestStatus = (typeof REPORT_COMPUTE_REQUEST_STATUSES)[number];
+/**
+ * Local states (draft, finalised = queued for the portal) then the portal's statuses; an
+ * acknowledged request is reported as received (the report speaks of the request, not the feed).
+ */
+export type ReportComputeRequestStatus = ComputeRequestStatus | Exclude<PortalStatusName, 'acknowledged'>;
+export const REPORT_COMPUTE_REQUEST_STATUSES: readonly ReportComputeRequestStatus[] = [
+  ...COMPUTE_REQUEST_STATES,
+  ...PORTAL_STATUSES.filter((s): s is Exclude<PortalStatusName, 'acknowledged'> => s !== 'acknowledged'),
+];
 
 /**
  * The word for a compute request's status: the local states from the `domain` labels, the
