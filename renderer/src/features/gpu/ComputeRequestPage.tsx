@@ -6,8 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
-import type { Client } from '../../../../shared/contract/clients';
-import type { ComputeRequestView, GpuBudgetSummary } from '../../../../shared/contract/gpu';
+import type { ComputeRequestView } from '../../../../shared/contract/gpu';
 import type { FieldProblem } from '../../../../shared/errors';
 import type { ComputeRequestFields } from '../../../../shared/domain/compute-request';
 import { justificationTemplate } from '../../../../shared/domain/compute-request-template';
@@ -19,7 +18,8 @@ import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { DateField, NumberField, TextField, SelectField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
@@ -187,9 +187,13 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
   const revisionParam = params.revision ? Number(params.revision) : undefined;
   const [view, setView] = useState<ComputeRequestView | null>(null);
   const [fields, setFields] = useState<ComputeRequestFields | null>(null);
-  const [client, setClient] = useState<Client | null>(null);
-  const [budgets, setBudgets] = useState<GpuBudgetSummary[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const loaded = useLoad(async () => {
+    const request = await call('gpu.requests.get', { id: params.id, ...(revisionParam ? { revision: revisionParam } : {}) });
+    const [client, budgets] = await Promise.all([call('clients.get', { id: request.clientId }), call('gpu.budgets.list', { clientId: request.clientId })]);
+    return { request, client, budgets };
+  }, [params.id, revisionParam]);
+  const client = loaded.data?.client ?? null;
+  const budgets = loaded.data?.budgets ?? [];
   const [actionError, setActionError] = useState<unknown>(null);
   const [attempted, setAttempted] = useState(false);
   const [confirm, setConfirm] = useState<'template' | 'discard' | 'finalise' | null>(null);
@@ -208,18 +212,12 @@ export function ComputeRequestPage({ params }: { params: Record<string, string> 
     call('gpu.requests.get', { id: view.id, revision: view.revision.revision }).then(setView, setActionError);
   }, [syncVersion]);
 
+  // The screen edits its own copy of the loaded request.
   useEffect(() => {
-    call('gpu.requests.get', { id: params.id, ...(revisionParam ? { revision: revisionParam } : {}) })
-      .then(async (v) => {
-        show(v);
-        const [c, b] = await Promise.all([call('clients.get', { id: v.clientId }), call('gpu.budgets.list', { clientId: v.clientId })]);
-        setClient(c);
-        setBudgets(b);
-      })
-      .catch(setError);
-  }, [params.id, revisionParam]);
+    if (loaded.data) show(loaded.data.request);
+  }, [loaded.data]);
 
-  if (error) return <ErrorText error={error} />;
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!view || !fields) return <p className="loading">{t('common:loading')}</p>;
 
   const rev = view.revision;
