@@ -3,7 +3,7 @@
  * of the workshop, the language it is held in and who takes part. Then straight to the
  * presenter view.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../lib/display-text';
 import type { AssessmentSummary, Participant, Stage } from '../../../../shared/contract/assessments';
@@ -13,7 +13,8 @@ import { formatDate } from '../../../../shared/format';
 import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { DateField } from '../../components/fields';
 import { LANGUAGE_NAMES } from '../../lib/language-names';
 import { ParticipantsEditor } from './ParticipantsEditor';
@@ -31,40 +32,33 @@ function today(): string {
 
 export function StartCheckPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('assessment');
+  const { data, error, reload } = useLoad(async () => {
+    const client = await call('clients.get', { id: params.id });
+    const list = await call('assessments.list', { clientId: client.id });
+    return { client, earlier: list.filter((a) => a.revision > 0) };
+  }, [params.id]);
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!data) return <p className="loading">{t('common:loading')}</p>;
+  return <StartCheckForm key={data.client.id} client={data.client} earlier={data.earlier} />;
+}
+
+/** The form starts as a follow-up of the latest finalised check when there is one, in the client's language. */
+function StartCheckForm({ client, earlier }: { client: Client; earlier: AssessmentSummary[] }) {
+  const { t } = useTranslation('assessment');
   const locale = useLocale();
-  const [client, setClient] = useState<Client | null>(null);
-  const [earlier, setEarlier] = useState<AssessmentSummary[]>([]);
-  const [stage, setStage] = useState<Stage>('first');
-  const [previousId, setPreviousId] = useState<string>('');
+  const [stage, setStage] = useState<Stage>(earlier.length > 0 ? 'follow_up' : 'first');
+  const [previousId, setPreviousId] = useState<string>(earlier[earlier.length - 1]?.id ?? '');
   const [heldOn, setHeldOn] = useState(today());
-  const [language, setLanguageChoice] = useState<Locale>(locale);
+  const [language, setLanguageChoice] = useState<Locale>(client.reportLocale);
   const [participants, setParticipants] = useState<Participant[]>([{ name: '', role: '' }]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    call('clients.get', { id: params.id })
-      .then((c) => {
-        setClient(c);
-        setLanguageChoice(c.reportLocale);
-        return call('assessments.list', { clientId: c.id });
-      })
-      .then((list) => {
-        const finalised = list.filter((a) => a.revision > 0);
-        setEarlier(finalised);
-        if (finalised.length > 0) {
-          setStage('follow_up');
-          setPreviousId(finalised[finalised.length - 1].id);
-        }
-      })
-      .catch(setError);
-  }, [params.id]);
 
   async function start() {
     setBusy(true);
     try {
       const check = await call('assessments.start', {
-        clientId: params.id,
+        clientId: client.id,
         stage,
         previousId: stage === 'follow_up' ? previousId || null : null,
         heldOn,
@@ -77,8 +71,6 @@ export function StartCheckPage({ params }: { params: Record<string, string> }) {
       setBusy(false);
     }
   }
-
-  if (!client) return error ? <ErrorText error={error} /> : <p className="loading">{t('common:loading')}</p>;
 
   return (
     <section className="feature-assessment page check-start">
