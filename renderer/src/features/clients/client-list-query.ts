@@ -13,11 +13,22 @@ type ListInput = Required<Input<'clients.list'>>;
 export const FIRST_LIST: ListInput = { query: '', sort: 'name', includeArchived: false };
 
 let early: Promise<ClientSummary[]> | null = null;
+let arrived: ClientSummary[] | null = null;
 
 /** Starts the first list's query now; its answer is kept for the list's first render. */
 export function askFirstListEarly(): void {
   early = call('clients.list', FIRST_LIST);
-  early.catch(() => undefined); // a failure is shown by the list, which asks again
+  early.then(
+    (list) => (arrived = list),
+    () => undefined, // a failure is shown by the list, which asks again
+  );
+}
+
+/** The first list when its answer is already here (taken once), so the first render can show it. */
+export function takeFirstListIfArrived(): ClientSummary[] | null {
+  const list = arrived;
+  if (list) arrived = early = null;
+  return list;
 }
 
 /** The list for `input`: the early answer when it is the first list and still unused, else a new query. */
@@ -25,7 +36,7 @@ export function listClients(input: ListInput): Promise<ClientSummary[]> {
   const same = input.query === FIRST_LIST.query && input.sort === FIRST_LIST.sort && input.includeArchived === FIRST_LIST.includeArchived;
   if (early && same) {
     const answer = early;
-    early = null; // once: a later visit must see clients created since
+    early = arrived = null; // once: a later visit must see clients created since
     return answer.catch(() => call('clients.list', input));
   }
   return call('clients.list', input);
