@@ -10,7 +10,8 @@ import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { NumberField, SelectField, TextField, ValidityScope } from '../../components/fields';
 import { AwaitingValid } from '../../components/AwaitingValid';
 import { useErrorMessage, useFieldMessages } from '../../lib/api-errors';
@@ -37,16 +38,18 @@ export function ClientPage({ params, panels }: { params: Record<string, string>;
   const locale = useLocale();
   const errorMessage = useErrorMessage();
   const [client, setClient] = useState<Client | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientFields, string>>>({});
   // Refused values inside lists (contacts.1.email), shown on that very field until it is saved.
   const fieldMessages = useFieldMessages();
   const [pathErrors, setPathErrors] = useState<Record<string, string>>({});
   const [confirmErase, setConfirmErase] = useState(false);
+  const [archiveError, setArchiveError] = useState<unknown>(null);
 
+  // The screen edits its own copy of the loaded record, so what is on screen never jumps back.
+  const loaded = useLoad(() => call('clients.get', { id: params.id }), [params.id]);
   useEffect(() => {
-    call('clients.get', { id: params.id }).then(setClient, setLoadError);
-  }, [params.id]);
+    if (loaded.data) setClient(loaded.data);
+  }, [loaded.data]);
 
   /** Saves one field; the local copy is updated at once so what is on screen never jumps back. */
   function save<K extends keyof ClientFields>(field: K, value: ClientFields[K]) {
@@ -81,7 +84,16 @@ export function ClientPage({ params, panels }: { params: Record<string, string>;
     [client],
   );
 
-  if (loadError) return <ErrorText error={loadError} />;
+  async function toggleArchived(current: Client) {
+    try {
+      setClient(await call('clients.setArchived', { id: current.id, archived: !current.archivedAt }));
+      setArchiveError(null);
+    } catch (e) {
+      setArchiveError(e);
+    }
+  }
+
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!client || !size) return <p className="loading">{t('common:loading')}</p>;
 
   const rcsError = client.rcsNumber && !isValidRcs(client.rcsNumber) ? t('rcsInvalid') : (fieldErrors.rcsNumber ?? null);
@@ -97,7 +109,7 @@ export function ClientPage({ params, panels }: { params: Record<string, string>;
           {client.archivedAt && <span className="badge">{t('archived')}</span>}
         </div>
         <div className="actions">
-          <button type="button" onClick={() => call('clients.setArchived', { id: client.id, archived: !client.archivedAt }).then(setClient)}>
+          <button type="button" onClick={() => void toggleArchived(client)}>
             {client.archivedAt ? t('unarchive') : t('archive')}
           </button>
           {/* Erasing is rare and cannot be undone: it sits in a menu, never next to everyday buttons. */}
@@ -108,6 +120,7 @@ export function ClientPage({ params, panels }: { params: Record<string, string>;
           />
         </div>
       </div>
+      <ErrorText error={archiveError} />
 
       <ClientPortalDecisions clientId={client.id} />
 
