@@ -12,7 +12,8 @@ import type { Instrument } from '../../../../shared/reference/instrument/types';
 import { call } from '../../lib/api';
 import { trackSave } from '../../lib/save-state';
 import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, LoadError } from '../../components/ErrorText';
+import { useLoad } from '../../lib/use-load';
 import { displayName } from '../../lib/display-text';
 
 type Answer = Pick<VoteInput, 'level' | 'checked' | 'notApplicable' | 'unknown'>;
@@ -35,13 +36,14 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const box = useRef<HTMLDivElement>(null);
 
+  // This participant's answers so far; the screen then keeps its own copy, changed at once by each key.
+  const stored = useLoad(
+    () => call('votes.ofVoter', { assessmentId, voterId: voter.id }).then((votes) => new Map<string, Answer>(votes.map((v) => [v.itemId, v]))),
+    [assessmentId, voter.id],
+  );
   useEffect(() => {
-    let live = true;
-    call('votes.ofVoter', { assessmentId, voterId: voter.id })
-      .then((votes) => live && setAnswers(new Map(votes.map((v) => [v.itemId, v]))))
-      .catch((e: unknown) => live && setError(e));
-    return () => void (live = false);
-  }, [assessmentId, voter.id]);
+    if (stored.data) setAnswers(stored.data);
+  }, [stored.data]);
 
   // The keys work at once for the participant handed the laptop: the view takes the focus when it shows.
   const loaded = answers !== null;
@@ -64,6 +66,7 @@ export function PrivateAnswer({ assessmentId, voter, itemIds, instrument, onPass
     [assessmentId, voter.id],
   );
 
+  if (stored.error) return <LoadError error={stored.error} onRetry={stored.reload} />;
   if (!answers || !item) return error ? <ErrorText error={error} /> : <p className="loading">{t('common:loading')}</p>;
   const format = item.format;
   const answered = (a: Answer | undefined) => !!a && (a.notApplicable || a.unknown || a.level !== null || a.checked !== null);
