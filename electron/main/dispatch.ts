@@ -1,6 +1,6 @@
-import { contract, isMethodName, type Handlers } from '../../shared/contract';
-import { AppError, type Result } from '../../shared/errors';
-import { zodProblems } from '../../shared/field-problems';
+import { contract, isMethodName, type Handlers } from '@shared/contract';
+import { AppError, type Result } from '@shared/errors';
+import { zodProblems } from '@shared/field-problems';
 
 /**
  * The one entry point from any transport (IPC or the test bridge) into the services:

@@ -5,9 +5,9 @@
  */
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { pickLocale, type Locale } from '../../shared/locale';
-import { CLIENT_BUNDLE_EXTENSION } from '../../shared/contract/data-safety';
-import type { AppError } from '../../shared/errors';
+import { pickLocale, type Locale } from '@shared/locale';
+import { CLIENT_BUNDLE_EXTENSION } from '@shared/contract/data-safety';
+import type { AppError } from '@shared/errors';
 import type { Services } from './services/create-services';
 import { setFileDialogs } from './data-safety/file-dialogs';
 import { shellText } from './data-safety/shell-messages';

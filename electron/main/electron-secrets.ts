@@ -8,8 +8,8 @@
 import { safeStorage } from 'electron';
 import { join } from 'node:path';
 import { readJsonFile, writePrivateFile, type SecretStore } from './sync/secrets';
-import { AppError } from '../../shared/errors';
-import type { SecretBackendInfo } from '../../shared/contract/sync';
+import { AppError } from '@shared/errors';
+import type { SecretBackendInfo } from '@shared/contract/sync';
 
 export const SECRETS_FILE = 'secrets.safestorage.json';
 

@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createServices, DATABASE_FILE, type Services } from './services/create-services';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { forwardEvents, registerIpc } from './ipc';

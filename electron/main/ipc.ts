@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { EVENT_CHANNEL, METHOD_NAMES, channelOf, type Handlers } from '../../shared/contract';
-import type { AppEvent } from '../../shared/contract/events';
-import type { Result } from '../../shared/errors';
+import { EVENT_CHANNEL, METHOD_NAMES, channelOf, type Handlers } from '@shared/contract';
+import type { AppEvent } from '@shared/contract/events';
+import type { Result } from '@shared/errors';
 import { dispatch } from './dispatch';
 
 /** Only the app's own top-level page may call the main process. */

@@ -1,5 +1,5 @@
 import type { BrowserWindow as BrowserWindowType, Session, WebContents, WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '../../shared/security';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '@shared/security';
 
 /** The renderer is untrusted (architecture.md §6): these settings are asserted by tests. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

@@ -6,8 +6,8 @@
  * zod schemas: input is validated in the main process.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_CHANNEL, channelOf } from '../../shared/contract/channels';
-import type { AppEvent } from '../../shared/contract/events';
+import { EVENT_CHANNEL, channelOf } from '@shared/contract/channels';
+import type { AppEvent } from '@shared/contract/events';
 
 const api: Record<string, unknown> = {};
 for (const name of __LAIF_METHOD_NAMES__) {

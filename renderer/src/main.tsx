@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLocale } from '../../shared/locale';
+import { pickLocale } from '@shared/locale';
 import { call } from './lib/api';
 import { initI18n, prefetchLanguage } from './lib/i18n';
 import { App } from './app/App';

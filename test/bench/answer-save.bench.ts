@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { createServices } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import { applyPragmas } from '../../electron/main/db/open-database';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { createServices } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import { applyPragmas } from '@main/db/open-database';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 import { devSecretStore } from '../support/secret-stores';
 
 export interface LatencyStats {

@@ -6,7 +6,7 @@
  *   node --expose-gc --import tsx test/bench/bench-server.ts <dataDir> <staticDir>
  */
 import { createInterface } from 'node:readline';
-import { createServices } from '../../electron/main/services/create-services';
+import { createServices } from '@main/services/create-services';
 import { startBridge } from '../support/bridge';
 import { devSecretStore } from '../support/secret-stores';
 

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
+import { createServices, DATABASE_FILE } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
 import { percentile, round, timeMs, timeMsAsync, type BenchModule } from './bench-kit';
 import { devSecretStore } from '../support/secret-stores';
 

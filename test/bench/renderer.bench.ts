@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { DATABASE_FILE } from '@main/services/create-services';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';

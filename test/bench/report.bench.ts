@@ -4,9 +4,9 @@
  *   npx tsx test/bench/report.bench.ts
  */
 import { pathToFileURL } from 'node:url';
-import { generateReport } from '../../electron/main/report';
-import type { Locale } from '../../shared/locale';
-import { REPORT_STEPS, type ReportStep } from '../../shared/report/report-data';
+import { generateReport } from '@main/report';
+import type { Locale } from '@shared/locale';
+import { REPORT_STEPS, type ReportStep } from '@shared/report/report-data';
 import { reportFixture } from '../support/report-fixtures';
 import type { BenchModule } from './bench-kit';
 

@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { clientSearchText, normaliseForSearch } from '../../shared/domain/search-text';
-import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
-import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
-import { CURRENT_INSTRUMENT_VERSION, DIMENSION_IDS, getInstrument } from '../../shared/reference/instrument';
-import { sizeClassOf } from '../../shared/domain/sme-size';
-import { LOCALES, type Locale } from '../../shared/locale';
+import { clientSearchText, normaliseForSearch } from '@shared/domain/search-text';
+import { scoreAssessment, type Answer } from '@shared/domain/scoring';
+import { CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
+import { CURRENT_INSTRUMENT_VERSION, DIMENSION_IDS, getInstrument } from '@shared/reference/instrument';
+import { sizeClassOf } from '@shared/domain/sme-size';
+import { LOCALES, type Locale } from '@shared/locale';
 
 type Db = Database.Database;
 

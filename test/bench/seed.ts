@@ -9,9 +9,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../../electron/main/db/open-database';
-import { acquireDataLock } from '../../electron/main/data-safety/data-lock';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { openDatabase } from '@main/db/open-database';
+import { acquireDataLock } from '@main/data-safety/data-lock';
+import { DATABASE_FILE } from '@main/services/create-services';
 import { databaseDigest, seedDatabase } from './seed-data';
 
 export interface SeedArgs {

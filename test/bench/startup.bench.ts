@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDataFolder } from '../../electron/main/data-safety/open-data-folder';
-import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import { backupNow, backupsDirOf } from '../../electron/main/data-safety/backups';
+import { openDataFolder } from '@main/data-safety/open-data-folder';
+import { createServices, DATABASE_FILE } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import { backupNow, backupsDirOf } from '@main/data-safety/backups';
 import { median, round, timeMs, timeMsAsync, type BenchModule } from './bench-kit';
 import { devSecretStore } from '../support/secret-stores';
 

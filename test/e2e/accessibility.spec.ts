@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
 import { finalisedCheck } from '../support/roadmap-fixtures';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
 
 const LORA_8B: WorkloadDraft = { label: 'Assistant SAV', type: 'lora', model: 'llama-3.1-8b', tokens: 50_000_000, epochs: 3 };
 
@@ -178,7 +178,7 @@ test('participant answers: hand-over dialog, private view, room panel, spread pa
   const client = await ok('clients.create', { name: 'Boulangerie Muller S.à r.l.', reportLocale: 'fr' });
   const check = await ok('assessments.start', { clientId: client.id, stage: 'first', previousId: null, heldOn: '2026-11-30', language: 'fr', participants: [{ name: 'Anne Muller', role: 'Gérante' }] });
   const detail = await ok('assessments.get', { id: check.id });
-  const { getInstrument } = await import('../../shared/reference/instrument');
+  const { getInstrument } = await import('@shared/reference/instrument');
   const instrument = getInstrument(detail.instrumentVersion);
   const first = instrument.items.find((i) => i.id === detail.position.step) ?? instrument.items[0];
   for (const [k, label] of ['Anne Muller', 'Luc Weber', 'Sophie Klein'].entries()) {

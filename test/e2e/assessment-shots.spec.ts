@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');
 

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import { workshopSteps } from '../../shared/domain/assessment-flow';
-import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
-import type { Item } from '../../shared/reference/instrument/types';
+import { dispatch } from '@main/dispatch';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import { workshopSteps } from '@shared/domain/assessment-flow';
+import { CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
+import type { Item } from '@shared/reference/instrument/types';
 
 test.use({ locale: 'de-DE' });
 

@@ -5,10 +5,10 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import { getInstrument } from '../../shared/reference/instrument';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import type { Input, MethodName, Output } from '@shared/contract';
+import { getInstrument } from '@shared/reference/instrument';
 
 test.use({ locale: 'fr-FR' });
 

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { DATABASE_FILE } from '@main/services/create-services';
 
 test.use({ locale: 'fr-LU' });
 

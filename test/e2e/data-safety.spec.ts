@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { enqueueSubmission } from '../../electron/main/sync/outbox';
+import { enqueueSubmission } from '@main/sync/outbox';
 import { createRng, seedChecks } from '../bench/seed-data';
 
 test.use({ locale: 'fr-LU' });

@@ -8,10 +8,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRestartableServices, type RestartableServices } from '../../electron/main/data-safety/restartable-services';
-import type { ServicesOptions } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Input, MethodName, Output } from '../../shared/contract';
+import { createRestartableServices, type RestartableServices } from '@main/data-safety/restartable-services';
+import type { ServicesOptions } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import type { Input, MethodName, Output } from '@shared/contract';
 import { startBridge } from '../support/bridge';
 import { devSecretStore } from '../support/secret-stores';
 

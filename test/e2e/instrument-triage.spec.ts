@@ -9,8 +9,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CURRENT_INSTRUMENT_VERSION, findItem, getInstrument } from '../../shared/reference/instrument';
-import { AI_ACT_DATES, AI_ACT_OBLIGATIONS } from '../../shared/domain/ai-act';
+import { CURRENT_INSTRUMENT_VERSION, findItem, getInstrument } from '@shared/reference/instrument';
+import { AI_ACT_DATES, AI_ACT_OBLIGATIONS } from '@shared/domain/ai-act';
 import { finalisedCheck } from '../support/roadmap-fixtures';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect, type Laptop } from './fixtures';
 import { finalisedCheck } from '../support/roadmap-fixtures';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
 
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');
 

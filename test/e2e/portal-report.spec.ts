@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
 import { finalisedCheck } from '../support/roadmap-fixtures';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
 
 const LORA_8B: WorkloadDraft = { label: 'Assistant SAV', type: 'lora', model: 'llama-3.1-8b', tokens: 50_000_000, epochs: 3 };
 

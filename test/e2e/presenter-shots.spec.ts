@@ -7,10 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import { getInstrument } from '../../shared/reference/instrument';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import type { Input, MethodName, Output } from '@shared/contract';
+import { getInstrument } from '@shared/reference/instrument';
 
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');
 const DIR = '/tmp/shots/presenter-screens';

@@ -11,12 +11,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import type { Services } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import { getInstrument } from '../../shared/reference/instrument';
-import { workshopSteps } from '../../shared/domain/assessment-flow';
-import { LOCALES } from '../../shared/locale';
+import type { Input, MethodName, Output } from '@shared/contract';
+import type { Services } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import { getInstrument } from '@shared/reference/instrument';
+import { workshopSteps } from '@shared/domain/assessment-flow';
+import { LOCALES } from '@shared/locale';
 
 const SIZES = [
   [1280, 720],

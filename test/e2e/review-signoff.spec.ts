@@ -6,10 +6,10 @@
  * of offering the button.
  */
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import { getInstrument } from '../../shared/reference/instrument';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import type { Input, MethodName, Output } from '@shared/contract';
+import { getInstrument } from '@shared/reference/instrument';
 
 test.use({ locale: 'en-GB' });
 

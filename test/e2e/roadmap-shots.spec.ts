@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import type { Input, MethodName, Output } from '../../shared/contract';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import type { Input, MethodName, Output } from '@shared/contract';
 import { finalisedCheck } from '../support/roadmap-fixtures';
 
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');

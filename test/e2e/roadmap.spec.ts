@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Services } from '../../electron/main/services/create-services';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import { getCatalogue } from '../../shared/reference/catalogue';
+import { dispatch } from '@main/dispatch';
+import type { Services } from '@main/services/create-services';
+import type { Input, MethodName, Output } from '@shared/contract';
+import { getCatalogue } from '@shared/reference/catalogue';
 import { finalisedCheck } from '../support/roadmap-fixtures';
 import { readZip, wordText } from '../support/zip';
 

@@ -9,8 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import QRCode from 'qrcode';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import type { RoomInfo } from '../../shared/contract/votes';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import type { RoomInfo } from '@shared/contract/votes';
 
 const SHOTS = '/tmp/shots/room-server';
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);

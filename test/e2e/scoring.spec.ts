@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
-import { createServices, DATABASE_FILE } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
+import { createServices, DATABASE_FILE } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
 import { devSecretStore } from '../support/secret-stores';
 import { rewindToBeforeRevisionVersions } from '../support/legacy-revisions';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 
 const domain = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/domain.json`, 'utf8')) as { level: Record<string, { name: string }> };
 const ANSWERED_T0 = ['strategy', 'people', 'data', 'ai_use'];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { startPortal } from '../portal/server';
 import { enqueue, roadmapPayload } from '../portal/samples';
-import { dispatch } from '../../electron/main/dispatch';
+import { dispatch } from '@main/dispatch';
 
 const shots = '/tmp/shots/sync';
 mkdirSync(shots, { recursive: true });

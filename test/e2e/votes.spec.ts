@@ -10,10 +10,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, type Laptop } from './fixtures';
-import { getInstrument } from '../../shared/reference/instrument';
-import { scoreAssessment } from '../../shared/domain/scoring';
-import type { Item } from '../../shared/reference/instrument/types';
-import type { Locale } from '../../shared/locale';
+import { getInstrument } from '@shared/reference/instrument';
+import { scoreAssessment } from '@shared/domain/scoring';
+import type { Item } from '@shared/reference/instrument/types';
+import type { Locale } from '@shared/locale';
 
 const SHOTS = process.env.SHOTS ? '/tmp/shots/votes-ui' : null;
 

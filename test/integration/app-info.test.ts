@@ -1,7 +1,7 @@
 /** `app.info`: what the About panel and support see — version, data folder, schema version, transport. */
 import { afterEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { MIGRATIONS } from '../../electron/main/db/migrations';
+import { MIGRATIONS } from '@main/db/migrations';
 
 let app: TempServices | null = null;
 afterEach(() => {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempServices } from '../support/temp-services';
 import { lcg, runAndKill } from '../support/crash-child';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { DATABASE_FILE } from '@main/services/create-services';
 
 const ROUNDS = 20;
 const CHILD = resolve('test/support/assessment-crash-child.ts');

@@ -4,9 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { createAssessmentsRepository, type AssessmentsRepository, type NewCheck, type RevisionRecord } from '../../electron/main/services/assessments/assessments-repository';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
+import { createAssessmentsRepository, type AssessmentsRepository, type NewCheck, type RevisionRecord } from '@main/services/assessments/assessments-repository';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import { scoreAssessment, type Answer } from '@shared/domain/scoring';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const [scaleA, scaleB, scaleC] = instrument.items.filter((i) => i.format.kind === 'scale');

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import { scoreAssessment } from '../../shared/domain/scoring';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import { scoreAssessment } from '@shared/domain/scoring';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewindToBeforeRevisionVersions } from '../support/legacy-revisions';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
-import { CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
-import { workshopSteps } from '../../shared/domain/assessment-flow';
-import { assessmentPayloadSchema } from '../../shared/contract/assessment-payload';
-import { LIMITS } from '../../shared/contract/common';
+import { DATABASE_FILE } from '@main/services/create-services';
+import { CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
+import { workshopSteps } from '@shared/domain/assessment-flow';
+import { assessmentPayloadSchema } from '@shared/contract/assessment-payload';
+import { LIMITS } from '@shared/contract/common';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const scaleItems = instrument.items.filter((i) => i.format.kind === 'scale');

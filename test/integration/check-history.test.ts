@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { previousCheckOf } from '../../shared/domain/check-history';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { previousCheckOf } from '@shared/domain/check-history';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 
 const item = getInstrument(CURRENT_INSTRUMENT_VERSION).items.find((i) => i.format.kind === 'scale')!;
 

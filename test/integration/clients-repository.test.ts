@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { createClientsRepository, type ClientsRepository } from '../../electron/main/services/clients/clients-repository';
-import type { ClientFields } from '../../shared/contract/clients';
+import { createClientsRepository, type ClientsRepository } from '@main/services/clients/clients-repository';
+import type { ClientFields } from '@shared/contract/clients';
 
 const C1 = '0a1b2c3d-0000-4000-8000-000000000001';
 const C2 = '0a1b2c3d-0000-4000-8000-000000000002';

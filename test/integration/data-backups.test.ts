@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { createRestartableServices } from '../../electron/main/data-safety/restartable-services';
-import { backupsDirOf, ensureDailyBackup, listBackups, RESTORE_MARKER, writeBackup } from '../../electron/main/data-safety/backups';
-import type { AppEvent } from '../../shared/contract/events';
+import { createRestartableServices } from '@main/data-safety/restartable-services';
+import { backupsDirOf, ensureDailyBackup, listBackups, RESTORE_MARKER, writeBackup } from '@main/data-safety/backups';
+import type { AppEvent } from '@shared/contract/events';
 import { devSecretStore } from '../support/secret-stores';
 
 const open: TempServices[] = [];

@@ -9,10 +9,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../electron/main/db/open-database';
-import { MIGRATIONS } from '../../electron/main/db/migrations';
-import { clientFieldsSchema } from '../../shared/contract/clients';
-import { id as idSchema } from '../../shared/contract/common';
+import { openDatabase, type Db } from '@main/db/open-database';
+import { MIGRATIONS } from '@main/db/migrations';
+import { clientFieldsSchema } from '@shared/contract/clients';
+import { id as idSchema } from '@shared/contract/common';
 import { createRng, databaseDigest, seedClients } from '../bench/seed-data';
 
 const dirs: string[] = [];

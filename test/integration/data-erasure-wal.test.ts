@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { DATABASE_FILE } from '@main/services/create-services';
 
 const MARKER = 'Wqzjmarker';
 let s: TempServices | null = null;

@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
-import { backupsDirOf } from '../../electron/main/data-safety/backups';
-import { enqueueSubmission } from '../../electron/main/sync/outbox';
+import { DATABASE_FILE } from '@main/services/create-services';
+import { backupsDirOf } from '@main/data-safety/backups';
+import { enqueueSubmission } from '@main/sync/outbox';
 import { createRng, seedChecks, seedClients } from '../bench/seed-data';
 
 const MARKER = 'Zqxvmarker';

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { bundleChecksum, type ClientBundle } from '../../electron/main/data-safety/bundle';
-import { clientOwnedTables, ownedMap, ownershipCondition, quoteIdent } from '../../electron/main/data-safety/client-tables';
-import { backupsDirOf } from '../../electron/main/data-safety/backups';
-import { enqueueSubmission } from '../../electron/main/sync/outbox';
+import { bundleChecksum, type ClientBundle } from '@main/data-safety/bundle';
+import { clientOwnedTables, ownedMap, ownershipCondition, quoteIdent } from '@main/data-safety/client-tables';
+import { backupsDirOf } from '@main/data-safety/backups';
+import { enqueueSubmission } from '@main/sync/outbox';
 import { createRng, databaseDigest, seedChecks, seedClients } from '../bench/seed-data';
-import type { Db } from '../../electron/main/db/open-database';
+import type { Db } from '@main/db/open-database';
 
 const EXTRA_TABLES = `
   CREATE TABLE IF NOT EXISTS test_attachments (

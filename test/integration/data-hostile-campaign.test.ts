@@ -14,9 +14,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { startBridge, type Bridge } from '../support/bridge';
-import { contract, type MethodName } from '../../shared/contract';
-import { dispatch } from '../../electron/main/dispatch';
-import { bundleChecksum, type ClientBundle } from '../../electron/main/data-safety/bundle';
+import { contract, type MethodName } from '@shared/contract';
+import { dispatch } from '@main/dispatch';
+import { bundleChecksum, type ClientBundle } from '@main/data-safety/bundle';
 import { createRng, databaseDigest, seedChecks } from '../bench/seed-data';
 
 let s: TempServices;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { BUNDLE_LIMITS, bundleChecksum, type ClientBundle } from '../../electron/main/data-safety/bundle';
+import { BUNDLE_LIMITS, bundleChecksum, type ClientBundle } from '@main/data-safety/bundle';
 import { createRng, databaseDigest, seedChecks } from '../bench/seed-data';
 
 let a: TempServices;

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { acquireDataLock, LOCK_FILE } from '../../electron/main/data-safety/data-lock';
+import { acquireDataLock, LOCK_FILE } from '@main/data-safety/data-lock';
 
 const child = resolve('test/integration/helpers/hold-data-folder.ts');
 const running: ChildProcess[] = [];

@@ -8,8 +8,8 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
-import { backupsDirOf } from '../../electron/main/data-safety/backups';
+import { DATABASE_FILE } from '@main/services/create-services';
+import { backupsDirOf } from '@main/data-safety/backups';
 
 const posix = process.platform !== 'win32';
 const mode = (path: string) => statSync(path).mode & 0o777;

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase, schemaVersion } from '../../electron/main/db/open-database';
-import { MIGRATIONS } from '../../electron/main/db/migrations';
-import { restoreLatestBackup } from '../../electron/main/data-dir';
+import { openDatabase, schemaVersion } from '@main/db/open-database';
+import { MIGRATIONS } from '@main/db/migrations';
+import { restoreLatestBackup } from '@main/data-dir';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -9,8 +9,8 @@ import {
   type CostLineRecord,
   type ScenarioRecord,
   type SchemeRevisionRecord,
-} from '../../electron/main/services/funding/funding-repository';
-import { getSchemeSet, CURRENT_SCHEMES_VERSION } from '../../shared/reference/schemes';
+} from '@main/services/funding/funding-repository';
+import { getSchemeSet, CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
 
 const f = repositoryFixture(createFundingRepository);
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
-import type { Result } from '../../shared/errors';
+import type { Result } from '@shared/errors';
 
 const EUR = 100;
 const NOW = new Date('2026-12-01T09:30:00.000Z');

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
-import type { FieldProblem } from '../../shared/errors';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import type { FieldProblem } from '@shared/errors';
 
 let s: TempServices;
 beforeEach(async () => {

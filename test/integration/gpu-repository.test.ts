@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { repositoryFixture } from '../support/repository-fixture';
-import { createGpuRepository, type ComputeRequestRecord, type RequestRevisionRecord } from '../../electron/main/services/gpu/gpu-repository';
-import type { GpuBudget } from '../../shared/contract/gpu';
-import type { ComputeRequestFields } from '../../shared/domain/compute-request';
-import type { GpuBudgetEstimate } from '../../shared/domain/gpu-budget';
+import { createGpuRepository, type ComputeRequestRecord, type RequestRevisionRecord } from '@main/services/gpu/gpu-repository';
+import type { GpuBudget } from '@shared/contract/gpu';
+import type { ComputeRequestFields } from '@shared/domain/compute-request';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
 
 const f = repositoryFixture(createGpuRepository, { name: 'Row Builders SA', reportLocale: 'de' });
 

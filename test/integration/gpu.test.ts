@@ -4,14 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { estimateGpuBudget, GpuBudgetInputError } from '../../shared/domain/gpu-budget';
-import { computeRequestPayloadSchema } from '../../shared/contract/compute-request-payload';
-import { workloadDraftSchema } from '../../shared/contract/gpu';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/submission-envelope';
-import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
-import type { FieldProblem } from '../../shared/errors';
+import { estimateGpuBudget, GpuBudgetInputError } from '@shared/domain/gpu-budget';
+import { computeRequestPayloadSchema } from '@shared/contract/compute-request-payload';
+import { workloadDraftSchema } from '@shared/contract/gpu';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { sha256Hex } from '@main/sync/submission-envelope';
+import { defaultGpuBudgetSettings } from '@shared/reference/gpu/settings';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import type { FieldProblem } from '@shared/errors';
 
 let s: TempServices;
 let clock = new Date('2026-03-02T09:41:00Z');

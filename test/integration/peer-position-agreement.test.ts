@@ -4,10 +4,10 @@
  * raw values differ but the printed ones (one decimal) do not.
  */
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../../electron/main/report';
-import { comparisonRows } from '../../renderer/src/features/sync/peer-benchmark-model';
-import type { BenchmarkView } from '../../shared/contract/sync';
-import type { ReportData } from '../../shared/report/report-data';
+import { generateReport } from '@main/report';
+import { comparisonRows } from '@renderer/features/sync/peer-benchmark-model';
+import type { BenchmarkView } from '@shared/contract/sync';
+import type { ReportData } from '@shared/report/report-data';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

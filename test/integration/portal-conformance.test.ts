@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { startPortal, type Portal } from '../portal/server';
 import { envelope, PAYLOADS, assessmentPayload, company } from '../portal/samples';
 import { MAX_BODY_BYTES } from '../portal/server';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/submission-envelope';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { sha256Hex } from '@main/sync/submission-envelope';
 import { portalAdmin } from '../portal/admin-client';
 
 let portal: Portal;

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import type { WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
 
 let s: TempServices;
 beforeEach(async () => {

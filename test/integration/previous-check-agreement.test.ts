@@ -7,7 +7,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { readZip, wordText } from '../support/zip';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const item = instrument.items.find((i) => i.format.kind === 'scale')!;

@@ -3,8 +3,8 @@
  * must be rechecked (GBER ends 31 Dec 2026); a report without a validity says nothing of it.
  */
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../../electron/main/report';
-import type { ReportData } from '../../shared/report/report-data';
+import { generateReport } from '@main/report';
+import type { ReportData } from '@shared/report/report-data';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

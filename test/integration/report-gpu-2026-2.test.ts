@@ -3,11 +3,11 @@
  * the inputs beyond what the system can provide, phrased in the report's language.
  */
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../../electron/main/report';
-import { reportTranslator } from '../../electron/main/report/texts';
-import { challengeSentence } from '../../electron/main/services/roadmaps/roadmap-report-sections';
-import { estimateGpuBudget } from '../../shared/domain/gpu-budget';
-import type { ReportData } from '../../shared/report/report-data';
+import { generateReport } from '@main/report';
+import { reportTranslator } from '@main/report/texts';
+import { challengeSentence } from '@main/services/roadmaps/roadmap-report-sections';
+import { estimateGpuBudget } from '@shared/domain/gpu-budget';
+import type { ReportData } from '@shared/report/report-data';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

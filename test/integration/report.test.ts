@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateReport } from '../../electron/main/report';
-import { formatMoney, formatNumber } from '../../shared/format';
-import { LOCALES, type Locale } from '../../shared/locale';
-import { REPORT_STEPS, type ReportData } from '../../shared/report/report-data';
+import { generateReport } from '@main/report';
+import { formatMoney, formatNumber } from '@shared/format';
+import { LOCALES, type Locale } from '@shared/locale';
+import { REPORT_STEPS, type ReportData } from '@shared/report/report-data';
 import { HOSTILE_COMPANY, initiativeTitles, reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

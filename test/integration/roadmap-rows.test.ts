@@ -8,16 +8,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { finalisedCheck } from '../support/roadmap-fixtures';
-import { effectiveRisk } from '../../shared/domain/roadmap-edit';
-import { getCatalogue } from '../../shared/reference/catalogue';
-import type { ProposedRoadmap } from '../../shared/domain/roadmap';
+import { effectiveRisk } from '@shared/domain/roadmap-edit';
+import { getCatalogue } from '@shared/reference/catalogue';
+import type { ProposedRoadmap } from '@shared/domain/roadmap';
 import {
   createRoadmapsRepository,
   initiativeRow,
   toStoredInitiative,
   type InitiativeRecord,
   type InitiativeRow,
-} from '../../electron/main/services/roadmaps/roadmaps-repository';
+} from '@main/services/roadmaps/roadmaps-repository';
 
 const NOW = new Date('2026-03-10T09:30:00Z');
 let s: TempServices;

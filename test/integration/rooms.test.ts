@@ -10,12 +10,12 @@ import { Agent, request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import type { AppEvent } from '../../shared/contract/events';
-import type { RoomInfo } from '../../shared/contract/votes';
-import { PAGE_CSP } from '../../electron/main/rooms/page';
-import type { RoomsOptions } from '../../electron/main/rooms';
-import { pickLanAddress } from '../../electron/main/rooms/network';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import type { AppEvent } from '@shared/contract/events';
+import type { RoomInfo } from '@shared/contract/votes';
+import { PAGE_CSP } from '@main/rooms/page';
+import type { RoomsOptions } from '@main/rooms';
+import { pickLanAddress } from '@main/rooms/network';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const scaleItems = instrument.items.filter((i) => i.format.kind === 'scale');

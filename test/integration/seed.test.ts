@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseSeedArgs, seedFolder } from '../bench/seed';
 import { createRng } from '../bench/seed-data';
-import { DATABASE_FILE } from '../../electron/main/services/create-services';
+import { DATABASE_FILE } from '@main/services/create-services';
 import { tempServices } from '../support/temp-services';
 
 const dirs: string[] = [];

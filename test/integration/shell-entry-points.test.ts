@@ -4,7 +4,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { createSettingsRepository } from '../../electron/main/services/settings/settings-repository';
+import { createSettingsRepository } from '@main/services/settings/settings-repository';
 
 let app: TempServices | null = null;
 afterEach(() => {

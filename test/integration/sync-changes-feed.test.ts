@@ -6,10 +6,10 @@
  * overlap.
  */
 import { describe, expect, it } from 'vitest';
-import { createChangesPuller, PULL_RETRY_MAX_MS } from '../../electron/main/sync/changes-feed';
-import { enqueueSubmission } from '../../electron/main/sync/outbox';
-import { createSyncStore } from '../../electron/main/sync/sync-store';
-import type { HttpResult, PortalClient } from '../../electron/main/sync/portal-client';
+import { createChangesPuller, PULL_RETRY_MAX_MS } from '@main/sync/changes-feed';
+import { enqueueSubmission } from '@main/sync/outbox';
+import { createSyncStore } from '@main/sync/sync-store';
+import type { HttpResult, PortalClient } from '@main/sync/portal-client';
 import { repositoryFixture } from '../support/repository-fixture';
 
 const INTERVAL = 60_000;

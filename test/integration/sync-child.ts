@@ -3,8 +3,8 @@
  * (test/integration/sync-kill.test.ts). Env: LAIF_DATA_DIR, PORTAL_URL, PAIR_CODE (first start),
  * ENQUEUE=1 (queue one compute request). Prints `ENQUEUED <outboxId>` and `DONE <json>`.
  */
-import { createServices } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
+import { createServices } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
 import { enqueue } from '../portal/samples';
 import { devSecretStore } from '../support/secret-stores';
 

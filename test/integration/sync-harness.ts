@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { tempServices, type TempServices } from '../support/temp-services';
 import { startPortal, type Portal, type PortalOptions } from '../portal/server';
 import { mulberry32 } from '../portal/faults';
-import type { OutboxRow } from '../../electron/main/sync/sync-store';
-import type { FetchLike } from '../../electron/main/sync/portal-client';
-import type { SyncServiceOptions } from '../../electron/main/sync/sync-service';
+import type { OutboxRow } from '@main/sync/sync-store';
+import type { FetchLike } from '@main/sync/portal-client';
+import type { SyncServiceOptions } from '@main/sync/sync-service';
 import type { ScaledTime } from '../portal/scaled-time';
 
 export interface SyncHarness {

@@ -11,9 +11,9 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { syncHarness, type SyncHarness } from './sync-harness';
 import { enqueue } from '../portal/samples';
-import { classifySubmission } from '../../electron/main/sync/submission-answer';
-import { parseChange } from '../../electron/main/sync/changes-feed';
-import type { HttpResult } from '../../electron/main/sync/portal-client';
+import { classifySubmission } from '@main/sync/submission-answer';
+import { parseChange } from '@main/sync/changes-feed';
+import type { HttpResult } from '@main/sync/portal-client';
 
 let h: SyncHarness;
 afterAll(async () => h?.close());

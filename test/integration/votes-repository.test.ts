@@ -4,10 +4,10 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { createVotesRepository, type VotesRepository } from '../../electron/main/services/votes/votes-repository';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import type { Voter } from '../../shared/contract/votes';
-import type { Vote } from '../../shared/domain/spread';
+import { createVotesRepository, type VotesRepository } from '@main/services/votes/votes-repository';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import type { Voter } from '@shared/contract/votes';
+import type { Vote } from '@shared/domain/spread';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const [scaleA, scaleB, scaleC] = instrument.items.filter((i) => i.format.kind === 'scale');

@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { tempServices, type TempServices } from '../support/temp-services';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
-import type { AppEvent } from '../../shared/contract/events';
-import { bundleChecksum, type ClientBundle } from '../../electron/main/data-safety/bundle';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import type { AppEvent } from '@shared/contract/events';
+import { bundleChecksum, type ClientBundle } from '@main/data-safety/bundle';
 import { gzipSync } from 'node:zlib';
-import { countClientRows } from '../../electron/main/data-safety/client-tables';
-import { MAX_VOTERS } from '../../electron/main/services/votes-service';
+import { countClientRows } from '@main/data-safety/client-tables';
+import { MAX_VOTERS } from '@main/services/votes-service';
 import { readZip, wordText } from '../support/zip';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);

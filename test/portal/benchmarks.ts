@@ -4,7 +4,7 @@
  * one per company (its latest), filtered by NACE section or division and size class; only the
  * count when fewer than 10 companies match.
  */
-import { MIN_BENCHMARK_PEERS as MIN_PEERS } from '../../shared/domain/peer-benchmarks';
+import { MIN_BENCHMARK_PEERS as MIN_PEERS } from '@shared/domain/peer-benchmarks';
 
 export { MIN_PEERS };
 

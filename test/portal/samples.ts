@@ -3,10 +3,10 @@
  * send them: used by the conformance tests, the sync tests, the e2e spec and the benchmark.
  */
 import { randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { enqueueSubmission } from '../../electron/main/sync/outbox';
-import { sha256Hex, type SubmissionKind } from '../../electron/main/sync/submission-envelope';
-import type { Db } from '../../electron/main/db/open-database';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { enqueueSubmission } from '@main/sync/outbox';
+import { sha256Hex, type SubmissionKind } from '@main/sync/submission-envelope';
+import type { Db } from '@main/db/open-database';
 
 export const company = (name = 'Boulangerie Muller Sàrl') => ({
   name,

@@ -5,7 +5,7 @@
  * in seconds instead of minutes. HTTP round trips stay real: at speed 50 a 4 ms request counts
  * as 0.2 s, alike for every client measured on the same scale.
  */
-import type { Scheduler } from '../../electron/main/sync/scheduler';
+import type { Scheduler } from '@main/sync/scheduler';
 
 export interface ScaledTime {
   speed: number;

@@ -9,7 +9,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
-import { canonicalJson } from '../../shared/domain/canonical-json';
+import { canonicalJson } from '@shared/domain/canonical-json';
 import { computeBenchmarks } from './benchmarks';
 import { createFaults, type Fault, type FaultRoute, type RandomFaults } from './faults';
 import { validateSubmission } from './schemas';

@@ -11,9 +11,9 @@
  *   ok <seq>                              after the call returned ok
  *   try <seq> note <itemId> <text>        (notes never contain spaces)
  */
-import { createServices } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { createServices } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 import { devSecretStore } from './secret-stores';
 
 const [dataDir, assessmentId, roundText] = process.argv.slice(2);

@@ -14,10 +14,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../../electron/main/dispatch';
-import { isAppMethodName } from '../../shared/contract';
-import type { Services } from '../../electron/main/services/create-services';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { dispatch } from '@main/dispatch';
+import { isAppMethodName } from '@shared/contract';
+import type { Services } from '@main/services/create-services';
+import { CONTENT_SECURITY_POLICY } from '@shared/security';
 
 const MAX_BODY = 16 * 1024 * 1024;
 const TYPES: Record<string, string> = {

@@ -6,7 +6,7 @@
  * its `files` folder (LAIF_FILES_DIR to move it). Port: PORT (default 5180).
  */
 import { join, resolve } from 'node:path';
-import { createRestartableServices } from '../../electron/main/data-safety/restartable-services';
+import { createRestartableServices } from '@main/data-safety/restartable-services';
 import { startBridge } from './bridge';
 import { devSecretStore } from './secret-stores';
 

@@ -4,15 +4,15 @@
  * signed off), and a large one (40 initiatives) for the benchmark. Content that the app would
  * take from the instrument and the catalogue is written here in all four languages.
  */
-import type { Locale, LocalizedText } from '../../shared/locale';
+import type { Locale, LocalizedText } from '@shared/locale';
 import type {
   ReportAiAct,
   ReportAppendixEntry,
   ReportData,
   ReportDimension,
   ReportInitiative,
-} from '../../shared/report/report-data';
-import type { Pillar } from '../../shared/reference/catalogue/types';
+} from '@shared/report/report-data';
+import type { Pillar } from '@shared/reference/catalogue/types';
 
 /** Every character that breaks naive XML, plus emoji (one with a skin-tone modifier, one ZWJ sequence). */
 export const HOSTILE_COMPANY = `Müller & Fils <Précision> "Lux" 'SA' 🚀 👩🏽‍🔧`;

@@ -3,8 +3,8 @@
  * over its connection, and one client to own the rows (tables with client data reference it).
  */
 import { afterEach, beforeEach } from 'vitest';
-import type { Db } from '../../electron/main/db/open-database';
-import type { Locale } from '../../shared/locale';
+import type { Db } from '@main/db/open-database';
+import type { Locale } from '@shared/locale';
 import { tempServices, type TempServices } from './temp-services';
 
 export interface RepositoryFixture<R> {

@@ -2,9 +2,9 @@
  * A finalised maturity check made through the contract, for roadmap tests (integration and
  * end to end): every item answered at a level per dimension, targets set, then finalised.
  */
-import type { Input, MethodName, Output } from '../../shared/contract';
-import { getInstrument } from '../../shared/reference/instrument';
-import type { DimensionId } from '../../shared/reference/instrument/types';
+import type { Input, MethodName, Output } from '@shared/contract';
+import { getInstrument } from '@shared/reference/instrument';
+import type { DimensionId } from '@shared/reference/instrument/types';
 
 type Ok = <K extends MethodName>(name: K, input: Input<K>) => Promise<Output<K>>;
 

@@ -4,7 +4,7 @@
  * They live under test/ so the desktop main bundle cannot contain them.
  */
 import { join } from 'node:path';
-import { readJsonFile, writePrivateFile, type SecretStore } from '../../electron/main/sync/secrets';
+import { readJsonFile, writePrivateFile, type SecretStore } from '@main/sync/secrets';
 
 /** Development and test stand-in: a JSON file, owner-readable only, NOT encrypted. */
 export function createFileSecretStore(path: string): SecretStore {

@@ -2,9 +2,9 @@
  * For sync tests and the sync benchmark: a record's queue state and the portal's status of a
  * revision, read from a database file (the app reads them through the sync service).
  */
-import type { Db } from '../../electron/main/db/open-database';
-import type { PortalStatusInfo, RecordSyncInfo, SubmissionKindName } from '../../shared/contract/sync';
-import { createSyncStore, type SyncStore } from '../../electron/main/sync/sync-store';
+import type { Db } from '@main/db/open-database';
+import type { PortalStatusInfo, RecordSyncInfo, SubmissionKindName } from '@shared/contract/sync';
+import { createSyncStore, type SyncStore } from '@main/sync/sync-store';
 
 const stores = new WeakMap<Db, SyncStore>();
 const storeOf = (db: Db) => {

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices, type Services, type ServicesOptions } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Input, MethodName, Output } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import { createServices, type Services, type ServicesOptions } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import type { Input, MethodName, Output } from '@shared/contract';
+import type { Result } from '@shared/errors';
 import { devSecretStore } from './secret-stores';
 
 export interface TempServices extends Services {

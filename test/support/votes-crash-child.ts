@@ -6,9 +6,9 @@
  * Usage: node --import tsx test/support/votes-crash-child.ts <dataDir> <assessmentId> <voterIds,comma-separated> <round>
  * Output: `ready`, then `try <seq> <voterId> <itemId> <level>` before and `ok <seq>` after each call.
  */
-import { createServices } from '../../electron/main/services/create-services';
-import { dispatch } from '../../electron/main/dispatch';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../shared/reference/instrument';
+import { createServices } from '@main/services/create-services';
+import { dispatch } from '@main/dispatch';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 import { devSecretStore } from './secret-stores';
 
 const [dataDir, assessmentId, voterList, roundText] = process.argv.slice(2);

@@ -11,8 +11,8 @@ import {
   triageAiAct,
   type AiActAnswers,
   type AiActRisk,
-} from '../../shared/domain/ai-act';
-import { LOCALES, type LocalizedText } from '../../shared/locale';
+} from '@shared/domain/ai-act';
+import { LOCALES, type LocalizedText } from '@shared/locale';
 
 /** Answers for a system that triggers nothing; each use case overrides what applies. */
 const NOTHING: AiActAnswers = {

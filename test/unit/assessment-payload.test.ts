@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getInstrument } from '../../shared/reference/instrument';
-import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
-import { buildAssessmentPayload, checkAssessmentPayload } from '../../shared/contract/assessment-payload';
-import type { CompanyFacts } from '../../shared/contract/payload-common';
-import { progressLabel, stepIndex, targetStepId, workshopSteps } from '../../shared/domain/assessment-flow';
-import { canonicalJson } from '../../shared/domain/canonical-json';
+import { getInstrument } from '@shared/reference/instrument';
+import { scoreAssessment, type Answer } from '@shared/domain/scoring';
+import { buildAssessmentPayload, checkAssessmentPayload } from '@shared/contract/assessment-payload';
+import type { CompanyFacts } from '@shared/contract/payload-common';
+import { progressLabel, stepIndex, targetStepId, workshopSteps } from '@shared/domain/assessment-flow';
+import { canonicalJson } from '@shared/domain/canonical-json';
 import { assessmentPayload as portalAssessmentSchema } from '../portal/schemas';
 
 const instrument = getInstrument('2026.1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isoWeek, planRotation, ROTATION_POLICY, utcDay } from '../../electron/main/data-safety/rotation';
-import { backupFileName, isBackupFileName, parseBackupFileName } from '../../electron/main/data-safety/backups';
+import { isoWeek, planRotation, ROTATION_POLICY, utcDay } from '@main/data-safety/rotation';
+import { backupFileName, isBackupFileName, parseBackupFileName } from '@main/data-safety/backups';
 
 const at = (iso: string) => ({ file: iso, createdAt: new Date(iso) });
 const NOW = new Date('2026-03-14T12:00:00.000Z');

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../shared/contract';
-import { CONTENT_SECURITY_POLICY_META } from '../../shared/security';
+import { METHOD_NAMES } from '@shared/contract';
+import { CONTENT_SECURITY_POLICY_META } from '@shared/security';
 
 function built(path: string): string {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);

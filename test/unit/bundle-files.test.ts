@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { pathInFilesDir, readBundleFile, suggestedFileName, writeFileAtomically, writeNewFile } from '../../electron/main/data-safety/bundle-files';
-import { BUNDLE_LIMITS } from '../../electron/main/data-safety/bundle';
+import { pathInFilesDir, readBundleFile, suggestedFileName, writeFileAtomically, writeNewFile } from '@main/data-safety/bundle-files';
+import { BUNDLE_LIMITS } from '@main/data-safety/bundle';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -3,7 +3,7 @@
  * are found in the JSON text itself, whatever tricks the text plays with escapes and strings.
  */
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_LIMITS, scanJsonText } from '../../electron/main/data-safety/bundle';
+import { BUNDLE_LIMITS, scanJsonText } from '@main/data-safety/bundle';
 
 const code = (text: string, limits = BUNDLE_LIMITS) => {
   try {

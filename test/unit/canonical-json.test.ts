@@ -10,8 +10,8 @@
  * Number vectors: RFC 8785 Appendix B (IEEE-754 bits → expected text).
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { sha256Hex } from '../../electron/main/sync/submission-envelope';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { sha256Hex } from '@main/sync/submission-envelope';
 
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 

@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../shared/locale';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { proposeRoadmap, type ProposedRoadmap, type RoadmapAnswerInput, type RoadmapDimensionInput } from '../../shared/domain/roadmap';
-import { findTemplate, getCatalogue, type Catalogue } from '../../shared/reference/catalogue';
-import { carryItemScores, getInstrument } from '../../shared/reference/instrument';
+import { LOCALES } from '@shared/locale';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { proposeRoadmap, type ProposedRoadmap, type RoadmapAnswerInput, type RoadmapDimensionInput } from '@shared/domain/roadmap';
+import { findTemplate, getCatalogue, type Catalogue } from '@shared/reference/catalogue';
+import { carryItemScores, getInstrument } from '@shared/reference/instrument';
 
 const c1 = getCatalogue('2026.1') as Catalogue;
 const c2 = getCatalogue('2026.2') as Catalogue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type LocalizedText } from '../../shared/locale';
-import { getInstrument } from '../../shared/reference/instrument';
+import { LOCALES, type LocalizedText } from '@shared/locale';
+import { getInstrument } from '@shared/reference/instrument';
 import {
   CATALOGUE_VERSIONS,
   CURRENT_CATALOGUE_VERSION,
@@ -11,7 +11,7 @@ import {
   validateCatalogue,
   type Catalogue,
   type InitiativeTemplate,
-} from '../../shared/reference/catalogue';
+} from '@shared/reference/catalogue';
 
 /** Each catalogue is written against one instrument version: its item ids must exist there. */
 const INSTRUMENT_OF: Record<string, string> = { '2026.1': '2026.1', '2026.2': '2026.2' };

@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readFileSync } from 'node:fs';
-import { radarDefinition, RADAR_STYLES, type RadarDefinition, type RadarInput } from '../../shared/charts/radar';
-import { numberInitiatives, timelineDefinition } from '../../shared/charts/timeline';
-import { SERIES_COLORS } from '../../shared/charts/palette';
-import { radarChartSvg } from '../../shared/report/charts';
-import { reportTranslator } from '../../electron/main/report/texts';
+import { radarDefinition, RADAR_STYLES, type RadarDefinition, type RadarInput } from '@shared/charts/radar';
+import { numberInitiatives, timelineDefinition } from '@shared/charts/timeline';
+import { SERIES_COLORS } from '@shared/charts/palette';
+import { radarChartSvg } from '@shared/report/charts';
+import { reportTranslator } from '@main/report/texts';
 
 const INPUT: RadarInput = {
   dimensions: [
@@ -106,14 +106,14 @@ describe('screen and report draw the same radar', () => {
       disconnect() {}
     } as never;
     restore.push(() => (HTMLElement.prototype.getBoundingClientRect = rect), () => (globalThis.ResizeObserver = observer));
-    const { initI18n } = await import('../../renderer/src/lib/i18n');
+    const { initI18n } = await import('@renderer/lib/i18n');
     await initI18n('fr');
   });
   afterAll(() => restore.forEach((r) => r()));
 
   async function screen(chart: RadarDefinition): Promise<{ drawn: Drawn[]; paths: string[]; legend: string[]; rings: number[] }> {
-    const { ResultsRadar } = await import('../../renderer/src/features/assessment/charts');
-    const { RadarLegend } = await import('../../renderer/src/features/assessment/RadarLegend');
+    const { ResultsRadar } = await import('@renderer/features/assessment/charts');
+    const { RadarLegend } = await import('@renderer/features/assessment/RadarLegend');
     const host = document.createElement('div');
     document.body.append(host);
     const root = createRoot(host);
@@ -191,7 +191,7 @@ describe('the timeline definition', () => {
     const input = { startsOn: '2026-11-01', horizonMonths: 12, initiatives, locale: 'de' as const };
     return import('i18next').then(async ({ default: i18next }) => {
       await i18next.changeLanguage('de');
-      const { setLanguage } = await import('../../renderer/src/lib/i18n');
+      const { setLanguage } = await import('@renderer/lib/i18n');
       await setLanguage('de');
       const screenChart = timelineDefinition(input, (key, vars) => i18next.t(key, vars));
       expect(screenChart).toEqual(timelineDefinition(input, reportTranslator('de')));

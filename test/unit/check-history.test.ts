@@ -4,7 +4,7 @@
  * the Word report both use it.
  */
 import { describe, expect, it } from 'vitest';
-import { previousCheckOf } from '../../shared/domain/check-history';
+import { previousCheckOf } from '@shared/domain/check-history';
 
 const check = (id: string, finalised = true, previousId: string | null = null) => ({ id, finalised, previousId });
 

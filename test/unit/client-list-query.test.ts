@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const call = vi.fn();
-vi.mock('../../renderer/src/lib/api', () => ({ call: (...args: unknown[]) => call(...args) }));
+vi.mock('@renderer/lib/api', () => ({ call: (...args: unknown[]) => call(...args) }));
 
 const first = [{ id: 'a', name: 'Boulangerie Muller' }];
 const later = [{ id: 'b', name: 'Garage Schmit' }];
@@ -17,7 +17,7 @@ beforeEach(() => {
 
 describe('the first list asked for early', () => {
   it('is shown by the first render when it has arrived, then never again', async () => {
-    const q = await import('../../renderer/src/features/clients/client-list-query');
+    const q = await import('@renderer/features/clients/client-list-query');
     call.mockResolvedValueOnce(first).mockResolvedValue(later);
     q.askFirstListEarly();
     await Promise.resolve();
@@ -29,7 +29,7 @@ describe('the first list asked for early', () => {
   });
 
   it('answers the list’s first query once when it is still on its way, and no other query', async () => {
-    const q = await import('../../renderer/src/features/clients/client-list-query');
+    const q = await import('@renderer/features/clients/client-list-query');
     let arrive!: (list: unknown) => void;
     call.mockReturnValueOnce(new Promise((done) => (arrive = done))).mockResolvedValue(later);
     q.askFirstListEarly();
@@ -43,7 +43,7 @@ describe('the first list asked for early', () => {
   });
 
   it('asks again when the early query failed', async () => {
-    const q = await import('../../renderer/src/features/clients/client-list-query');
+    const q = await import('@renderer/features/clients/client-list-query');
     call.mockRejectedValueOnce(new Error('busy')).mockResolvedValue(later);
     q.askFirstListEarly();
     expect(await q.listClients(q.FIRST_LIST)).toBe(later);

@@ -8,8 +8,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditSchema, clientOwnedTables, countClientRows, ownedMap, ownershipCondition } from '../../electron/main/data-safety/client-tables';
-import { openDatabase } from '../../electron/main/db/open-database';
+import { auditSchema, clientOwnedTables, countClientRows, ownedMap, ownershipCondition } from '@main/data-safety/client-tables';
+import { openDatabase } from '@main/db/open-database';
 
 function synthetic() {
   const db = new Database(':memory:');

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildComputeRequestPayload, checkComputeRequest, computeRequestPayloadSchema } from '../../shared/contract/compute-request-payload';
-import { payloadCompany, type CompanyFacts } from '../../shared/contract/payload-common';
-import { defaultComputeRequestFields, defaultStartDate, type ComputeRequestFields } from '../../shared/domain/compute-request';
-import { containsTemplatePrompt, justificationTemplate } from '../../shared/domain/compute-request-template';
-import { estimateDraft, estimateEach, toWorkloadInput, type WorkloadDraft } from '../../shared/domain/gpu-budget-draft';
-import { problemPath } from '../../shared/field-problems';
-import { estimateGpuBudget, type GpuBudgetEstimate } from '../../shared/domain/gpu-budget';
-import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
-import { LOCALES } from '../../shared/locale';
-import { formatNumber } from '../../shared/format';
+import { buildComputeRequestPayload, checkComputeRequest, computeRequestPayloadSchema } from '@shared/contract/compute-request-payload';
+import { payloadCompany, type CompanyFacts } from '@shared/contract/payload-common';
+import { defaultComputeRequestFields, defaultStartDate, type ComputeRequestFields } from '@shared/domain/compute-request';
+import { containsTemplatePrompt, justificationTemplate } from '@shared/domain/compute-request-template';
+import { estimateDraft, estimateEach, toWorkloadInput, type WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import { problemPath } from '@shared/field-problems';
+import { estimateGpuBudget, type GpuBudgetEstimate } from '@shared/domain/gpu-budget';
+import { defaultGpuBudgetSettings } from '@shared/reference/gpu/settings';
+import { LOCALES } from '@shared/locale';
+import { formatNumber } from '@shared/format';
 
 /** The example of portal-protocol.md's field list, filled in as a portal would receive it. */
 function validPayload(): Record<string, unknown> {

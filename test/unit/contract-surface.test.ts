@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES, appContract, contract, isAppMethodName, isMethodName } from '../../shared/contract';
-import { testOnlyContract } from '../../shared/contract/test-only';
+import { METHOD_NAMES, appContract, contract, isAppMethodName, isMethodName } from '@shared/contract';
+import { testOnlyContract } from '@shared/contract/test-only';
 
 const ROOT = join(__dirname, '..', '..');
 

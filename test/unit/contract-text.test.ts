@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { contract, type MethodName } from '../../shared/contract';
-import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, text } from '../../shared/contract/common';
-import { dispatch } from '../../electron/main/dispatch';
-import type { Handlers } from '../../shared/contract';
+import { contract, type MethodName } from '@shared/contract';
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, text } from '@shared/contract/common';
+import { dispatch } from '@main/dispatch';
+import type { Handlers } from '@shared/contract';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;

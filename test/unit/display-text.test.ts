@@ -1,6 +1,6 @@
 /** Bidi controls in names are neutralised where names are shown, and in the erasure confirmation (issue 12). */
 import { describe, expect, it } from 'vitest';
-import { displayName, withoutBidiControls } from '../../renderer/src/lib/display-text';
+import { displayName, withoutBidiControls } from '@renderer/lib/display-text';
 
 describe('displayName', () => {
   it('removes overrides, embeddings, isolates and marks', () => {

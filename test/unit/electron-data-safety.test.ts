@@ -4,12 +4,12 @@
  * copy holds the data folder — and its texts in the four languages.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/errors';
-import { LOCALES } from '../../shared/locale';
-import type { AppEvent } from '../../shared/contract/events';
-import type { Services } from '../../electron/main/services/create-services';
-import { fileDialogs, setFileDialogs } from '../../electron/main/data-safety/file-dialogs';
-import { SHELL_TEXT, shellText } from '../../electron/main/data-safety/shell-messages';
+import { AppError } from '@shared/errors';
+import { LOCALES } from '@shared/locale';
+import type { AppEvent } from '@shared/contract/events';
+import type { Services } from '@main/services/create-services';
+import { fileDialogs, setFileDialogs } from '@main/data-safety/file-dialogs';
+import { SHELL_TEXT, shellText } from '@main/data-safety/shell-messages';
 
 const electron = vi.hoisted(() => ({
   app: { getLocale: vi.fn(() => 'de-LU'), getPath: vi.fn(() => '/home/advisor/Documents'), relaunch: vi.fn(), exit: vi.fn() },
@@ -17,7 +17,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-const { explainDataLocked, installFileDialogs, restartOnRequest } = await import('../../electron/main/electron-data-safety');
+const { explainDataLocked, installFileDialogs, restartOnRequest } = await import('@main/electron-data-safety');
 
 function fakeServices(locale: 'fr' | 'lb' | null = 'lb') {
   const listeners = new Set<(e: AppEvent) => void>();

@@ -21,8 +21,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-import { createSafeStorageSecrets, describeSafeStorage, SECRETS_FILE } from '../../electron/main/electron-secrets';
-import type { SecretStore } from '../../electron/main/sync/secrets';
+import { createSafeStorageSecrets, describeSafeStorage, SECRETS_FILE } from '@main/electron-secrets';
+import type { SecretStore } from '@main/sync/secrets';
 import { createFileSecretStore } from '../support/secret-stores';
 
 let dir: string;

@@ -3,10 +3,10 @@
  * cannot run here). Asserts every rule of "the renderer is untrusted" (architecture.md §6).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindow, hardenSession, hardenWebContents, secureWebPreferences } from '../../electron/main/window';
-import { isTrustedSender, registerIpc } from '../../electron/main/ipc';
-import { METHOD_NAMES, channelOf, EVENT_CHANNEL } from '../../shared/contract';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '../../shared/security';
+import { createMainWindow, hardenSession, hardenWebContents, secureWebPreferences } from '@main/window';
+import { isTrustedSender, registerIpc } from '@main/ipc';
+import { METHOD_NAMES, channelOf, EVENT_CHANNEL } from '@shared/contract';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '@shared/security';
 import { tempServices } from '../support/temp-services';
 
 vi.mock('electron', () => {

@@ -7,9 +7,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, ERROR_CODES, errorMessageKey, isErrorCode, type ErrorCode } from '../../shared/errors';
-import { CHANGED_ENTITIES, type AppEvent } from '../../shared/contract/events';
-import { LOCALES } from '../../shared/locale';
+import { AppError, ERROR_CODES, errorMessageKey, isErrorCode, type ErrorCode } from '@shared/errors';
+import { CHANGED_ENTITIES, type AppEvent } from '@shared/contract/events';
+import { LOCALES } from '@shared/locale';
 
 const ROOT = join(__dirname, '..', '..');
 const locale = (lng: string, ns: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'locales', lng, `${ns}.json`), 'utf8'));

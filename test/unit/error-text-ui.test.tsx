@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
-import { ERROR_CODES, type ErrorCode } from '../../shared/errors';
-import { LOCALES } from '../../shared/locale';
+import { ERROR_CODES, type ErrorCode } from '@shared/errors';
+import { LOCALES } from '@shared/locale';
 
 const ROOT = join(__dirname, '..', '..');
 const expected = (lng: string, ns: string, code: string): string => {
@@ -21,7 +21,7 @@ const expected = (lng: string, ns: string, code: string): string => {
 beforeAll(async () => {
   enableActEnvironment();
   window.api = { onEvent: () => () => {} } as never; // the api client needs a transport to load
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('en');
 });
 afterAll(() => {
@@ -30,10 +30,10 @@ afterAll(() => {
 
 describe('error texts on screen', () => {
   it.each(LOCALES)('every code shows its own text in %s', async (lng) => {
-    const { setLanguage } = await import('../../renderer/src/lib/i18n');
+    const { setLanguage } = await import('@renderer/lib/i18n');
     await act(async () => void (await setLanguage(lng)));
-    const { ApiError } = await import('../../renderer/src/lib/api');
-    const { ErrorText } = await import('../../renderer/src/components/ErrorText');
+    const { ApiError } = await import('@renderer/lib/api');
+    const { ErrorText } = await import('@renderer/components/ErrorText');
     // Texts that interpolate details ({{…}}) are left out: the details are the screen's own.
     const cases = Object.entries(ERROR_CODES)
       .flatMap(([ns, codes]) => codes.map((code) => [ns, code] as const))

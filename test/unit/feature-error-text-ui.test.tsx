@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
-import type { FieldProblem } from '../../shared/errors';
+import type { FieldProblem } from '@shared/errors';
 
 beforeAll(async () => {
   enableActEnvironment();
   window.api = { onEvent: () => () => {} } as never; // the api client needs a transport to load
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('en');
 });
 afterAll(() => {
@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 async function refused(fields: FieldProblem[]) {
-  const { ApiError } = await import('../../renderer/src/lib/api');
+  const { ApiError } = await import('@renderer/lib/api');
   return new ApiError({ code: 'invalid_input', message: 'server text', details: { fields } });
 }
 
@@ -37,14 +37,14 @@ async function textOf(useWording: () => (error: unknown) => string, error: unkno
 
 describe('feature error wording', () => {
   it('roadmap: an initiative beyond the horizon names the month', async () => {
-    const { useRoadmapError } = await import('../../renderer/src/features/roadmap/roadmap-bits');
+    const { useRoadmapError } = await import('@renderer/features/roadmap/roadmap-bits');
     const error = await refused([{ path: 'patch.durationMonths', code: 'custom', message: 'beyond_horizon', params: { horizon: 18 } }]);
     expect(await textOf(useRoadmapError, error)).toBe('The initiative would end after month 18, the end of the roadmap: shorten it or start it earlier.');
   });
 
   it('funding: the field in words and why, from a dot path', async () => {
-    const { useFundingError } = await import('../../renderer/src/features/funding/scheme-bits');
-    const { default: en } = await import('../../locales/en/funding.json');
+    const { useFundingError } = await import('@renderer/features/funding/scheme-bits');
+    const { default: en } = await import('@locales/en/funding.json');
     const error = await refused([{ path: 'costLines.1.gpuHours', code: 'too_large', message: 'must not exceed 1000000000000' }]);
     expect(await textOf(useFundingError, error)).toBe(`${en.input.gpuHours}: ${en.errors.field.too_large}`);
   });

@@ -5,16 +5,16 @@
  * and a code (renderer/src/lib/api-errors.ts), so each family is held to exactly that.
  */
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../shared/contract';
-import { AppError, type FieldProblem } from '../../shared/errors';
-import { InvalidInputError, fieldProblem, problemPath, zodProblems } from '../../shared/field-problems';
-import { FundingInputError, computeScenario, type ScenarioInput } from '../../shared/domain/funding';
-import { estimateDraft } from '../../shared/domain/gpu-budget-draft';
-import { GpuBudgetInputError, estimateGpuBudget } from '../../shared/domain/gpu-budget';
-import { checkComputeRequest } from '../../shared/contract/compute-request-payload';
-import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
-import { SchemePatchError, applySchemeOverride, findScheme, validateScheme } from '../../shared/reference/schemes';
-import { getCatalogue, validateCatalogue } from '../../shared/reference/catalogue';
+import { contract } from '@shared/contract';
+import { AppError, type FieldProblem } from '@shared/errors';
+import { InvalidInputError, fieldProblem, problemPath, zodProblems } from '@shared/field-problems';
+import { FundingInputError, computeScenario, type ScenarioInput } from '@shared/domain/funding';
+import { estimateDraft } from '@shared/domain/gpu-budget-draft';
+import { GpuBudgetInputError, estimateGpuBudget } from '@shared/domain/gpu-budget';
+import { checkComputeRequest } from '@shared/contract/compute-request-payload';
+import { defaultGpuBudgetSettings } from '@shared/reference/gpu/settings';
+import { SchemePatchError, applySchemeOverride, findScheme, validateScheme } from '@shared/reference/schemes';
+import { getCatalogue, validateCatalogue } from '@shared/reference/catalogue';
 
 const SCENARIO_ID = '3f1c1b0e-8a52-4c4e-9d6a-2b1f0e4c7a10';
 

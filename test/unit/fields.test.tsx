@@ -14,7 +14,7 @@ let host: HTMLElement;
 beforeAll(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   window.api = { onEvent: () => () => {} } as never;
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('fr');
 });
 afterAll(() => {
@@ -49,12 +49,12 @@ const frame = (testId: string) => input(testId).closest('.field')!;
 const errorOf = (testId: string) => frame(testId).querySelector('.field-error')?.textContent ?? null;
 
 async function saveState() {
-  return (await import('../../renderer/src/lib/save-state')).useSaveState.getState();
+  return (await import('@renderer/lib/save-state')).useSaveState.getState();
 }
 
 describe('NumberField (fr)', () => {
   it('refuses "1.2" as ambiguous, registers the field as invalid, and saves "1,2" as written', async () => {
-    const { NumberField } = await import('../../renderer/src/components/fields');
+    const { NumberField } = await import('@renderer/components/fields');
     const saved: (number | null)[] = [];
     await render(<NumberField label="Taux" percent max={100} value={null} onSave={(v) => saved.push(v)} testId="n" />);
     await typeAndLeave('n', '1.2');
@@ -71,7 +71,7 @@ describe('NumberField (fr)', () => {
   });
 
   it('money: cents are exact and a third decimal is refused, not rounded away', async () => {
-    const { NumberField } = await import('../../renderer/src/components/fields');
+    const { NumberField } = await import('@renderer/components/fields');
     const saved: (number | null)[] = [];
     await render(<NumberField label="Montant" money value={123_456} onSave={(v) => saved.push(v)} testId="m" />);
     expect(input('m').value).toBe('1.234,56');
@@ -85,7 +85,7 @@ describe('NumberField (fr)', () => {
   });
 
   it('shows a stored percent without binary noise', async () => {
-    const { NumberField } = await import('../../renderer/src/components/fields');
+    const { NumberField } = await import('@renderer/components/fields');
     await render(<NumberField label="Taux" percent value={0.5700000000000001} onSave={() => {}} testId="p" />);
     expect(input('p').value).toBe('57');
   });
@@ -93,7 +93,7 @@ describe('NumberField (fr)', () => {
 
 describe('DateField (fr)', () => {
   it('shows the date in French, reads a typed date day first, refuses a date that does not exist', async () => {
-    const { DateField } = await import('../../renderer/src/components/fields');
+    const { DateField } = await import('@renderer/components/fields');
     const saved: (string | null)[] = [];
     await render(<DateField label="Date" value="2026-12-02" onSave={(v) => saved.push(v)} testId="d" />);
     expect(input('d').value).toBe('2 déc. 2026');
@@ -109,7 +109,7 @@ describe('DateField (fr)', () => {
   });
 
   it('a required date in a form reports null while unreadable; bounds are checked', async () => {
-    const { DateField } = await import('../../renderer/src/components/fields');
+    const { DateField } = await import('@renderer/components/fields');
     const saved: (string | null)[] = [];
     await render(<DateField label="Date" value="2026-12-02" min="2026-06-01" required immediate onSave={(v) => saved.push(v)} testId="d" />);
     await typeAndLeave('d', '');
@@ -120,7 +120,7 @@ describe('DateField (fr)', () => {
   });
 
   it('a month field shows and reads month and year', async () => {
-    const { DateField } = await import('../../renderer/src/components/fields');
+    const { DateField } = await import('@renderer/components/fields');
     const saved: (string | null)[] = [];
     await render(<DateField label="Mois" mode="month" value="2027-03-01" onSave={(v) => saved.push(v)} testId="m" />);
     expect(input('m').value).toBe('mars 2027');
@@ -131,7 +131,7 @@ describe('DateField (fr)', () => {
 
 describe('TextField', () => {
   it('refuses clearing a required value and says when a value is cut at its maximum', async () => {
-    const { TextField } = await import('../../renderer/src/components/fields');
+    const { TextField } = await import('@renderer/components/fields');
     const saved: string[] = [];
     await render(<TextField label="Nom" value="Boulangerie Muller" required maxLength={10} onSave={(v) => saved.push(v)} testId="t" />);
     await typeAndLeave('t', '   ');
@@ -145,10 +145,10 @@ describe('TextField', () => {
 
 describe('save badge, result areas and contract errors', () => {
   it('the badge never says saved while a value is refused; AwaitingValid hides its figures meanwhile', async () => {
-    const { NumberField } = await import('../../renderer/src/components/fields');
-    const { SaveIndicator } = await import('../../renderer/src/components/SaveIndicator');
-    const { AwaitingValid } = await import('../../renderer/src/components/AwaitingValid');
-    const { useSaveState } = await import('../../renderer/src/lib/save-state');
+    const { NumberField } = await import('@renderer/components/fields');
+    const { SaveIndicator } = await import('@renderer/components/SaveIndicator');
+    const { AwaitingValid } = await import('@renderer/components/AwaitingValid');
+    const { useSaveState } = await import('@renderer/lib/save-state');
     useSaveState.setState({ lastSavedAt: new Date(), pending: 0, lastError: null });
     await render(
       <>
@@ -172,8 +172,8 @@ describe('save badge, result areas and contract errors', () => {
   });
 
   it('a refused input reads as translated messages, never a raw path or zod text', async () => {
-    const { useErrorMessage } = await import('../../renderer/src/lib/api-errors');
-    const { ApiError } = await import('../../renderer/src/lib/api');
+    const { useErrorMessage } = await import('@renderer/lib/api-errors');
+    const { ApiError } = await import('@renderer/lib/api');
     const error = new ApiError({
       code: 'invalid_input',
       message: 'Invalid input for clients.update',

@@ -3,7 +3,7 @@
  * stays at full size when it fits, never goes below the readable minimum, and survives odd input.
  */
 import { describe, expect, it } from 'vitest';
-import { fitStage, MIN_FIT, type FitBox } from '../../renderer/src/features/assessment/fit-stage';
+import { fitStage, MIN_FIT, type FitBox } from '@renderer/features/assessment/fit-stage';
 
 /** A box whose content height follows the type scale, like text does. */
 function box(contentAtFullSize: number, clientHeight: number) {

@@ -3,8 +3,8 @@
  * range saying so, and the figures that change between 2026.1 and 2026.2 — each derived by hand.
  */
 import { describe, it, expect } from 'vitest';
-import { FundingInputError, computeScenario, type CostLine, type ScenarioInput } from '../../shared/domain/funding';
-import { findScheme, getSchemeSet, rulesExpired, type CostType, type Scheme } from '../../shared/reference/schemes';
+import { FundingInputError, computeScenario, type CostLine, type ScenarioInput } from '@shared/domain/funding';
+import { findScheme, getSchemeSet, rulesExpired, type CostType, type Scheme } from '@shared/reference/schemes';
 
 const EUR = 100;
 const at = (version: string) => (id: string): Scheme => findScheme(id, version)!;

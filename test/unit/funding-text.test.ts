@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
-import { computeScenario, type CostLine, type Rule } from '../../shared/domain/funding';
-import { applySchemeOverride, findScheme, type Scheme } from '../../shared/reference/schemes';
-import { LOCALES, type Locale } from '../../shared/locale';
-import { changeSentence, fieldLabel, fieldValue, ruleSentence, schemeNameLookup } from '../../renderer/src/features/funding/funding-text';
+import { computeScenario, type CostLine, type Rule } from '@shared/domain/funding';
+import { applySchemeOverride, findScheme, type Scheme } from '@shared/reference/schemes';
+import { LOCALES, type Locale } from '@shared/locale';
+import { changeSentence, fieldLabel, fieldValue, ruleSentence, schemeNameLookup } from '@renderer/features/funding/funding-text';
 
 const EUR = 100;
 const load = (lng: string, ns: string) => JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8'));

@@ -12,9 +12,9 @@ import {
   type Rule,
   type ScenarioInput,
   type ScenarioResult,
-} from '../../shared/domain/funding';
-import { COST_TYPES, applySchemeOverride, findScheme, getSchemeSet, type CostType, type Scheme } from '../../shared/reference/schemes';
-import type { SizeClass } from '../../shared/domain/sme-size';
+} from '@shared/domain/funding';
+import { COST_TYPES, applySchemeOverride, findScheme, getSchemeSet, type CostType, type Scheme } from '@shared/reference/schemes';
+import type { SizeClass } from '@shared/domain/sme-size';
 
 const EUR = 100;
 const S = (id: string): Scheme => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   GpuBudgetInputError,
   MODEL_CONSTANTS,
@@ -15,11 +15,11 @@ import {
   type GpuBudgetInput,
   type WorkloadEstimate,
   type WorkloadInput,
-} from '../../shared/domain/gpu-budget';
-import { GPU_HARDWARE, findHardware, type Precision } from '../../shared/reference/gpu/hardware';
-import { MODEL_PRESETS, findModelPreset } from '../../shared/reference/gpu/models';
-import { CARBON_BASES, SETTING_REFERENCES, defaultGpuBudgetSettings, type GpuBudgetSettings } from '../../shared/reference/gpu/settings';
-import { LOCALES } from '../../shared/locale';
+} from '@shared/domain/gpu-budget';
+import { GPU_HARDWARE, findHardware, type Precision } from '@shared/reference/gpu/hardware';
+import { MODEL_PRESETS, findModelPreset } from '@shared/reference/gpu/models';
+import { CARBON_BASES, SETTING_REFERENCES, defaultGpuBudgetSettings, type GpuBudgetSettings } from '@shared/reference/gpu/settings';
+import { LOCALES } from '@shared/locale';
 
 const N8B = 8_030_261_248;
 const N70B = 70_553_706_496;

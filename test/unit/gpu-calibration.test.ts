@@ -14,9 +14,9 @@ import {
   trainingMemoryBytes,
   type WorkloadEstimate,
   type WorkloadInput,
-} from '../../shared/domain/gpu-budget';
-import type { Precision } from '../../shared/reference/gpu/hardware';
-import type { ModelShape } from '../../shared/reference/gpu/models';
+} from '@shared/domain/gpu-budget';
+import type { Precision } from '@shared/reference/gpu/hardware';
+import type { ModelShape } from '@shared/reference/gpu/models';
 
 function single(workload: WorkloadInput, hardwareId: string, precision: Precision = 'bf16'): WorkloadEstimate {
   return estimateGpuBudget({ workloads: [workload], hardwareId, precision }).workloads[0];

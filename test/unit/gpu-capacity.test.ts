@@ -3,11 +3,11 @@
  * sources and how a serving workload is described. Every limit is derived in the test.
  */
 import { describe, expect, it } from 'vitest';
-import { ADVISOR_SETTING_SOURCE, CAPACITY, estimateGpuBudget, toComputeRequestFigures, type WorkloadInput } from '../../shared/domain/gpu-budget';
-import { findHardware, GPU_REFERENCE_VERSION } from '../../shared/reference/gpu/hardware';
-import { SETTING_REFERENCES } from '../../shared/reference/gpu/settings';
-import { justificationTemplate } from '../../shared/domain/compute-request-template';
-import { LOCALES } from '../../shared/locale';
+import { ADVISOR_SETTING_SOURCE, CAPACITY, estimateGpuBudget, toComputeRequestFigures, type WorkloadInput } from '@shared/domain/gpu-budget';
+import { findHardware, GPU_REFERENCE_VERSION } from '@shared/reference/gpu/hardware';
+import { SETTING_REFERENCES } from '@shared/reference/gpu/settings';
+import { justificationTemplate } from '@shared/domain/compute-request-template';
+import { LOCALES } from '@shared/locale';
 
 const est = (workloads: WorkloadInput[], hardwareId = 'meluxina-a100-40gb', settings = {}) =>
   estimateGpuBudget({ workloads, hardwareId, precision: 'bf16', settings });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../shared/date-input';
-import { formatDate, formatMonth } from '../../shared/format';
-import { LOCALES } from '../../shared/locale';
+import { parseDateText } from '@shared/date-input';
+import { formatDate, formatMonth } from '@shared/format';
+import { LOCALES } from '@shared/locale';
 
 describe('one date rule: what the date fields read (the GPU start date, the sign-off date, …)', () => {
   it('reads day-first dates in any separator and ISO dates', () => {

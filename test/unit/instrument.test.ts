@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { LOCALES, type LocalizedText } from '../../shared/locale';
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { AppError } from '../../shared/errors';
+import { LOCALES, type LocalizedText } from '@shared/locale';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { AppError } from '@shared/errors';
 import {
   CURRENT_INSTRUMENT_VERSION,
   DIMENSION_IDS,
@@ -12,7 +12,7 @@ import {
   itemsOfDimension,
   listInstrumentVersions,
   type Instrument,
-} from '../../shared/reference/instrument';
+} from '@shared/reference/instrument';
 
 const EXPECTED_ITEM_IDS_2026_1 = [
   'strategy.vision', 'strategy.use_cases', 'strategy.business_case', 'strategy.budget', 'strategy.leadership',

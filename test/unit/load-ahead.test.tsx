@@ -8,8 +8,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { lazyNamed } from '../../renderer/src/lib/load-on-first-use';
-import { loadAheadWhenIdle } from '../../renderer/src/lib/load-ahead';
+import { lazyNamed } from '@renderer/lib/load-on-first-use';
+import { loadAheadWhenIdle } from '@renderer/lib/load-ahead';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -73,16 +73,16 @@ describe('loading ahead', () => {
 
   it('includes the chart components and the pages that show them', async () => {
     window.api = { onEvent: () => () => {} } as never; // the routes' modules expect the preload's API
-    const { LOAD_AHEAD } = await import('../../renderer/src/app/routes');
-    const { preloadCharts } = await import('../../renderer/src/features/assessment/lazy-charts');
+    const { LOAD_AHEAD } = await import('@renderer/app/routes');
+    const { preloadCharts } = await import('@renderer/features/assessment/lazy-charts');
     expect(LOAD_AHEAD).toContain(preloadCharts);
     expect(LOAD_AHEAD.length).toBeGreaterThanOrEqual(4);
   });
 
   it('draws the charts once out of sight and leaves nothing behind', async () => {
-    const { initI18n } = await import('../../renderer/src/lib/i18n');
+    const { initI18n } = await import('@renderer/lib/i18n');
     await initI18n('fr');
-    const { warmUpCharts } = await import('../../renderer/src/features/assessment/warm-up-charts');
+    const { warmUpCharts } = await import('@renderer/features/assessment/warm-up-charts');
     const before = document.body.innerHTML;
     const added: HTMLElement[] = [];
     const observer = new MutationObserver((records) => records.forEach((r) => added.push(...([...r.addedNodes] as HTMLElement[]))));

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
-import type { ErrorCode, Result } from '../../shared/errors';
+import type { ErrorCode, Result } from '@shared/errors';
 
 type Answer = () => Promise<Result<unknown>>;
 const answers = new Map<string, Answer[]>();
@@ -31,7 +31,7 @@ beforeAll(async () => {
       };
     },
   }) as never;
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('en');
 });
 afterAll(() => {
@@ -44,7 +44,7 @@ const revision = { revision: 1, status: 'draft', outboxId: null, signOff: null, 
 describe('a failed load', () => {
   it('shows the translated message (not the server text) and a retry that loads again', async () => {
     script('roadmaps.revisions', fail('not_found'), ok([revision]));
-    const { RevisionList } = await import('../../renderer/src/features/roadmap/RevisionList');
+    const { RevisionList } = await import('@renderer/features/roadmap/RevisionList');
     const view = { id: 'r-1', revision: 1, latestRevision: 1, status: 'draft' } as never;
     const { host, root } = await render(<RevisionList view={view} />);
     await settle();
@@ -64,10 +64,10 @@ describe('a failed load', () => {
   });
 
   it('uses the feature’s wording where it has one, in the UI language, and a transport failure reads as one', async () => {
-    const { setLanguage } = await import('../../renderer/src/lib/i18n');
+    const { setLanguage } = await import('@renderer/lib/i18n');
     const { default: i18n } = await import('i18next');
     script('funding.listScenarios', fail('transport_failed'));
-    const { FundingPanel } = await import('../../renderer/src/features/funding/FundingPanel');
+    const { FundingPanel } = await import('@renderer/features/funding/FundingPanel');
     await act(async () => setLanguage('fr'));
     const { host, root } = await render(<FundingPanel client={{ id: 'c-1' } as never} onClientChange={() => {}} />);
     await settle();
@@ -86,7 +86,7 @@ describe('a failed load', () => {
 
 describe('useLoad', () => {
   it('drops an answer that arrives after the inputs changed', async () => {
-    const { useLoad } = await import('../../renderer/src/lib/use-load');
+    const { useLoad } = await import('@renderer/lib/use-load');
     const pending = new Map<string, (v: string) => void>();
     function Shows({ id }: { id: string }) {
       const { data } = useLoad(() => new Promise<string>((resolve) => pending.set(id, resolve)), [id]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decimalsOf, parseDecimal, parseNumberInput, shiftDecimal, toNumber } from '../../shared/number-input';
-import { formatNumber } from '../../shared/format';
-import type { Locale } from '../../shared/locale';
+import { decimalsOf, parseDecimal, parseNumberInput, shiftDecimal, toNumber } from '@shared/number-input';
+import { formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
 
 const value = (text: string, locale: Locale) => parseNumberInput(text, locale);
 const problem = (text: string, locale: Locale) => {

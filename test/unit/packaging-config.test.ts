@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rendererLocation } from '../../electron/main/renderer-location';
+import { rendererLocation } from '@main/renderer-location';
 
 /** The `electronFuses:` block as key → value (the file is flat YAML; no parser needed). */
 function fuses(): Record<string, string> {

@@ -5,16 +5,16 @@
  * so each payload's check names exactly what is missing.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentPayload, checkAssessmentPayload } from '../../shared/contract/assessment-payload';
-import { buildComputeRequestPayload, checkComputeRequest } from '../../shared/contract/compute-request-payload';
-import { payloadCompany, type CompanyFacts } from '../../shared/contract/payload-common';
-import { buildRoadmapPayload, roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
-import { defaultComputeRequestFields } from '../../shared/domain/compute-request';
-import { estimateDraft } from '../../shared/domain/gpu-budget-draft';
-import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
-import { getCatalogue } from '../../shared/reference/catalogue';
-import { defaultGpuBudgetSettings } from '../../shared/reference/gpu/settings';
-import { getInstrument } from '../../shared/reference/instrument';
+import { buildAssessmentPayload, checkAssessmentPayload } from '@shared/contract/assessment-payload';
+import { buildComputeRequestPayload, checkComputeRequest } from '@shared/contract/compute-request-payload';
+import { payloadCompany, type CompanyFacts } from '@shared/contract/payload-common';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '@shared/contract/roadmap-payload';
+import { defaultComputeRequestFields } from '@shared/domain/compute-request';
+import { estimateDraft } from '@shared/domain/gpu-budget-draft';
+import { scoreAssessment, type Answer } from '@shared/domain/scoring';
+import { getCatalogue } from '@shared/reference/catalogue';
+import { defaultGpuBudgetSettings } from '@shared/reference/gpu/settings';
+import { getInstrument } from '@shared/reference/instrument';
 
 const FULL: CompanyFacts = {
   name: 'Muller Logistique S.à r.l.',

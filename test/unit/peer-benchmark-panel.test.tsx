@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { BenchmarkView } from '../../shared/contract/sync';
-import type { Client } from '../../shared/contract/clients';
-import type { ResultsView } from '../../shared/contract/assessments';
+import type { BenchmarkView } from '@shared/contract/sync';
+import type { Client } from '@shared/contract/clients';
+import type { ResultsView } from '@shared/contract/assessments';
 
 const calls: { name: string; input: Record<string, unknown> }[] = [];
 let answer: BenchmarkView;
@@ -25,7 +25,7 @@ beforeAll(async () => {
       return { ok: true, value: answer };
     },
   } as never;
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('en');
 });
 afterAll(() => {
@@ -77,7 +77,7 @@ const results = {
 } as unknown as ResultsView;
 
 async function render(client: Client = baseClient): Promise<{ host: HTMLElement; root: Root }> {
-  const { PeerBenchmark } = await import('../../renderer/src/features/sync/PeerBenchmark');
+  const { PeerBenchmark } = await import('@renderer/features/sync/PeerBenchmark');
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -151,7 +151,7 @@ describe('PeerBenchmark', () => {
 
   it('never fetched: points to pairing when this computer is not paired', async () => {
     paired = false;
-    const { refreshSyncStatus } = await import('../../renderer/src/lib/sync-store');
+    const { refreshSyncStatus } = await import('@renderer/lib/sync-store');
     await refreshSyncStatus();
     answer = benchmark({ state: 'unavailable', count: null, overall: null, dimensions: [], computedAt: null, fetchedAt: null, fromCache: true });
     const { host, root } = await render();

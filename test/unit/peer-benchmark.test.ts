@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparisonRows, isComparable, scalePercent } from '../../renderer/src/features/sync/peer-benchmark-model';
-import { benchmarkRequestOf, naceDivisionOf, peerPositionOf as positionOf } from '../../shared/domain/peer-benchmarks';
-import { MIN_BENCHMARK_PEERS, type BenchmarkView } from '../../shared/contract/sync';
-import { DIMENSION_IDS } from '../../shared/reference/instrument/types';
+import { comparisonRows, isComparable, scalePercent } from '@renderer/features/sync/peer-benchmark-model';
+import { benchmarkRequestOf, naceDivisionOf, peerPositionOf as positionOf } from '@shared/domain/peer-benchmarks';
+import { MIN_BENCHMARK_PEERS, type BenchmarkView } from '@shared/contract/sync';
+import { DIMENSION_IDS } from '@shared/reference/instrument/types';
 
 const stats = (median: number) => ({ mean: median + 1, median, p25: median - 10, p75: median + 10 });
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { enableActEnvironment, renderInDom as render } from '../support/render-dom';
-import type { PortalDecision, PortalDecisions } from '../../shared/contract/sync';
+import type { PortalDecision, PortalDecisions } from '@shared/contract/sync';
 
 const decision = (patch: Partial<PortalDecision>): PortalDecision => ({
   kind: 'compute_request',
@@ -36,7 +36,7 @@ beforeAll(async () => {
     'sync.status': async () => ({ ok: true, value: { running: false, progress: null, counts: { waiting: 0, sending: 0, delivered: 3, attention: attentionCount } } }),
     'sync.decisions': async () => ({ ok: true, value: decisions }),
   } as never;
-  const { initI18n } = await import('../../renderer/src/lib/i18n');
+  const { initI18n } = await import('@renderer/lib/i18n');
   await initI18n('en');
 });
 afterAll(() => {
@@ -44,7 +44,7 @@ afterAll(() => {
 });
 
 async function refreshed() {
-  const { refreshSyncStatus } = await import('../../renderer/src/lib/sync-store');
+  const { refreshSyncStatus } = await import('@renderer/lib/sync-store');
   await act(async () => {
     await refreshSyncStatus();
   });
@@ -52,7 +52,7 @@ async function refreshed() {
 
 describe('portal decisions in the UI', () => {
   it('counts what needs the advisor on the navigation tab, and shows nothing when all is done', async () => {
-    const { SyncNavBadge } = await import('../../renderer/src/features/sync/PortalDecisions');
+    const { SyncNavBadge } = await import('@renderer/features/sync/PortalDecisions');
     const { host, root } = await render(<SyncNavBadge />);
     await refreshed();
     expect(host.querySelector('[data-testid="nav-sync-badge"]')).toBeNull();
@@ -75,7 +75,7 @@ describe('portal decisions in the UI', () => {
   it('lists on a client’s page only that client’s decisions, with the status word, the message and a link', async () => {
     const mine = decision({ message: 'Which data volume?', title: 'Chatbot' });
     decisions = { attention: [mine, decision({ clientId: 'client-b', status: 'rejected' })], approved: [] };
-    const { ClientPortalDecisions } = await import('../../renderer/src/features/sync/PortalDecisions');
+    const { ClientPortalDecisions } = await import('@renderer/features/sync/PortalDecisions');
     const { host, root } = await render(<ClientPortalDecisions clientId="client-a" />);
     await refreshed();
     const items = host.querySelectorAll<HTMLElement>('[data-testid="portal-decision"]');
@@ -97,7 +97,7 @@ describe('portal decisions in the UI', () => {
       approved: [decision({ recordId: approvedId, status: 'approved', revision: 1, latestRevision: 2, allocation: { gpuHours: 2000, system: 'MeluXina', accessMode: 'fast_lane', validFrom: '2026-04-01', validUntil: '2026-06-30' } })],
     };
     await refreshed();
-    const { EarlierApproval } = await import('../../renderer/src/features/gpu/GpuClientPanel');
+    const { EarlierApproval } = await import('@renderer/features/gpu/GpuClientPanel');
     const { host, root } = await render(<EarlierApproval requestId={approvedId} shownRevision={2} />);
     const line = host.querySelector<HTMLElement>('[data-testid="earlier-approval"]')!;
     expect(line.dataset.revision).toBe('1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isValidRcs, normaliseRcs } from '../../shared/domain/rcs';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, monthName, dayName, parseNumberInput } from '../../shared/format';
-import { pickLocale } from '../../shared/locale';
+import { isValidRcs, normaliseRcs } from '@shared/domain/rcs';
+import { formatDate, formatMoney, formatMoneyShort, formatNumber, monthName, dayName, parseNumberInput } from '@shared/format';
+import { pickLocale } from '@shared/locale';
 
 describe('RCS numbers', () => {
   it.each(['B123456', 'b123456', 'B 123 456', 'B123.456', 'A12345', 'F1234', 'B1'])('accepts %s', (v) => expect(isValidRcs(v)).toBe(true));
@@ -66,8 +66,8 @@ describe('initial language', () => {
 
 describe('numbers inside sentences follow the same rule, in the app and the report', () => {
   it('groups counts of jobs, tokens, GPUs and nodes put into a text', async () => {
-    const { formatInterpolated } = await import('../../shared/format');
-    const { createTranslator } = await import('../../shared/report/translate');
+    const { formatInterpolated } = await import('@shared/format');
+    const { createTranslator } = await import('@shared/report/translate');
     expect(formatInterpolated(2048, 'fr')).toBe('2.048');
     expect(formatInterpolated(2048, 'lb')).toBe('2.048');
     expect(formatInterpolated(2048, 'en')).toBe('2,048');
@@ -78,7 +78,7 @@ describe('numbers inside sentences follow the same rule, in the app and the repo
     expect(t('report:jobs', { gpus: 2048, nodes: 512, jobs: 12_500 })).toBe('2.048 GPU, 512 nœuds, 12.500 tâches');
   });
   it('the Word report formats numbers through format.ts (fr-LU grouping, like the app)', async () => {
-    const { reportContext } = await import('../../electron/main/report/context');
+    const { reportContext } = await import('@main/report/context');
     const ctx = reportContext({ locale: 'fr' } as never, ((k: string) => k) as never);
     expect(ctx.num(1_234_567)).toBe('1.234.567');
     expect(ctx.money(123_456_789).replace(/\s/g, ' ')).toBe('1.234.568 €');

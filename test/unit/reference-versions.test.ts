@@ -1,8 +1,8 @@
 /** One ordering of reference-data versions (instrument and catalogue registries): numeric, not text. */
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../shared/reference/versions';
-import { CATALOGUE_VERSIONS } from '../../shared/reference/catalogue';
-import { listInstrumentVersions } from '../../shared/reference/instrument';
+import { compareVersions } from '@shared/reference/versions';
+import { CATALOGUE_VERSIONS } from '@shared/reference/catalogue';
+import { listInstrumentVersions } from '@shared/reference/instrument';
 
 describe('compareVersions', () => {
   it('orders YYYY.N by number: 2026.10 after 2026.9, a year before its successor', () => {

@@ -1,13 +1,13 @@
 /** The report's SVG charts: escaped text, robust geometry, month axis, and they rasterise. */
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { radarChartSvg, timelineChartSvg } from '../../shared/report/charts';
-import { monthAxis, shortMonthNames } from '../../shared/charts/months';
-import type { TimelineItem } from '../../shared/charts/timeline';
-import { radarDefinition } from '../../shared/charts/radar';
-import { SERIES_COLORS } from '../../shared/charts/palette';
-import { graphemes, textWidth, truncate, wrap } from '../../shared/charts/text';
-import { LOCALES } from '../../shared/locale';
+import { radarChartSvg, timelineChartSvg } from '@shared/report/charts';
+import { monthAxis, shortMonthNames } from '@shared/charts/months';
+import type { TimelineItem } from '@shared/charts/timeline';
+import { radarDefinition } from '@shared/charts/radar';
+import { SERIES_COLORS } from '@shared/charts/palette';
+import { graphemes, textWidth, truncate, wrap } from '@shared/charts/text';
+import { LOCALES } from '@shared/locale';
 
 const HOSTILE = `Müller & Fils <Précision> "Lux" 'SA' 🚀\u0001\uD800`;
 

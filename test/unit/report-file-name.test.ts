@@ -1,7 +1,7 @@
 /** The report's file name is safe on Windows, macOS and Linux whatever the company is called. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FILE_NAME_COMPANY_MAX, fileNameSlug, reportFileName } from '../../shared/report/file-name';
+import { FILE_NAME_COMPANY_MAX, fileNameSlug, reportFileName } from '@shared/report/file-name';
 
 const SHAPE = /^(\d{4}-\d{2}-\d{2}|undated)_[A-Za-z0-9]+(-[A-Za-z0-9]+)*_AI-roadmap_r\d+_(fr|de|en|lb)\.docx$/;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;

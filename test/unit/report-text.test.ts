@@ -1,7 +1,7 @@
 /** The report's wording: lookup and plurals, XML-safe text, the executive summary, and label coverage. */
 import { describe, expect, it } from 'vitest';
-import { reportTranslator } from '../../electron/main/report/texts';
-import { LOCALES } from '../../shared/locale';
+import { reportTranslator } from '@main/report/texts';
+import { LOCALES } from '@shared/locale';
 import {
   REPORT_COMPUTE_REQUEST_STATUSES,
   computeRequestStatusKey,
@@ -9,15 +9,15 @@ import {
   peersShowable,
   reportLevelOf,
   type ReportData,
-} from '../../shared/report/report-data';
-import { AI_ACT_RISKS } from '../../shared/domain/ai-act';
-import { DMA_BANDS, MATURITY_LEVELS } from '../../shared/domain/scoring';
-import { PILLARS } from '../../shared/reference/catalogue/types';
-import { buildExecutiveSummary, firstInitiatives, joinList, largestGaps } from '../../shared/report/summary';
-import { formatDelta } from '../../shared/format';
-import { createTranslator, interpolate } from '../../shared/report/translate';
-import { escapeXml, xmlSafe, xmlSafeDeep } from '../../shared/report/xml-text';
-import { SIZE_CLASSES } from '../../shared/domain/sme-size';
+} from '@shared/report/report-data';
+import { AI_ACT_RISKS } from '@shared/domain/ai-act';
+import { DMA_BANDS, MATURITY_LEVELS } from '@shared/domain/scoring';
+import { PILLARS } from '@shared/reference/catalogue/types';
+import { buildExecutiveSummary, firstInitiatives, joinList, largestGaps } from '@shared/report/summary';
+import { formatDelta } from '@shared/format';
+import { createTranslator, interpolate } from '@shared/report/translate';
+import { escapeXml, xmlSafe, xmlSafeDeep } from '@shared/report/xml-text';
+import { SIZE_CLASSES } from '@shared/domain/sme-size';
 import { reportFixture } from '../support/report-fixtures';
 
 describe('translator', () => {

@@ -6,13 +6,13 @@
  * report's section reader that fails loudly instead of dropping a section.
  */
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing, typographic, typographicDeep } from '../../shared/report/typography';
-import { interpolate } from '../../shared/report/translate';
-import { reportFileName } from '../../shared/report/file-name';
-import { buildExecutiveSummary } from '../../shared/report/summary';
-import type { ReportData } from '../../shared/report/report-data';
-import { reportTranslator } from '../../electron/main/report/texts';
-import { generateReport } from '../../electron/main/report';
+import { frenchSpacing, typographic, typographicDeep } from '@shared/report/typography';
+import { interpolate } from '@shared/report/translate';
+import { reportFileName } from '@shared/report/file-name';
+import { buildExecutiveSummary } from '@shared/report/summary';
+import type { ReportData } from '@shared/report/report-data';
+import { reportTranslator } from '@main/report/texts';
+import { generateReport } from '@main/report';
 import { reportFixture } from '../support/report-fixtures';
 import { readZip, wordText } from '../support/zip';
 

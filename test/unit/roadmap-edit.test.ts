@@ -9,21 +9,21 @@ import {
   signOffBlockers,
   templatesInPlace,
   type EditedInitiative,
-} from '../../shared/domain/roadmap-edit';
-import { buildReportData } from '../../shared/report/roadmap-report-data';
-import { AI_ACT_OBLIGATIONS } from '../../shared/domain/ai-act';
-import { buildRoadmapPayload, roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
-import { proposeRoadmap } from '../../shared/domain/roadmap';
-import { scoreAssessment, type Answer } from '../../shared/domain/scoring';
-import { createTranslator } from '../../shared/report/translate';
-import { getCatalogue, PILLARS } from '../../shared/reference/catalogue';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument, listInstrumentVersions } from '../../shared/reference/instrument';
-import { LOCALES, type Locale } from '../../shared/locale';
-import type { FinalisedSnapshot } from '../../shared/contract/assessments';
-import en from '../../locales/en/roadmap.json';
-import fr from '../../locales/fr/roadmap.json';
-import de from '../../locales/de/roadmap.json';
-import lb from '../../locales/lb/roadmap.json';
+} from '@shared/domain/roadmap-edit';
+import { buildReportData } from '@shared/report/roadmap-report-data';
+import { AI_ACT_OBLIGATIONS } from '@shared/domain/ai-act';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '@shared/contract/roadmap-payload';
+import { proposeRoadmap } from '@shared/domain/roadmap';
+import { scoreAssessment, type Answer } from '@shared/domain/scoring';
+import { createTranslator } from '@shared/report/translate';
+import { getCatalogue, PILLARS } from '@shared/reference/catalogue';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument, listInstrumentVersions } from '@shared/reference/instrument';
+import { LOCALES, type Locale } from '@shared/locale';
+import type { FinalisedSnapshot } from '@shared/contract/assessments';
+import en from '@locales/en/roadmap.json';
+import fr from '@locales/fr/roadmap.json';
+import de from '@locales/de/roadmap.json';
+import lb from '@locales/lb/roadmap.json';
 
 const catalogue = getCatalogue()!;
 // The instrument the current catalogue is written against (new checks use it).

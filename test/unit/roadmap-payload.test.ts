@@ -1,6 +1,6 @@
 /** The app's roadmap payload follows portal-protocol.md: `aiSystem` required, "minimal" without an AI system, benefit in cents. */
 import { describe, expect, it } from 'vitest';
-import { roadmapPayloadSchema } from '../../shared/contract/roadmap-payload';
+import { roadmapPayloadSchema } from '@shared/contract/roadmap-payload';
 import { roadmapPayload as portalRoadmapPayload } from '../portal/schemas';
 import { PAYLOADS } from '../portal/samples';
 

@@ -5,12 +5,12 @@
  * another feature's tables) would find no data and fail these tests.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../shared/contract/gpu';
-import type { ScenarioSummary, ScenarioView } from '../../shared/contract/funding';
-import type { SpreadView } from '../../shared/contract/votes';
-import type { BenchmarkView } from '../../shared/contract/sync';
-import { roadmapReportSections, type RoadmapReportSources } from '../../electron/main/services/roadmaps/roadmap-report-sections';
-import { roadmapTranslator } from '../../electron/main/services/roadmaps/roadmap-texts';
+import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '@shared/contract/gpu';
+import type { ScenarioSummary, ScenarioView } from '@shared/contract/funding';
+import type { SpreadView } from '@shared/contract/votes';
+import type { BenchmarkView } from '@shared/contract/sync';
+import { roadmapReportSections, type RoadmapReportSources } from '@main/services/roadmaps/roadmap-report-sections';
+import { roadmapTranslator } from '@main/services/roadmaps/roadmap-texts';
 
 const summary = (id: string, name: string, totalAidCents: number, over: Partial<ScenarioSummary> = {}): ScenarioSummary =>
   ({ id, name, totalAidCents, status: 'ok', lineCount: 2, ...over }) as ScenarioSummary;

@@ -8,8 +8,8 @@ import {
   type ProposedRoadmap,
   type RoadmapDimensionInput,
   type RoadmapHorizon,
-} from '../../shared/domain/roadmap';
-import { getCatalogue, type Catalogue, type InitiativeTemplate } from '../../shared/reference/catalogue';
+} from '@shared/domain/roadmap';
+import { getCatalogue, type Catalogue, type InitiativeTemplate } from '@shared/reference/catalogue';
 
 const catalogue = getCatalogue() as Catalogue;
 const byId = new Map(catalogue.templates.map((t) => [t.id, t]));

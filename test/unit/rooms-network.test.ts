@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NetworkInterfaceInfo } from 'node:os';
-import { isPrivateIPv4, pickLanAddress } from '../../electron/main/rooms/network';
-import { createLimiter } from '../../electron/main/rooms/limits';
+import { isPrivateIPv4, pickLanAddress } from '@main/rooms/network';
+import { createLimiter } from '@main/rooms/limits';
 
 const v4 = (address: string, internal = false): NetworkInterfaceInfo =>
   ({ address, family: 'IPv4', internal, netmask: '255.255.255.0', mac: '00:00:00:00:00:00', cidr: `${address}/24` }) as NetworkInterfaceInfo;

@@ -4,9 +4,9 @@
  * stands for a change that rounds to nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatScore } from '../../shared/format';
-import { scoreChange } from '../../shared/domain/scoring';
-import { scoreText } from '../../renderer/src/lib/check-text';
+import { formatDelta, formatScore } from '@shared/format';
+import { scoreChange } from '@shared/domain/scoring';
+import { scoreText } from '@renderer/lib/check-text';
 
 describe('formatDelta', () => {
   it('signs the rounded change with a true minus; the screens put ± before an unchanged figure', () => {

@@ -12,9 +12,9 @@ import {
   validateScheme,
   type Scheme,
   type SchemePatch,
-} from '../../shared/reference/schemes';
-import { LOCALES } from '../../shared/locale';
-import { SIZE_CLASSES } from '../../shared/domain/sme-size';
+} from '@shared/reference/schemes';
+import { LOCALES } from '@shared/locale';
+import { SIZE_CLASSES } from '@shared/domain/sme-size';
 
 // The 2026.1 block pins its version: old scenarios keep computing with it, so it must not move.
 const set = getSchemeSet('2026.1')!;

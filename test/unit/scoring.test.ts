@@ -16,10 +16,10 @@ import {
   validateAnswer,
   type Answer,
   type AnswerErrorCode,
-} from '../../shared/domain/scoring';
-import { roundToTenth } from '../../shared/rounding';
-import { getInstrument } from '../../shared/reference/instrument';
-import type { DimensionId, Instrument, Item } from '../../shared/reference/instrument/types';
+} from '@shared/domain/scoring';
+import { roundToTenth } from '@shared/rounding';
+import { getInstrument } from '@shared/reference/instrument';
+import type { DimensionId, Instrument, Item } from '@shared/reference/instrument/types';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a small synthetic instrument gives exact control over weights.

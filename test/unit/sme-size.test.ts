@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifySme, relationOf, sizeClassOf } from '../../shared/domain/sme-size';
+import { classifySme, relationOf, sizeClassOf } from '@shared/domain/sme-size';
 
 const M = 100_000_000; // €1 M in cents
 const own = (headcount: number | null, turnoverM: number | null, balanceM: number | null) => ({

@@ -4,8 +4,8 @@
  * interpolation between the neighbours of h in the sorted list).
  */
 import { describe, expect, it } from 'vitest';
-import { checkSpread, DISAGREEMENT, itemSpread, spreadChange, type DimensionSpread, type Vote } from '../../shared/domain/spread';
-import type { Instrument, Item } from '../../shared/reference/instrument/types';
+import { checkSpread, DISAGREEMENT, itemSpread, spreadChange, type DimensionSpread, type Vote } from '@shared/domain/spread';
+import type { Instrument, Item } from '@shared/reference/instrument/types';
 
 const text = (s: string) => ({ en: s, fr: s, de: s, lb: s });
 const scale = (id: string, dimensionId: Item['dimensionId'] = 'data'): Item => ({

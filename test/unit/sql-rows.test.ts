@@ -1,7 +1,7 @@
 /** The statements the repositories build from a row builder's keys (electron/main/db/sql-rows.ts). */
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { insertSql, upsertSql } from '../../electron/main/db/sql-rows';
+import { insertSql, upsertSql } from '@main/db/sql-rows';
 
 const noteRow = (n: { id: string; item: string; body: string; at: string }) => ({ note_id: n.id, item_id: n.item, body: n.body, updated_at: n.at });
 

@@ -7,17 +7,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from '../../shared/locale';
-import { OUTBOX_STATES, PORTAL_STATUSES } from '../../shared/contract/sync';
-import { portalStatusWord, stateWord } from '../../renderer/src/lib/sync-text';
-import { computeRequestStatusKey, REPORT_COMPUTE_REQUEST_STATUSES } from '../../shared/report/report-data';
-import { reportTranslator } from '../../electron/main/report/texts';
+import { LOCALES, type Locale } from '@shared/locale';
+import { OUTBOX_STATES, PORTAL_STATUSES } from '@shared/contract/sync';
+import { portalStatusWord, stateWord } from '@renderer/lib/sync-text';
+import { computeRequestStatusKey, REPORT_COMPUTE_REQUEST_STATUSES } from '@shared/report/report-data';
+import { reportTranslator } from '@main/report/texts';
 
 // gpu-format reaches the renderer's api module, which needs a transport: a preload double.
-let queueText: typeof import('../../renderer/src/features/gpu/gpu-format').queueText;
+let queueText: typeof import('@renderer/features/gpu/gpu-format').queueText;
 beforeAll(async () => {
   window.api = { onEvent: () => () => {} } as never;
-  ({ queueText } = await import('../../renderer/src/features/gpu/gpu-format'));
+  ({ queueText } = await import('@renderer/features/gpu/gpu-format'));
 });
 
 const load = (lng: string, ns: string) => JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8'));

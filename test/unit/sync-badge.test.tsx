@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { enableActEnvironment, renderInDom } from '../support/render-dom';
-import type { RecordSyncInfo } from '../../shared/contract/sync';
+import type { RecordSyncInfo } from '@shared/contract/sync';
 
 const calls: { name: string; input: unknown }[] = [];
 const infos: Record<string, RecordSyncInfo> = {};
@@ -44,9 +44,9 @@ describe('SyncBadge', () => {
     infos.a = info('a', { state: 'delivered', portalRef: 'LAIF-2026-000123', portalStatus: { status: 'approved', allocation: { gpuHours: 2000, system: 'MeluXina-AI', accessMode: 'fast_lane', validFrom: '2026-04-01', validUntil: '2026-06-30' }, message: null, at: 't' } });
     infos.b = info('b', { state: 'rejected', lastError: { code: 'too_large', message: '', httpStatus: 413, fields: [], currentRevision: null } });
     infos.c = info('c', { state: 'not_queued' });
-    const { initI18n } = await import('../../renderer/src/lib/i18n');
+    const { initI18n } = await import('@renderer/lib/i18n');
     await initI18n('en'); // the texts load before react-i18next is bound (lib/i18n.ts)
-    const { SyncBadge } = await import('../../renderer/src/components/SyncBadge');
+    const { SyncBadge } = await import('@renderer/components/SyncBadge');
     const { host, root } = await renderInDom(
       <>
         <SyncBadge kind="compute_request" recordId="a" />

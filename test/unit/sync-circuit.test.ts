@@ -4,9 +4,9 @@
  * a Retry-After seen during the streak holds the whole queue (`not_before`).
  */
 import { describe, expect, it } from 'vitest';
-import { createCircuit } from '../../electron/main/sync/circuit';
-import type { HttpResult, PortalClient } from '../../electron/main/sync/portal-client';
-import type { SyncStore } from '../../electron/main/sync/sync-store';
+import { createCircuit } from '@main/sync/circuit';
+import type { HttpResult, PortalClient } from '@main/sync/portal-client';
+import type { SyncStore } from '@main/sync/sync-store';
 
 const healthy: HttpResult = { kind: 'response', status: 200, json: { status: 'ok', apiVersion: '1.0' }, isJson: true, retryAfterMs: null };
 const down: HttpResult = { kind: 'network', message: 'ECONNREFUSED' };

@@ -1,6 +1,6 @@
 /** One reading of a queued envelope's names, for the sync centre ("project — company") and the portal decisions (project, else company). */
 import { describe, expect, it } from 'vitest';
-import { envelopeNames } from '../../electron/main/sync/envelope-names';
+import { envelopeNames } from '@main/sync/envelope-names';
 
 const envelope = (payload: unknown) => JSON.stringify({ kind: 'compute_request', payload });
 

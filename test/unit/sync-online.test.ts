@@ -28,7 +28,7 @@ afterAll(() => {
 });
 
 it('an online event calls sync.wake once per event, and only after the sync events are wired', async () => {
-  const { ensureSyncEvents } = await import('../../renderer/src/lib/sync-store');
+  const { ensureSyncEvents } = await import('@renderer/lib/sync-store');
   window.dispatchEvent(new Event('online'));
   await new Promise((r) => setTimeout(r, 0));
   expect(calls.filter((c) => c === 'sync.wake')).toHaveLength(0);

@@ -1,13 +1,13 @@
 /** Pure rules of the sync client: URL policy, backoff, Retry-After, answer classification, feed parsing, benchmark views. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalisePortalUrl, isLoopbackHost } from '../../electron/main/sync/portal-url';
-import { backoffDelayMs, nextAttemptDelayMs, parseRetryAfter, BACKOFF_CAP_MS, RETRY_AFTER_MAX_MS } from '../../electron/main/sync/backoff';
-import { classifySubmission, envelopeForDevice } from '../../electron/main/sync/submission-answer';
-import { parseChange } from '../../electron/main/sync/changes-feed';
-import { apiVersionOf, isCompatible, type HttpResult } from '../../electron/main/sync/portal-client';
-import { benchmarkView, parseBenchmarkAnswer } from '../../electron/main/sync/benchmarks';
-import { naceDivisionOf } from '../../shared/domain/peer-benchmarks';
+import { normalisePortalUrl, isLoopbackHost } from '@main/sync/portal-url';
+import { backoffDelayMs, nextAttemptDelayMs, parseRetryAfter, BACKOFF_CAP_MS, RETRY_AFTER_MAX_MS } from '@main/sync/backoff';
+import { classifySubmission, envelopeForDevice } from '@main/sync/submission-answer';
+import { parseChange } from '@main/sync/changes-feed';
+import { apiVersionOf, isCompatible, type HttpResult } from '@main/sync/portal-client';
+import { benchmarkView, parseBenchmarkAnswer } from '@main/sync/benchmarks';
+import { naceDivisionOf } from '@shared/domain/peer-benchmarks';
 import { quantile, stats } from '../portal/benchmarks';
 import { mulberry32 } from '../portal/faults';
 

@@ -4,9 +4,9 @@
  * the "where the room disagreed most" order, and the QR image source (no markup can escape it).
  */
 import { describe, expect, it } from 'vitest';
-import { answeredBy, barHeights, disagreedMost, qrImageSource, roomLooksUnreachable, ROOM_NOBODY_HINT_MS, scopeItemIds } from '../../renderer/src/features/votes/spread-model';
-import { getInstrument, CURRENT_INSTRUMENT_VERSION } from '../../shared/reference/instrument';
-import { checkSpread, type Vote } from '../../shared/domain/spread';
+import { answeredBy, barHeights, disagreedMost, qrImageSource, roomLooksUnreachable, ROOM_NOBODY_HINT_MS, scopeItemIds } from '@renderer/features/votes/spread-model';
+import { getInstrument, CURRENT_INSTRUMENT_VERSION } from '@shared/reference/instrument';
+import { checkSpread, type Vote } from '@shared/domain/spread';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
 const dims = [...instrument.dimensions].sort((a, b) => a.order - b.order);

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupReason } from '../../../shared/contract/data-safety';
+import type { BackupReason } from '@shared/contract/data-safety';
 import { planRotation } from './rotation';
 import { ensurePrivateDir, ensurePrivateFile } from '../db/permissions';
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { CLIENT_BUNDLE_EXTENSION } from '../../../shared/contract/data-safety';
+import { AppError } from '@shared/errors';
+import { CLIENT_BUNDLE_EXTENSION } from '@shared/contract/data-safety';
 import { BUNDLE_LIMITS } from './bundle';
 
 /** "Boulangerie Müller S.à r.l." → "boulangerie-muller-s-a-r-l-2026-03-14.laifclient" */

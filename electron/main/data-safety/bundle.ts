@@ -21,9 +21,9 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError, type ErrorCode } from '../../../shared/errors';
-import { zodProblems } from '../../../shared/field-problems';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { AppError, type ErrorCode } from '@shared/errors';
+import { zodProblems } from '@shared/field-problems';
+import { canonicalJson } from '@shared/domain/canonical-json';
 import { checkValue } from './row-rules';
 import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent, type ColumnInfo, type OwnedTable } from './client-tables';
 

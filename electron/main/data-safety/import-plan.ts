@@ -6,8 +6,8 @@
  * having seen the conflicts, chose to take the file's version.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
-import type { ClientMatch, ImportConflict, ImportTablePlan } from '../../../shared/contract/data-safety';
+import { AppError } from '@shared/errors';
+import type { ClientMatch, ImportConflict, ImportTablePlan } from '@shared/contract/data-safety';
 import { ROOT_TABLE, clientOwnedTables, ownedMap, ownershipCondition, quoteIdent, type ColumnInfo, type OwnedTable } from './client-tables';
 import type { SqlValue, ValidatedBundle } from './bundle';
 

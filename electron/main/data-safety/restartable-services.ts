@@ -6,8 +6,8 @@
  * subscribers get `restarted` so the page can reload. Handlers and subscriptions stay the same
  * objects, so a transport (the bridge) holding them keeps working.
  */
-import type { Handlers } from '../../../shared/contract';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { Handlers } from '@shared/contract';
+import type { AppEvent } from '@shared/contract/events';
 import { createServices, type Services, type ServicesOptions } from '../services/create-services';
 
 export interface RestartableServices extends Services {

@@ -9,15 +9,15 @@
  * characters (tab and line breaks allowed, as in notes) and JSON columns that parse.
  */
 import { z } from 'zod';
-import { LIMITS, hasControlCharacters, id, isoDate, isoDateTime, locale } from '../../../shared/contract/common';
-import { clientFieldsSchema } from '../../../shared/contract/clients';
-import { participantSchema } from '../../../shared/contract/assessments';
-import { workloadDraftSchema } from '../../../shared/contract/gpu';
-import { initiativePatchSchema } from '../../../shared/contract/roadmaps';
-import { costLineFieldsSchema } from '../../../shared/contract/funding';
-import { VOTER_CHANNELS } from '../../../shared/contract/votes';
-import { contract, type MethodName } from '../../../shared/contract';
-import { SIZE_CLASSES } from '../../../shared/domain/sme-size';
+import { LIMITS, hasControlCharacters, id, isoDate, isoDateTime, locale } from '@shared/contract/common';
+import { clientFieldsSchema } from '@shared/contract/clients';
+import { participantSchema } from '@shared/contract/assessments';
+import { workloadDraftSchema } from '@shared/contract/gpu';
+import { initiativePatchSchema } from '@shared/contract/roadmaps';
+import { costLineFieldsSchema } from '@shared/contract/funding';
+import { VOTER_CHANNELS } from '@shared/contract/votes';
+import { contract, type MethodName } from '@shared/contract';
+import { SIZE_CLASSES } from '@shared/domain/sme-size';
 
 type Rule = z.ZodType;
 const fields = clientFieldsSchema.shape;

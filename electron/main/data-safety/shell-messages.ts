@@ -3,7 +3,7 @@
  * are here rather than in locales/ because they appear before the window exists, or in
  * dialogs the main process draws.
  */
-import type { LocalizedText } from '../../../shared/locale';
+import type { LocalizedText } from '@shared/locale';
 
 export const SHELL_TEXT = {
   dataLockedMessage: {

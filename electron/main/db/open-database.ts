@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { backupNow } from '../data-safety/backups';
 import { ensurePrivateDir, ensurePrivateFile, makePrivateAll } from './permissions';

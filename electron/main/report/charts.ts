@@ -1,5 +1,5 @@
 /** The report's charts as PNG images for the document. */
-import type { ChartSvg } from '../../../shared/report/charts/radar';
+import type { ChartSvg } from '@shared/report/charts/radar';
 import { svgToPng } from './raster';
 import { CONTENT_WIDTH_PX, MAX_FIGURE_HEIGHT_PX } from './styles';
 

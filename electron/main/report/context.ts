@@ -1,8 +1,8 @@
 /** What every section builder gets: the data, the texts and the formatters of the report's language. */
-import { formatDate, formatDelta, formatMoney, formatNumber, formatScore } from '../../../shared/format';
-import type { Locale } from '../../../shared/locale';
-import type { ReportData } from '../../../shared/report/report-data';
-import type { Translate } from '../../../shared/report/translate';
+import { formatDate, formatDelta, formatMoney, formatNumber, formatScore } from '@shared/format';
+import type { Locale } from '@shared/locale';
+import type { ReportData } from '@shared/report/report-data';
+import type { Translate } from '@shared/report/translate';
 
 export interface ReportContext {
   data: ReportData;

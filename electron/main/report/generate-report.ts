@@ -4,11 +4,11 @@
  * the bytes where the advisor chose.
  */
 import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
-import { isLocale, DEFAULT_LOCALE } from '../../../shared/locale';
-import { reportRadarSvg, reportTimelineSvg } from '../../../shared/report/report-charts';
-import { REPORT_STEPS, type ReportData, type ReportProgress, type ReportStep } from '../../../shared/report/report-data';
-import { escapeXml, xmlSafeDeep } from '../../../shared/report/xml-text';
-import { typographicDeep, typographicTranslator } from '../../../shared/report/typography';
+import { isLocale, DEFAULT_LOCALE } from '@shared/locale';
+import { reportRadarSvg, reportTimelineSvg } from '@shared/report/report-charts';
+import { REPORT_STEPS, type ReportData, type ReportProgress, type ReportStep } from '@shared/report/report-data';
+import { escapeXml, xmlSafeDeep } from '@shared/report/xml-text';
+import { typographicDeep, typographicTranslator } from '@shared/report/typography';
 import { BULLETS } from './blocks';
 import { renderChart } from './charts';
 import { reportContext, type ReportContext } from './context';

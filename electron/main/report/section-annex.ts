@@ -1,7 +1,7 @@
 /** Funding scenarios, compute budget (both only when present), sign-off block and appendix of answers. */
 import type { Paragraph, Table } from 'docx';
-import { computeRequestStatusKey, type ReportFundingScenario } from '../../../shared/report/report-data';
-import { firstInitiatives, joinList } from '../../../shared/report/summary';
+import { computeRequestStatusKey, type ReportFundingScenario } from '@shared/report/report-data';
+import { firstInitiatives, joinList } from '@shared/report/summary';
 import { body, bullet, flag, heading, muted, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';

@@ -4,8 +4,8 @@
  * with the participants' distribution beside the agreed answer (the one that scores).
  */
 import type { Paragraph, Table } from 'docx';
-import { formatPercent } from '../../../shared/format';
-import { DISAGREEMENT } from '../../../shared/domain/spread';
+import { formatPercent } from '@shared/format';
+import { DISAGREEMENT } from '@shared/domain/spread';
 import { body, heading, muted, para, spacer, strong, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';

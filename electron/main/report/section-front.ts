@@ -1,6 +1,6 @@
 /** Cover page and executive summary. */
 import type { Paragraph, Table } from 'docx';
-import { buildExecutiveSummary } from '../../../shared/report/summary';
+import { buildExecutiveSummary } from '@shared/report/summary';
 import { body, bullet, flag, heading, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';

@@ -1,8 +1,8 @@
 /** Maturity results: scores table, radar chart, progress since the last check, history, peers. */
 import type { Paragraph, Table } from 'docx';
-import { peersShowable, reportLevelOf } from '../../../shared/report/report-data';
-import { scoringRules } from '../../../shared/domain/scoring';
-import { peerPositionOf, type PeerPosition } from '../../../shared/domain/peer-benchmarks';
+import { peersShowable, reportLevelOf } from '@shared/report/report-data';
+import { scoringRules } from '@shared/domain/scoring';
+import { peerPositionOf, type PeerPosition } from '@shared/domain/peer-benchmarks';
 import { body, figure, heading, para, spacer, table, type Cell } from './blocks';
 import type { ReportContext } from './context';
 import { S } from './styles';

@@ -1,15 +1,15 @@
 /** Roadmap (timeline + table by pillar) and the AI Act triage of its initiatives. */
 import { Paragraph, type Table } from 'docx';
-import { monthName } from '../../../shared/format';
-import { numberInitiatives } from '../../../shared/charts/timeline';
-import type { ReportInitiative } from '../../../shared/report/report-data';
-import { AI_ACT_RISKS } from '../../../shared/domain/ai-act';
-import { PILLARS } from '../../../shared/reference/catalogue/types';
+import { monthName } from '@shared/format';
+import { numberInitiatives } from '@shared/charts/timeline';
+import type { ReportInitiative } from '@shared/report/report-data';
+import { AI_ACT_RISKS } from '@shared/domain/ai-act';
+import { PILLARS } from '@shared/reference/catalogue/types';
 import { body, bullet, figure, flag, heading, para, strong, table, type Cell } from './blocks';
 import type { RenderedChart } from './charts';
 import type { ReportContext } from './context';
 import { S } from './styles';
-import { typographic } from '../../../shared/report/typography';
+import { typographic } from '@shared/report/typography';
 
 type Block = Paragraph | Table;
 

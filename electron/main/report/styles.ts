@@ -7,7 +7,7 @@
  *
  * Element order inside each style follows the OOXML schema (Word refuses files that do not).
  */
-import type { Locale } from '../../../shared/locale';
+import type { Locale } from '@shared/locale';
 
 const COLOR = {
   brand: '1B365D',

@@ -5,7 +5,7 @@
  * bundled in Electron and unbundled under tsx and Vitest without a copy step.
  */
 import { createHash } from 'node:crypto';
-import { LOCALES, type Locale } from '../../../shared/locale';
+import { LOCALES, type Locale } from '@shared/locale';
 import { votesTranslator } from '../services/votes-texts';
 
 /** Texts the page and its script use, all from locales/<lng>/votes.json `room.*`. */

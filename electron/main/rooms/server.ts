@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isLocale, pickLocale, type Locale } from '../../../shared/locale';
+import { isLocale, pickLocale, type Locale } from '@shared/locale';
 import { createLimiter, MAX_BODY_BYTES, type RoomLimits } from './limits';
 import { PAGE_CSP, renderPage } from './page';
 import { PARTICIPANT_SCRIPT } from './participant-script';

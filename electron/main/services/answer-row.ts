@@ -2,7 +2,7 @@
  * How an answer is stored, in one place: the agreed answers (assessment_answers) and the
  * participants' own (assessment_votes) have the same answer columns.
  */
-import type { Answer } from '../../../shared/domain/scoring';
+import type { Answer } from '@shared/domain/scoring';
 
 /** The answer columns of a row, as SQLite gives them. */
 export interface AnswerColumns {

@@ -6,7 +6,7 @@
  * submission, reopen, discard) and results (results, history, progress). Scoring is the pure
  * `scoreAssessment` of shared/domain.
  */
-import type { Client } from '../../../shared/contract/clients';
+import type { Client } from '@shared/contract/clients';
 import type { ServiceContext } from './context';
 import { createAssessmentsRepository } from './assessments/assessments-repository';
 import { createCheckRecords } from './assessments/check-records';

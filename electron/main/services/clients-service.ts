@@ -3,12 +3,12 @@
  * database (data-safety-service.ts wraps it). The columns derived from a record (search text,
  * size class) are recomputed in the same transaction as each edit. SQL: clients/clients-repository.ts.
  */
-import { AppError } from '../../../shared/errors';
-import { withoutBidiControls } from '../../../shared/bidi';
-import type { Client } from '../../../shared/contract/clients';
-import type { Handlers, ParsedInput } from '../../../shared/contract';
-import { sizeClassOf } from '../../../shared/domain/sme-size';
-import { clientSearchText, searchPatterns } from '../../../shared/domain/search-text';
+import { AppError } from '@shared/errors';
+import { withoutBidiControls } from '@shared/bidi';
+import type { Client } from '@shared/contract/clients';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { sizeClassOf } from '@shared/domain/sme-size';
+import { clientSearchText, searchPatterns } from '@shared/domain/search-text';
 import type { ServiceContext } from './context';
 import { createClientsRepository } from './clients/clients-repository';
 

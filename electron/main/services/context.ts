@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-database';
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent } from '@shared/contract/events';
 
 /** What every service receives: the one connection, the clock, id maker and the event bus. */
 export interface ServiceContext {

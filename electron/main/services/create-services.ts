@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Handlers } from '../../../shared/contract';
-import type { AppSettings } from '../../../shared/contract/settings';
+import type { Handlers } from '@shared/contract';
+import type { AppSettings } from '@shared/contract/settings';
 import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
 import { createClientsService } from './clients-service';

@@ -3,10 +3,10 @@
  * erasure that reaches the backups too. Wraps `clients.erase` so every erasure, from any
  * screen, goes through the same steps.
  */
-import { AppError } from '../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../shared/contract';
-import type { Client } from '../../../shared/contract/clients';
-import type { BackupInfo, ExportResult, ImportPreview, ImportSource } from '../../../shared/contract/data-safety';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { Client } from '@shared/contract/clients';
+import type { BackupInfo, ExportResult, ImportPreview, ImportSource } from '@shared/contract/data-safety';
 import { MIGRATIONS } from '../db/migrations';
 import { backupNow, backupsDirOf, checkBackupFile, listBackups, stageRestore, type BackupEntry } from '../data-safety/backups';
 import { ROTATION_POLICY } from '../data-safety/rotation';

@@ -4,8 +4,8 @@
  * the schemes (shipped rules and the advisor's signed revisions), the scenario figures and the
  * scenario writes. This file wires them and is the feature's one entry point.
  */
-import type { Client } from '../../../shared/contract/clients';
-import type { ScenarioSummary, ScenarioView } from '../../../shared/contract/funding';
+import type { Client } from '@shared/contract/clients';
+import type { ScenarioSummary, ScenarioView } from '@shared/contract/funding';
 import type { ServiceContext } from './context';
 import { createFundingRepository } from './funding/funding-repository';
 import { createFundingSchemes } from './funding/funding-schemes';

@@ -4,7 +4,7 @@
  * (revisions, preview, the portal's answers) and its writes (draft, finalise with its outbox
  * row, new revision). This file wires them and is the feature's one entry point.
  */
-import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../shared/contract/gpu';
+import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '@shared/contract/gpu';
 import type { ServiceContext } from './context';
 import { createGpuRepository } from './gpu/gpu-repository';
 import { createGpuSettings } from './gpu/gpu-settings';

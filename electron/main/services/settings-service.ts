@@ -1,7 +1,7 @@
 /** The advisor's settings (UI language, name) and what the About panel shows (app.info). SQL: settings/settings-repository.ts. */
-import type { AppSettings } from '../../../shared/contract/settings';
-import type { Handlers, ParsedInput } from '../../../shared/contract';
-import { isLocale } from '../../../shared/locale';
+import type { AppSettings } from '@shared/contract/settings';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { isLocale } from '@shared/locale';
 import { schemaVersion } from '../db/open-database';
 import type { ServiceContext } from './context';
 import { createSettingsRepository } from './settings/settings-repository';

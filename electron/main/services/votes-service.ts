@@ -5,14 +5,14 @@
  * score and never reach the portal. Every write emits `changed / votes / <assessmentId>` so the
  * presenter's spread updates live (round the table and the own-devices room alike).
  */
-import { AppError } from '../../../shared/errors';
-import { InvalidInputError, fieldProblem } from '../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../shared/contract';
-import type { SpreadComparison, SpreadView, VoteInput, Voter } from '../../../shared/contract/votes';
-import { checkAnswer } from '../../../shared/domain/scoring';
-import { checkSpread, spreadChange } from '../../../shared/domain/spread';
-import { getInstrument, itemsById } from '../../../shared/reference/instrument';
-import type { Locale } from '../../../shared/locale';
+import { AppError } from '@shared/errors';
+import { InvalidInputError, fieldProblem } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { SpreadComparison, SpreadView, VoteInput, Voter } from '@shared/contract/votes';
+import { checkAnswer } from '@shared/domain/scoring';
+import { checkSpread, spreadChange } from '@shared/domain/spread';
+import { getInstrument, itemsById } from '@shared/reference/instrument';
+import type { Locale } from '@shared/locale';
 import type { ServiceContext } from './context';
 import type { CheckHead } from './assessments/assessments-repository';
 import { noSuchCheck } from './assessments/check-records';

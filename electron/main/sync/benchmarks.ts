@@ -3,8 +3,8 @@
  * cached for offline use with the date, and never shown with fewer than 10 peers — even if a
  * portal were to send statistics for a smaller group.
  */
-import type { BenchmarkStats, BenchmarkView } from '../../../shared/contract/sync';
-import { hasPeerStatistics, naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
+import type { BenchmarkStats, BenchmarkView } from '@shared/contract/sync';
+import { hasPeerStatistics, naceDivisionOf } from '@shared/domain/peer-benchmarks';
 import type { BenchmarkCache } from './benchmark-cache';
 
 export interface BenchmarkFilter {

@@ -4,9 +4,9 @@
  * schedule (every pullIntervalMs, counted from when the last pull asked; a failed pull again
  * within PULL_RETRY_MAX_MS), independent of the pushes, and never overlap.
  */
-import type { AppEvent } from '../../../shared/contract/events';
-import type { PortalStatusInfo, PortalStatusName } from '../../../shared/contract/sync';
-import { PORTAL_STATUSES } from '../../../shared/contract/sync';
+import type { AppEvent } from '@shared/contract/events';
+import type { PortalStatusInfo, PortalStatusName } from '@shared/contract/sync';
+import { PORTAL_STATUSES } from '@shared/contract/sync';
 import type { Db } from '../db/open-database';
 import { backoffDelayMs } from './backoff';
 import type { StoredCredentials } from './credentials';

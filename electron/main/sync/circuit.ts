@@ -5,7 +5,7 @@
  * doubling up to probeMaxMs), not after the items' long backoff; a streak of 429/503 also holds
  * the whole queue until its latest Retry-After (`not_before`).
  */
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent } from '@shared/contract/events';
 import { apiVersionOf, isCompatible, type HttpResult, type PortalClient } from './portal-client';
 import { problemOf } from './submission-answer';
 import type { SyncStore } from './sync-store';

@@ -1,5 +1,5 @@
 /** The portal token and the device it was issued to, as kept in the secret store. */
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent } from '@shared/contract/events';
 import type { SecretStore } from './secrets';
 import type { SyncStore } from './sync-store';
 

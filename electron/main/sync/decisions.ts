@@ -6,7 +6,7 @@
  * - `approved`: the latest approval of each record, whichever revision it concerns, so that an
  *   allocation stays visible after a later revision (e.g. asking for more hours) is sent.
  */
-import type { PortalDecision, PortalDecisions } from '../../../shared/contract/sync';
+import type { PortalDecision, PortalDecisions } from '@shared/contract/sync';
 import type { Db } from '../db/open-database';
 import { envelopeNames } from './envelope-names';
 

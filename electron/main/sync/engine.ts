@@ -25,7 +25,7 @@
  * - Every database write is one short statement or transaction between network awaits, so
  *   capture in the window is never held up.
  */
-import type { AppEvent } from '../../../shared/contract/events';
+import type { AppEvent } from '@shared/contract/events';
 import type { Db } from '../db/open-database';
 import { nextAttemptDelayMs } from './backoff';
 import { createChangesPuller } from './changes-feed';

@@ -2,7 +2,7 @@
  * The portal base URL (portal-protocol.md, Transport): https, or plain http only for loopback
  * hosts (127.0.0.0/8, ::1, localhost). No credentials, query or fragment in it.
  */
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');

@@ -6,7 +6,7 @@
  * the desktop bundle (test/unit/desktop-bundle.test.ts).
  */
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { SecretBackendInfo } from '../../../shared/contract/sync';
+import type { SecretBackendInfo } from '@shared/contract/sync';
 
 export interface SecretStore {
   get(name: string): string | null;

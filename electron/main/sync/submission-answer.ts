@@ -3,7 +3,7 @@
  * in a bounded shape, and for a submission whether it was delivered, is to be retried later,
  * needs pairing again, or was refused for good.
  */
-import type { SyncProblem } from '../../../shared/contract/sync';
+import type { SyncProblem } from '@shared/contract/sync';
 import { portalError, type HttpResult } from './portal-client';
 
 export type SubmissionOutcome =

@@ -5,8 +5,8 @@
  * does not cover it.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
-import type { Locale } from '../../../shared/locale';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import type { Locale } from '@shared/locale';
 
 export type SubmissionKind = 'roadmap' | 'compute_request' | 'assessment';
 

@@ -3,13 +3,13 @@
  * (status, listing, Sync now, retry, acknowledge), record badges and peer benchmarks.
  */
 import { hostname } from 'node:os';
-import { AppError } from '../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../shared/contract';
-import type { BenchmarkView, PortalSettings, SyncStatus } from '../../../shared/contract/sync';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { BenchmarkView, PortalSettings, SyncStatus } from '@shared/contract/sync';
 import type { ServiceContext } from '../services/context';
 import { benchmarkView, cachedBenchmarkView, parseBenchmarkAnswer, type BenchmarkFilter } from './benchmarks';
 import { createBenchmarkCache } from './benchmark-cache';
-import { naceDivisionOf } from '../../../shared/domain/peer-benchmarks';
+import { naceDivisionOf } from '@shared/domain/peer-benchmarks';
 import { createSyncEngine, type SyncEngineOptions } from './engine';
 import { readCredentials, TOKEN_SECRET } from './credentials';
 import { problemOf } from './submission-answer';

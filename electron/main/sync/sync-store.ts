@@ -12,7 +12,7 @@ import type {
   SubmissionKindName,
   SyncItem,
   SyncProblem,
-} from '../../../shared/contract/sync';
+} from '@shared/contract/sync';
 
 export interface ConnectionRow {
   base_url: string;

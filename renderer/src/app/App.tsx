@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../shared/locale';
+import { LOCALES, type Locale } from '@shared/locale';
 import { call } from '../lib/api';
 import { setLanguage } from '../lib/i18n';
 import { match, navigate, useRouter } from '../lib/router';

@@ -5,8 +5,8 @@
  * importing a registry would close a cycle (test/unit/renderer-cycles.test.ts).
  */
 import type { ComponentType } from 'react';
-import type { Client } from '../../../shared/contract/clients';
-import type { ResultsView } from '../../../shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import type { ResultsView } from '@shared/contract/assessments';
 
 /** One entry of a registry: a stable id (the React key) and the component, shown in list order. */
 export interface PlugIn<P = object> {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordSyncInfo, SubmissionKindName } from '../../../shared/contract/sync';
+import type { RecordSyncInfo, SubmissionKindName } from '@shared/contract/sync';
 import { useLocale } from '../lib/use-locale';
 import { ensureSyncEvents, lookupRecordSync, useSyncStore } from '../lib/sync-store';
 import { portalStatusText, problemText, stateWord } from '../lib/sync-text';

@@ -8,10 +8,10 @@
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDate, formatMonth, formatNumber } from '../../../shared/format';
-import { parseDateText, type DateMode } from '../../../shared/date-input';
-import { decimalsOf, parseDecimal, separators, shiftDecimal, toNumber, type NumberProblem } from '../../../shared/number-input';
-import type { Locale } from '../../../shared/locale';
+import { formatDate, formatMonth, formatNumber } from '@shared/format';
+import { parseDateText, type DateMode } from '@shared/date-input';
+import { decimalsOf, parseDecimal, separators, shiftDecimal, toNumber, type NumberProblem } from '@shared/number-input';
+import type { Locale } from '@shared/locale';
 import { markInvalid } from '../lib/save-state';
 import { useDebouncedSave } from '../lib/use-debounced-save';
 import { useLocale } from '../lib/use-locale';

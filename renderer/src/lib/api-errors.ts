@@ -8,9 +8,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { errorMessageKey, isErrorCode, type FieldProblem } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
-import type { Locale } from '../../../shared/locale';
+import { errorMessageKey, isErrorCode, type FieldProblem } from '@shared/errors';
+import { formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
 import { ApiError } from './api';
 
 /** The field problems of a refused input, or [] for any other error. */

@@ -4,9 +4,9 @@
  * the contract's `{ ok, value | error }`; this client unwraps it or throws an ApiError.
  * Only types are imported from the contract: the schemas stay in the main process.
  */
-import type { AppMethodName, Input, Output } from '../../../shared/contract';
-import type { AppEvent } from '../../../shared/contract/events';
-import type { ErrorCode, ErrorInfo, Result } from '../../../shared/errors';
+import type { AppMethodName, Input, Output } from '@shared/contract';
+import type { AppEvent } from '@shared/contract/events';
+import type { ErrorCode, ErrorInfo, Result } from '@shared/errors';
 
 export class ApiError extends Error {
   readonly code: ErrorCode;

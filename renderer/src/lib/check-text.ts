@@ -3,10 +3,10 @@
  * names of levels and bands (the `domain` namespace), answer states and their short labels.
  */
 import type { TFunction } from 'i18next';
-import type { LocalizedText, Locale } from '../../../shared/locale';
-import { answerState, type Answer, type AnswerState, type DmaBand, type MaturityLevel } from '../../../shared/domain/scoring';
-import type { Item } from '../../../shared/reference/instrument/types';
-import { formatScore } from '../../../shared/format';
+import type { LocalizedText, Locale } from '@shared/locale';
+import { answerState, type Answer, type AnswerState, type DmaBand, type MaturityLevel } from '@shared/domain/scoring';
+import type { Item } from '@shared/reference/instrument/types';
+import { formatScore } from '@shared/format';
 
 export const loc = (text: LocalizedText, locale: Locale): string => text[locale];
 

@@ -5,7 +5,7 @@
  * keeps its own direction without reordering what surrounds it. The same text is what a person
  * types to confirm an erasure (the service compares without bidi controls too).
  */
-import { withoutBidiControls } from '../../../shared/bidi';
+import { withoutBidiControls } from '@shared/bidi';
 
 export { withoutBidiControls };
 

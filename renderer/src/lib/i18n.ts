@@ -1,7 +1,7 @@
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale';
-import { formatInterpolated } from '../../../shared/format';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@shared/locale';
+import { formatInterpolated } from '@shared/format';
 
 type Bundle = Record<string, unknown>;
 type Files = Record<string, { default: Bundle }>;

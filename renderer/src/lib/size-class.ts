@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { SizeClassResult } from '../../../shared/domain/sme-size';
-import { formatMoneyShort, formatNumber } from '../../../shared/format';
-import type { Locale } from '../../../shared/locale';
-import { roundToTenth } from '../../../shared/rounding';
+import type { SizeClassResult } from '@shared/domain/sme-size';
+import { formatMoneyShort, formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
+import { roundToTenth } from '@shared/rounding';
 
 /** "small: 32 staff, turnover €4.1 M" — or which figure is missing when the class is unknown. */
 export function describeSizeClass(result: SizeClassResult, t: TFunction, locale: Locale): string {

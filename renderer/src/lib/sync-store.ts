@@ -4,8 +4,8 @@
  * record states for SyncBadge (one `sync.records` call per burst of badges, not one per row).
  */
 import { create } from 'zustand';
-import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '../../../shared/contract/sync';
-import type { ChangedEntity } from '../../../shared/contract/events';
+import type { PortalDecisions, RecordSyncInfo, SubmissionKindName, SyncStatus } from '@shared/contract/sync';
+import type { ChangedEntity } from '@shared/contract/events';
 import { call, onEvent } from './api';
 
 interface SyncUiState {

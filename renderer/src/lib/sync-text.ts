@@ -1,8 +1,8 @@
 /** Sync problems and portal statuses as sentences in the UI language (sync namespace). */
 import type { TFunction, i18n as I18n } from 'i18next';
-import type { PortalStatusInfo, PortalStatusName, RecordSyncInfo, SyncProblem } from '../../../shared/contract/sync';
-import { formatDate, formatNumber } from '../../../shared/format';
-import type { Locale } from '../../../shared/locale';
+import type { PortalStatusInfo, PortalStatusName, RecordSyncInfo, SyncProblem } from '@shared/contract/sync';
+import { formatDate, formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
 
 /**
  * One word per status, on every screen (sync centre, badges, client page, GPU panel, report):

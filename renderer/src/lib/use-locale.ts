@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../shared/locale';
+import type { Locale } from '@shared/locale';
 
 /** The UI language, for the format helper. */
 export function useLocale(): Locale {

@@ -4,9 +4,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import type { Services } from '../../../electron/main/services/create-services';
-import { estimateGpuBudget } from '../../../shared/domain/gpu-budget';
-import { formatNumber } from '../../../shared/format';
+import type { Services } from '@main/services/create-services';
+import { estimateGpuBudget } from '@shared/domain/gpu-budget';
+import { formatNumber } from '@shared/format';
 
 const SHOTS = '/tmp/shots';
 

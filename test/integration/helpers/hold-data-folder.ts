@@ -2,8 +2,8 @@
  * Child process for the data-folder lock test: starts the real services on a folder, prints
  * one JSON line saying what happened, and (when it got the folder) holds it until stdin closes.
  */
-import { createServices } from '../../../electron/main/services/create-services';
-import { AppError } from '../../../shared/errors';
+import { createServices } from '@main/services/create-services';
+import { AppError } from '@shared/errors';
 import { devSecretStore } from '../../support/secret-stores';
 
 const dataDir = process.argv[2];

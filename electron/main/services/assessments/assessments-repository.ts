@@ -5,12 +5,12 @@
  * (the frozen snapshots). Rules live in the services of this folder; nothing here decides.
  * Statements are prepared once: a save is one short transaction on the hot path (§1).
  */
-import type { AssessmentDetail, AssessmentHeader, Participant, Stage } from '../../../../shared/contract/assessments';
-import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
-import type { DimensionId } from '../../../../shared/reference/instrument';
-import type { Locale } from '../../../../shared/locale';
-import type { Db } from '../../db/open-database';
-import { insertSql, mapRow, upsertSql } from '../../db/sql-rows';
+import type { AssessmentDetail, AssessmentHeader, Participant, Stage } from '@shared/contract/assessments';
+import type { Answer, AssessmentScore } from '@shared/domain/scoring';
+import type { DimensionId } from '@shared/reference/instrument';
+import type { Locale } from '@shared/locale';
+import type { Db } from '@main/db/open-database';
+import { insertSql, mapRow, upsertSql } from '@main/db/sql-rows';
 import { answerColumns, answerFromRow, type AnswerColumns } from '../answer-row';
 
 /** A check's working copy: its header and where the presenter stands. */

@@ -3,12 +3,12 @@
  * before the call returns (§1), refused once the check is finalised; the presenter's position
  * is saved on any check (it is where the presenter stands, not part of the record).
  */
-import { AppError } from '../../../../shared/errors';
-import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import { checkAnswer } from '../../../../shared/domain/scoring';
-import { workshopSteps } from '../../../../shared/domain/assessment-flow';
-import { getInstrument, itemsById, type Instrument } from '../../../../shared/reference/instrument';
+import { AppError } from '@shared/errors';
+import { InvalidInputError, fieldProblem } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { checkAnswer } from '@shared/domain/scoring';
+import { workshopSteps } from '@shared/domain/assessment-flow';
+import { getInstrument, itemsById, type Instrument } from '@shared/reference/instrument';
 import type { ServiceContext } from '../context';
 import type { AssessmentsRepository } from './assessments-repository';
 import type { CheckRecords } from './check-records';

@@ -4,14 +4,14 @@
  * revision (with the portal submission queued in the same transaction when the client
  * consented), reopened as the draft of the next revision, or discarded if never finalised.
  */
-import { AppError } from '../../../../shared/errors';
-import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { FinaliseOutcome } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
-import { CURRENT_SCORING_VERSION, scoreAssessment } from '../../../../shared/domain/scoring';
-import { CURRENT_SCHEMES_VERSION } from '../../../../shared/reference/schemes';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
+import { AppError } from '@shared/errors';
+import { InvalidInputError, fieldProblem } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { FinaliseOutcome } from '@shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import { CURRENT_SCORING_VERSION, scoreAssessment } from '@shared/domain/scoring';
+import { CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
 import type { ServiceContext } from '../context';
 import type { AssessmentsRepository } from './assessments-repository';
 import { FINALISED_READ_ONLY, type CheckRecords } from './check-records';

@@ -3,10 +3,10 @@
  * copy (with the follow-up's earlier answers), its finalised snapshots, and the guards every
  * write starts with (the check exists; it is a draft).
  */
-import { AppError } from '../../../../shared/errors';
-import type { AssessmentDetail, AssessmentHeader, FinalisedSnapshot } from '../../../../shared/contract/assessments';
-import { normaliseResult, type Answer, type AssessmentScore } from '../../../../shared/domain/scoring';
-import { getInstrument, itemsById } from '../../../../shared/reference/instrument';
+import { AppError } from '@shared/errors';
+import type { AssessmentDetail, AssessmentHeader, FinalisedSnapshot } from '@shared/contract/assessments';
+import { normaliseResult, type Answer, type AssessmentScore } from '@shared/domain/scoring';
+import { getInstrument, itemsById } from '@shared/reference/instrument';
 import type { AssessmentsRepository, CheckHead, CheckRecord, RevisionRecord } from './assessments-repository';
 
 /** What a write to a finalised check is told (its answers, notes, targets, date or participants). */

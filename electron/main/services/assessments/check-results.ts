@@ -4,14 +4,14 @@
  * with, and the progress over a client's finalised checks. Scoring is the pure
  * `scoreAssessment` of shared/domain; a frozen revision is shown as stored, never re-scored.
  */
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { AssessmentSummary, Completeness, ProgressPoint, ResultsView } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
-import { answerState, compareChecks, CURRENT_SCORING_VERSION, scoreAssessment, type Answer, type AssessmentScore } from '../../../../shared/domain/scoring';
-import { CURRENT_SCHEMES_VERSION } from '../../../../shared/reference/schemes';
-import { progressLabel, workshopSteps } from '../../../../shared/domain/assessment-flow';
-import { checkStamp, previousCheckOf } from '../../../../shared/domain/check-history';
-import { getInstrument, itemsById } from '../../../../shared/reference/instrument';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { AssessmentSummary, Completeness, ProgressPoint, ResultsView } from '@shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import { answerState, compareChecks, CURRENT_SCORING_VERSION, scoreAssessment, type Answer, type AssessmentScore } from '@shared/domain/scoring';
+import { CURRENT_SCHEMES_VERSION } from '@shared/reference/schemes';
+import { progressLabel, workshopSteps } from '@shared/domain/assessment-flow';
+import { checkStamp, previousCheckOf } from '@shared/domain/check-history';
+import { getInstrument, itemsById } from '@shared/reference/instrument';
 import type { AssessmentsRepository, CheckRecord, Targets } from './assessments-repository';
 import { headerOf, storedResult, type CheckRecords } from './check-records';
 

@@ -3,13 +3,13 @@
  * client's record, queued in the outbox inside the caller's finalise transaction, so the
  * snapshot and its submission both exist or neither does (§5). Without consent nothing is built.
  */
-import type { SharingOutcome } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
-import { buildAssessmentPayload, checkAssessmentPayload } from '../../../../shared/contract/assessment-payload';
-import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
-import type { Instrument } from '../../../../shared/reference/instrument';
-import type { Locale } from '../../../../shared/locale';
-import { enqueueSubmission } from '../../sync/outbox';
+import type { SharingOutcome } from '@shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import { buildAssessmentPayload, checkAssessmentPayload } from '@shared/contract/assessment-payload';
+import type { Answer, AssessmentScore } from '@shared/domain/scoring';
+import type { Instrument } from '@shared/reference/instrument';
+import type { Locale } from '@shared/locale';
+import { enqueueSubmission } from '@main/sync/outbox';
 import type { ServiceContext } from '../context';
 
 export interface FinalisedRevision {

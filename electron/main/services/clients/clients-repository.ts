@@ -3,11 +3,11 @@
  * record, the list's summary, and the columns of an edit). Rules (derived columns, erasure's
  * name check) live in clients-service.ts.
  */
-import type { Client, ClientFields, ClientSummary } from '../../../../shared/contract/clients';
-import type { CLIENT_SORTS } from '../../../../shared/contract/client-sorts';
-import type { SizeClass } from '../../../../shared/domain/sme-size';
-import type { Db } from '../../db/open-database';
-import { insertSql, mapRow } from '../../db/sql-rows';
+import type { Client, ClientFields, ClientSummary } from '@shared/contract/clients';
+import type { CLIENT_SORTS } from '@shared/contract/client-sorts';
+import type { SizeClass } from '@shared/domain/sme-size';
+import type { Db } from '@main/db/open-database';
+import { insertSql, mapRow } from '@main/db/sql-rows';
 
 interface ClientRow {
   id: string;

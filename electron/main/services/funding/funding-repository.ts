@@ -4,10 +4,10 @@
  * update of that table and one reader (`*FromRow`) maps it back, so each column is written and
  * read in one place. No rules here: what may be written is decided by the services.
  */
-import type { FundingCostLine, FundingScenario, SchemeChangeMeta } from '../../../../shared/contract/funding';
-import type { CostType, Scheme, SchemeFieldChange } from '../../../../shared/reference/schemes';
-import type { Db } from '../../db/open-database';
-import { insertSql, mapRow, withoutUndefined } from '../../db/sql-rows';
+import type { FundingCostLine, FundingScenario, SchemeChangeMeta } from '@shared/contract/funding';
+import type { CostType, Scheme, SchemeFieldChange } from '@shared/reference/schemes';
+import type { Db } from '@main/db/open-database';
+import { insertSql, mapRow, withoutUndefined } from '@main/db/sql-rows';
 
 /** A scenario as stored, without its cost lines (they live in their own table). */
 export type ScenarioRecord = Omit<FundingScenario, 'costLines'>;

@@ -6,11 +6,11 @@
  * anything the engine refuses (e.g. GPU-hours × price beyond the largest amount) rolls the write
  * back and comes back as `invalid_input` with the field.
  */
-import { AppError, type FieldProblem } from '../../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { FundingCostLine, ScenarioView } from '../../../../shared/contract/funding';
-import { FUNDING_LIMITS } from '../../../../shared/contract/funding';
-import { CURRENT_SCHEMES_VERSION, type Scheme } from '../../../../shared/reference/schemes';
+import { AppError, type FieldProblem } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { FundingCostLine, ScenarioView } from '@shared/contract/funding';
+import { FUNDING_LIMITS } from '@shared/contract/funding';
+import { CURRENT_SCHEMES_VERSION, type Scheme } from '@shared/reference/schemes';
 import type { ServiceContext } from '../context';
 import { invalidFunding } from './funding-errors';
 import type { FundingRepository, ScenarioPatch, ScenarioRecord } from './funding-repository';

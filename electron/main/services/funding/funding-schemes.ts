@@ -3,9 +3,9 @@
  * revision (older ones stay, so a scenario pinned to one computes as it did); a reset is a new
  * revision with the shipped content.
  */
-import { AppError } from '../../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { SchemeChange, SchemeChangeMeta, SchemeEntry, SchemeOverrideResult } from '../../../../shared/contract/funding';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { SchemeChange, SchemeChangeMeta, SchemeEntry, SchemeOverrideResult } from '@shared/contract/funding';
 import {
   CURRENT_SCHEMES_VERSION,
   SchemePatchError,
@@ -15,8 +15,8 @@ import {
   getSchemeSet,
   type Scheme,
   type SchemePatch,
-} from '../../../../shared/reference/schemes';
-import { withoutUndefined } from '../../db/sql-rows';
+} from '@shared/reference/schemes';
+import { withoutUndefined } from '@main/db/sql-rows';
 import type { ServiceContext } from '../context';
 import { invalidFunding } from './funding-errors';
 import type { FundingRepository, SchemeRevisionRecord } from './funding-repository';

@@ -2,8 +2,8 @@
  * What a stored scenario shows: its figures from the pure engine (shared/domain/funding.ts) with
  * the scheme revisions it is pinned to, and whether the rules in force now would differ.
  */
-import { AppError } from '../../../../shared/errors';
-import type { Client } from '../../../../shared/contract/clients';
+import { AppError } from '@shared/errors';
+import type { Client } from '@shared/contract/clients';
 import type {
   ComparisonRow,
   FundingClientInfo,
@@ -12,10 +12,10 @@ import type {
   ScenarioSummary,
   ScenarioView,
   SchemeUpdateNotice,
-} from '../../../../shared/contract/funding';
-import { CURRENT_SCHEMES_VERSION, getSchemeSet, type Scheme } from '../../../../shared/reference/schemes';
-import { computeScenario, type ScenarioResult } from '../../../../shared/domain/funding';
-import { sizeClassOf } from '../../../../shared/domain/sme-size';
+} from '@shared/contract/funding';
+import { CURRENT_SCHEMES_VERSION, getSchemeSet, type Scheme } from '@shared/reference/schemes';
+import { computeScenario, type ScenarioResult } from '@shared/domain/funding';
+import { sizeClassOf } from '@shared/domain/sme-size';
 import type { ServiceContext } from '../context';
 import { publicCostLine, type FundingRepository, type ScenarioRecord } from './funding-repository';
 import type { FundingSchemes } from './funding-schemes';

@@ -2,8 +2,8 @@
  * What a compute request shows: its revisions, the portal's answer to each finalised one (from
  * the sync feature's lookup), and for a draft what finalising would send now and why it cannot yet.
  */
-import { AppError, type FieldProblem } from '../../../../shared/errors';
-import type { Client } from '../../../../shared/contract/clients';
+import { AppError, type FieldProblem } from '@shared/errors';
+import type { Client } from '@shared/contract/clients';
 import type {
   ComputeRequestQueueInfo,
   ComputeRequestRevision,
@@ -11,12 +11,12 @@ import type {
   ComputeRequestSummary,
   ComputeRequestView,
   GpuBudget,
-} from '../../../../shared/contract/gpu';
-import { buildComputeRequestPayload, checkComputeRequest } from '../../../../shared/contract/compute-request-payload';
-import { unconfirmedChallenges, type ComputeRequestFields } from '../../../../shared/domain/compute-request';
-import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
-import { estimateDraft } from '../../../../shared/domain/gpu-budget-draft';
-import type { RecordSyncInfo, SubmissionKindName } from '../../../../shared/contract/sync';
+} from '@shared/contract/gpu';
+import { buildComputeRequestPayload, checkComputeRequest } from '@shared/contract/compute-request-payload';
+import { unconfirmedChallenges, type ComputeRequestFields } from '@shared/domain/compute-request';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
+import { estimateDraft } from '@shared/domain/gpu-budget-draft';
+import type { RecordSyncInfo, SubmissionKindName } from '@shared/contract/sync';
 import type { ComputeRequestRecord, GpuRepository, RequestRevisionRecord } from './gpu-repository';
 import type { GpuBudgets } from './gpu-budgets';
 import type { GpuSettings } from './gpu-settings';

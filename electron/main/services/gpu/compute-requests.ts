@@ -3,12 +3,12 @@
  * are frozen and the outbox row is written in the SAME transaction (portal-protocol.md, client
  * rules). A later change is a new revision copied from the last one.
  */
-import { AppError } from '../../../../shared/errors';
-import { InvalidInputError } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import { defaultComputeRequestFields } from '../../../../shared/domain/compute-request';
-import { GPU_REFERENCE_VERSION } from '../../../../shared/reference/gpu/hardware';
-import { enqueueSubmission } from '../../sync/outbox';
+import { AppError } from '@shared/errors';
+import { InvalidInputError } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { defaultComputeRequestFields } from '@shared/domain/compute-request';
+import { GPU_REFERENCE_VERSION } from '@shared/reference/gpu/hardware';
+import { enqueueSubmission } from '@main/sync/outbox';
 import type { ServiceContext } from '../context';
 import type { GpuRepository, RequestRevisionRecord } from './gpu-repository';
 import type { GpuBudgets } from './gpu-budgets';

@@ -2,15 +2,15 @@
  * GPU-hour budgets: drafts saved as typed; their estimate always comes from the shared estimator
  * (shared/domain/gpu-budget-draft.ts) at the current settings, never stored.
  */
-import { AppError } from '../../../../shared/errors';
-import { InvalidInputError } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { Client } from '../../../../shared/contract/clients';
-import type { GpuBudget, GpuBudgetSummary, GpuBudgetView } from '../../../../shared/contract/gpu';
-import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
-import { estimateDraft } from '../../../../shared/domain/gpu-budget-draft';
-import type { GpuBudgetSettings } from '../../../../shared/reference/gpu/settings';
-import { withoutUndefined } from '../../db/sql-rows';
+import { AppError } from '@shared/errors';
+import { InvalidInputError } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { Client } from '@shared/contract/clients';
+import type { GpuBudget, GpuBudgetSummary, GpuBudgetView } from '@shared/contract/gpu';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
+import { estimateDraft } from '@shared/domain/gpu-budget-draft';
+import type { GpuBudgetSettings } from '@shared/reference/gpu/settings';
+import { withoutUndefined } from '@main/db/sql-rows';
 import type { ServiceContext } from '../context';
 import type { GpuRepository } from './gpu-repository';
 import type { GpuSettings } from './gpu-settings';

@@ -3,15 +3,15 @@
  * between their rows and typed records. One row builder per table (`*ToRow`) feeds every insert
  * and update of that table and one reader (`*FromRow`) maps it back. No rules here.
  */
-import type { ComputeRequestRevision, GpuBudget } from '../../../../shared/contract/gpu';
-import type { ComputeRequestFields } from '../../../../shared/domain/compute-request';
-import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
-import type { WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
-import type { HardwareId, Precision } from '../../../../shared/reference/gpu/hardware';
-import type { NumericSettingKey } from '../../../../shared/reference/gpu/settings';
-import type { Locale } from '../../../../shared/locale';
-import type { Db } from '../../db/open-database';
-import { insertSql, mapRow } from '../../db/sql-rows';
+import type { ComputeRequestRevision, GpuBudget } from '@shared/contract/gpu';
+import type { ComputeRequestFields } from '@shared/domain/compute-request';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import type { HardwareId, Precision } from '@shared/reference/gpu/hardware';
+import type { NumericSettingKey } from '@shared/reference/gpu/settings';
+import type { Locale } from '@shared/locale';
+import type { Db } from '@main/db/open-database';
+import { insertSql, mapRow } from '@main/db/sql-rows';
 
 export type GpuSettingKey = NumericSettingKey | 'carbonBasis' | 'billingUnit';
 

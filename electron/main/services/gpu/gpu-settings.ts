@@ -2,11 +2,11 @@
  * The GPU estimator's settings: the shipped defaults (shared/reference/gpu/settings.ts) with the
  * advisor's changes on top. Only a value that differs from its default is stored.
  */
-import { InvalidInputError } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { GpuSettingsView } from '../../../../shared/contract/gpu';
-import { GpuBudgetInputError, estimateGpuBudget } from '../../../../shared/domain/gpu-budget';
-import { SETTING_REFERENCES, defaultGpuBudgetSettings, type GpuBudgetSettings } from '../../../../shared/reference/gpu/settings';
+import { InvalidInputError } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { GpuSettingsView } from '@shared/contract/gpu';
+import { GpuBudgetInputError, estimateGpuBudget } from '@shared/domain/gpu-budget';
+import { SETTING_REFERENCES, defaultGpuBudgetSettings, type GpuBudgetSettings } from '@shared/reference/gpu/settings';
 import type { ServiceContext } from '../context';
 import type { GpuRepository, GpuSettingKey } from './gpu-repository';
 

@@ -4,9 +4,9 @@
  * initiative enters a roadmap (generated, added from the catalogue or written by the advisor)
  * with no owner, KPI, benefit or AI Act answers yet.
  */
-import type { InitiativeSource } from '../../../../shared/contract/roadmaps';
-import type { InitiativeReason } from '../../../../shared/domain/roadmap';
-import { effectiveRisk, type EditedInitiative } from '../../../../shared/domain/roadmap-edit';
+import type { InitiativeSource } from '@shared/contract/roadmaps';
+import type { InitiativeReason } from '@shared/domain/roadmap';
+import { effectiveRisk, type EditedInitiative } from '@shared/domain/roadmap-edit';
 import type { InitiativeRecord, StoredInitiative } from './roadmaps-repository';
 
 /** The record to write for an initiative as it now stands, its risk derived from its answers. */

@@ -3,14 +3,14 @@
  * signed-off revision, keeps every initiative inside the horizon and keeps the stored AI Act risk
  * in step with the answers; then the fresh view is answered. Also the comparison with the proposal.
  */
-import { AppError } from '../../../../shared/errors';
-import { InvalidInputError, fieldProblem } from '../../../../shared/field-problems';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import { ROADMAP_LIMITS, type InitiativePatch, type RoadmapComparison, type RoadmapView } from '../../../../shared/contract/roadmaps';
-import type { AiActAnswers } from '../../../../shared/domain/ai-act';
-import { roadmapTotals } from '../../../../shared/domain/roadmap';
-import { compareWithProposal } from '../../../../shared/domain/roadmap-edit';
-import { findTemplate, getCatalogue } from '../../../../shared/reference/catalogue';
+import { AppError } from '@shared/errors';
+import { InvalidInputError, fieldProblem } from '@shared/field-problems';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { ROADMAP_LIMITS, type InitiativePatch, type RoadmapComparison, type RoadmapView } from '@shared/contract/roadmaps';
+import type { AiActAnswers } from '@shared/domain/ai-act';
+import { roadmapTotals } from '@shared/domain/roadmap';
+import { compareWithProposal } from '@shared/domain/roadmap-edit';
+import { findTemplate, getCatalogue } from '@shared/reference/catalogue';
 import type { ServiceContext } from '../context';
 import { initiativeRecord, newInitiative } from './initiative-record';
 import type { RevisionRef, RoadmapsRepository, StoredInitiative, StoredRoadmap } from './roadmaps-repository';

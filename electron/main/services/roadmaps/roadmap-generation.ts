@@ -2,11 +2,11 @@
  * A roadmap's life outside its edits: the checks it can be generated from, generation (the pure
  * proposal of shared/domain/roadmap, stored in one transaction), reading and listing, deletion.
  */
-import { AppError } from '../../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { RoadmapSource } from '../../../../shared/contract/roadmaps';
-import { proposeRoadmap, type ProposedRoadmap } from '../../../../shared/domain/roadmap';
-import { getCatalogue } from '../../../../shared/reference/catalogue';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { RoadmapSource } from '@shared/contract/roadmaps';
+import { proposeRoadmap, type ProposedRoadmap } from '@shared/domain/roadmap';
+import { getCatalogue } from '@shared/reference/catalogue';
 import type { ServiceContext } from '../context';
 import { newInitiative } from './initiative-record';
 import type { RoadmapsDeps } from './roadmaps-deps';

@@ -5,20 +5,20 @@
  * from those services, so this file depends on their outputs only, never on their tables or on
  * the global handler map. A section is null when the client has nothing to show.
  */
-import type { ScenarioSummary, ScenarioView } from '../../../../shared/contract/funding';
-import type { SpreadView } from '../../../../shared/contract/votes';
-import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '../../../../shared/contract/gpu';
-import type { Locale } from '../../../../shared/locale';
-import { GPU_HARDWARE } from '../../../../shared/reference/gpu/hardware';
-import { carbonIntensityGPerKwh } from '../../../../shared/reference/gpu/settings';
-import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, type ReportGpu, type ReportPeerBenchmark } from '../../../../shared/report/report-data';
-import type { Client } from '../../../../shared/contract/clients';
-import type { BenchmarkFilter } from '../../sync/benchmarks';
-import type { BenchmarkView } from '../../../../shared/contract/sync';
-import { benchmarkRequestOf } from '../../../../shared/domain/peer-benchmarks';
-import type { Translate } from '../../../../shared/report/translate';
-import type { Challenge } from '../../../../shared/domain/gpu-budget';
-import { formatNumber } from '../../../../shared/format';
+import type { ScenarioSummary, ScenarioView } from '@shared/contract/funding';
+import type { SpreadView } from '@shared/contract/votes';
+import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '@shared/contract/gpu';
+import type { Locale } from '@shared/locale';
+import { GPU_HARDWARE } from '@shared/reference/gpu/hardware';
+import { carbonIntensityGPerKwh } from '@shared/reference/gpu/settings';
+import { peersShowable, type ReportComputeRequestStatus, type ReportFunding, type ReportGpu, type ReportPeerBenchmark } from '@shared/report/report-data';
+import type { Client } from '@shared/contract/clients';
+import type { BenchmarkFilter } from '@main/sync/benchmarks';
+import type { BenchmarkView } from '@shared/contract/sync';
+import { benchmarkRequestOf } from '@shared/domain/peer-benchmarks';
+import type { Translate } from '@shared/report/translate';
+import type { Challenge } from '@shared/domain/gpu-budget';
+import { formatNumber } from '@shared/format';
 
 /** A capacity challenge as one report sentence in the report's language, figures formatted for it. */
 export function challengeSentence(c: Challenge, t: Translate, locale: Locale): string {

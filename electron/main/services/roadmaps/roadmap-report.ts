@@ -4,14 +4,14 @@
  * folder" for what the export wrote in this session.
  */
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { ExportResult } from '../../../../shared/contract/roadmaps';
-import { buildReportData } from '../../../../shared/report/roadmap-report-data';
-import { isLocale, type Locale } from '../../../../shared/locale';
-import { getCatalogue } from '../../../../shared/reference/catalogue';
-import type { ReportData, ReportProgress } from '../../../../shared/report/report-data';
-import { reportFileName } from '../../../../shared/report/file-name';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { ExportResult } from '@shared/contract/roadmaps';
+import { buildReportData } from '@shared/report/roadmap-report-data';
+import { isLocale, type Locale } from '@shared/locale';
+import { getCatalogue } from '@shared/reference/catalogue';
+import type { ReportData, ReportProgress } from '@shared/report/report-data';
+import { reportFileName } from '@shared/report/file-name';
 import type { ServiceContext } from '../context';
 import type { RoadmapReportSections } from './roadmap-report-sections';
 import { roadmapTranslator } from './roadmap-texts';
@@ -59,7 +59,7 @@ export function createRoadmapReport(
 
   async function generate(data: ReportData, onProgress: ReportProgress): Promise<Uint8Array> {
     if (deps.generateReport) return deps.generateReport(data, onProgress);
-    const { generateReport } = await import('../../report');
+    const { generateReport } = await import('@main/report');
     return generateReport(data, { onProgress });
   }
 
@@ -69,7 +69,7 @@ export function createRoadmapReport(
       const started = performance.now();
       const bytes = await generate(data, (done, total, step) => ctx.emit({ type: 'reportProgress', taskId, done, total, step }));
       const millis = Math.round(performance.now() - started);
-      const { reportTranslator } = await import('../../report/texts');
+      const { reportTranslator } = await import('@main/report/texts');
       const title = reportTranslator(data.locale)('report:fileTitle');
       const fileName = reportFileName({ date: data.generatedAt, companyName: data.client.name, revision: data.roadmap.revision, locale: data.locale, title });
       const sha256 = createHash('sha256').update(bytes).digest('hex');

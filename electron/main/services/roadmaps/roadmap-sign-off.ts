@@ -4,13 +4,13 @@
  * (§5); a later change opens a new revision, a copy of the signed one.
  */
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../../shared/errors';
-import type { Handlers, ParsedInput } from '../../../../shared/contract';
-import type { RoadmapRevisionSummary } from '../../../../shared/contract/roadmaps';
-import { canonicalJson } from '../../../../shared/domain/canonical-json';
-import { roadmapTotals } from '../../../../shared/domain/roadmap';
-import { effectiveRisk } from '../../../../shared/domain/roadmap-edit';
-import { enqueueSubmission } from '../../sync/outbox';
+import { AppError } from '@shared/errors';
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { RoadmapRevisionSummary } from '@shared/contract/roadmaps';
+import { canonicalJson } from '@shared/domain/canonical-json';
+import { roadmapTotals } from '@shared/domain/roadmap';
+import { effectiveRisk } from '@shared/domain/roadmap-edit';
+import { enqueueSubmission } from '@main/sync/outbox';
 import type { ServiceContext } from '../context';
 import type { RoadmapReportSections } from './roadmap-report-sections';
 import type { RoadmapsRepository } from './roadmaps-repository';

@@ -3,12 +3,12 @@
  * warnings, totals, what stops the sign-off), the list summary, and the portal payload a
  * revision would be queued with. The rules are shared/domain's; the rows come from the repository.
  */
-import { AppError } from '../../../../shared/errors';
-import type { FinalisedSnapshot } from '../../../../shared/contract/assessments';
-import { checkStamp } from '../../../../shared/domain/check-history';
-import type { RoadmapCheckInfo, RoadmapInitiative, RoadmapStatus, RoadmapSummary, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { buildRoadmapPayload, roadmapPayloadSchema } from '../../../../shared/contract/roadmap-payload';
-import { roadmapTotals } from '../../../../shared/domain/roadmap';
+import { AppError } from '@shared/errors';
+import type { FinalisedSnapshot } from '@shared/contract/assessments';
+import { checkStamp } from '@shared/domain/check-history';
+import type { RoadmapCheckInfo, RoadmapInitiative, RoadmapStatus, RoadmapSummary, RoadmapView } from '@shared/contract/roadmaps';
+import { buildRoadmapPayload, roadmapPayloadSchema } from '@shared/contract/roadmap-payload';
+import { roadmapTotals } from '@shared/domain/roadmap';
 import {
   effectiveRisk,
   initiativeTriage,
@@ -16,10 +16,10 @@ import {
   signOffBlockers,
   templatesInPlace,
   type RoadmapProblem,
-} from '../../../../shared/domain/roadmap-edit';
-import { scoreItem } from '../../../../shared/domain/scoring';
-import { getCatalogue, type Catalogue } from '../../../../shared/reference/catalogue';
-import { carryItemScores, getInstrument } from '../../../../shared/reference/instrument';
+} from '@shared/domain/roadmap-edit';
+import { scoreItem } from '@shared/domain/scoring';
+import { getCatalogue, type Catalogue } from '@shared/reference/catalogue';
+import { carryItemScores, getInstrument } from '@shared/reference/instrument';
 import type { PayloadFunding } from './roadmap-report-sections';
 import type { RoadmapsDeps } from './roadmaps-deps';
 import type { RoadmapsRepository, StoredInitiative, StoredRoadmap } from './roadmaps-repository';

@@ -1,7 +1,7 @@
 /** What the roadmaps feature needs from the app and from the other features, by name and type. */
-import type { Client } from '../../../../shared/contract/clients';
-import type { FinalisedSnapshot } from '../../../../shared/contract/assessments';
-import type { ReportData, ReportProgress } from '../../../../shared/report/report-data';
+import type { Client } from '@shared/contract/clients';
+import type { FinalisedSnapshot } from '@shared/contract/assessments';
+import type { ReportData, ReportProgress } from '@shared/report/report-data';
 import type { RoadmapReportSources } from './roadmap-report-sections';
 
 /** Asks the advisor where to save and writes the file; resolves to the path, or null when cancelled. */

@@ -3,13 +3,13 @@
  * the feature and the one mapping per table between a row and the record the services use. No
  * rules here: callers say what to write (the stored AI Act risk included), the services decide.
  */
-import type { InitiativeSource, RoadmapSignOff, RoadmapStatus } from '../../../../shared/contract/roadmaps';
-import type { AiActAnswers, AiActRisk } from '../../../../shared/domain/ai-act';
-import type { InitiativeReason, ProposedRoadmap, RoadmapHorizon, RoadmapMode } from '../../../../shared/domain/roadmap';
-import type { EditedInitiative } from '../../../../shared/domain/roadmap-edit';
-import type { Pillar } from '../../../../shared/reference/catalogue';
-import type { Db } from '../../db/open-database';
-import { insertSql } from '../../db/sql-rows';
+import type { InitiativeSource, RoadmapSignOff, RoadmapStatus } from '@shared/contract/roadmaps';
+import type { AiActAnswers, AiActRisk } from '@shared/domain/ai-act';
+import type { InitiativeReason, ProposedRoadmap, RoadmapHorizon, RoadmapMode } from '@shared/domain/roadmap';
+import type { EditedInitiative } from '@shared/domain/roadmap-edit';
+import type { Pillar } from '@shared/reference/catalogue';
+import type { Db } from '@main/db/open-database';
+import { insertSql } from '@main/db/sql-rows';
 
 export interface StoredRoadmap {
   id: string;

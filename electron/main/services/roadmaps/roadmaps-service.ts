@@ -5,7 +5,7 @@
  * ai-act); the SQL in roadmaps-repository.ts; the services here, one file per concern, hold the
  * order of things. This file only puts them together behind the contract's handlers.
  */
-import type { Handlers } from '../../../../shared/contract';
+import type { Handlers } from '@shared/contract';
 import type { ServiceContext } from '../context';
 import { createRoadmapEdits } from './roadmap-edits';
 import { createRoadmapGeneration } from './roadmap-generation';

@@ -1,5 +1,5 @@
 /** The `settings` table: one text value per key. What the values mean is settings-service.ts's. */
-import type { Db } from '../../db/open-database';
+import type { Db } from '@main/db/open-database';
 
 export function createSettingsRepository(db: Db) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');

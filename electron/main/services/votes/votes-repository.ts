@@ -3,11 +3,11 @@
  * assessment_voters (who takes part in a check) and assessment_votes (their answers, with the
  * answer columns of answer-row.ts, like the agreed answers). Rules live in votes-service.ts.
  */
-import type { Voter, VoterChannel } from '../../../../shared/contract/votes';
-import type { Vote } from '../../../../shared/domain/spread';
-import type { Locale } from '../../../../shared/locale';
-import type { Db } from '../../db/open-database';
-import { insertSql, mapRow, upsertSql } from '../../db/sql-rows';
+import type { Voter, VoterChannel } from '@shared/contract/votes';
+import type { Vote } from '@shared/domain/spread';
+import type { Locale } from '@shared/locale';
+import type { Db } from '@main/db/open-database';
+import { insertSql, mapRow, upsertSql } from '@main/db/sql-rows';
 import { answerColumns, answerFromRow, type AnswerColumns } from '../answer-row';
 
 interface VoterRow {

@@ -1,16 +1,16 @@
 /** The maturity checks of a client, on the client's page: status, score, and what to do next. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../../shared/contract/assessments';
-import { formatDate } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { ClientPanelProps } from '../../app/plug-in-props';
-import { SyncBadge } from '../../components/SyncBadge';
-import { levelName, scoreText } from '../../lib/check-text';
+import type { AssessmentSummary } from '@shared/contract/assessments';
+import { formatDate } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import type { ClientPanelProps } from '@renderer/app/plug-in-props';
+import { SyncBadge } from '@renderer/components/SyncBadge';
+import { levelName, scoreText } from '@renderer/lib/check-text';
 import './assessment.css';
 
 export function AssessmentPanel({ client }: ClientPanelProps) {

@@ -6,20 +6,20 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { FinaliseOutcome, Participant } from '../../../../shared/contract/assessments';
-import { getInstrument } from '../../../../shared/reference/instrument';
-import { targetStepId } from '../../../../shared/domain/assessment-flow';
-import { formatDate } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { displayName } from '@renderer/lib/display-text';
+import type { FinaliseOutcome, Participant } from '@shared/contract/assessments';
+import { getInstrument } from '@shared/reference/instrument';
+import { targetStepId } from '@shared/domain/assessment-flow';
+import { formatDate } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { useCheckSession } from './use-check-session';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { loc } from '../../lib/check-text';
+import { loc } from '@renderer/lib/check-text';
 import './assessment.css';
 
 /** The outcome of the last finalisation, shown on the results screen that follows it. */

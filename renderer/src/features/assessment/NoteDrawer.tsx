@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../shared/contract/limits';
-import { NOTE_TOO_LONG } from '../../../../shared/contract/assessment-limits';
-import { formatNumber } from '../../../../shared/format';
-import { useDebouncedSave } from '../../lib/use-debounced-save';
-import { useLocale } from '../../lib/use-locale';
-import { problemsOf, useErrorMessage } from '../../lib/api-errors';
+import { LIMITS } from '@shared/contract/limits';
+import { NOTE_TOO_LONG } from '@shared/contract/assessment-limits';
+import { formatNumber } from '@shared/format';
+import { useDebouncedSave } from '@renderer/lib/use-debounced-save';
+import { useLocale } from '@renderer/lib/use-locale';
+import { problemsOf, useErrorMessage } from '@renderer/lib/api-errors';
 
 interface NoteDrawerProps {
   title: string;

@@ -4,12 +4,12 @@
  * a focused cell) jumps there.
  */
 import { useTranslation } from 'react-i18next';
-import type { Answer, AnswerCounts } from '../../../../shared/domain/scoring';
-import { levelOf } from '../../../../shared/domain/scoring';
-import type { DimensionId, Instrument } from '../../../../shared/reference/instrument/types';
-import { targetStepId } from '../../../../shared/domain/assessment-flow';
-import { useLocale } from '../../lib/use-locale';
-import { levelName, loc, shortAnswer, stateOf } from '../../lib/check-text';
+import type { Answer, AnswerCounts } from '@shared/domain/scoring';
+import { levelOf } from '@shared/domain/scoring';
+import type { DimensionId, Instrument } from '@shared/reference/instrument/types';
+import { targetStepId } from '@shared/domain/assessment-flow';
+import { useLocale } from '@renderer/lib/use-locale';
+import { levelName, loc, shortAnswer, stateOf } from '@renderer/lib/check-text';
 
 interface OverviewGridProps {
   instrument: Instrument;

@@ -1,7 +1,7 @@
 /** Who takes part in the workshop: name and role, one row each. */
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '../../../../shared/contract/assessments';
-import { MAX_PARTICIPANTS } from '../../../../shared/contract/assessment-limits';
+import type { Participant } from '@shared/contract/assessments';
+import { MAX_PARTICIPANTS } from '@shared/contract/assessment-limits';
 
 interface ParticipantsEditorProps {
   value: Participant[];

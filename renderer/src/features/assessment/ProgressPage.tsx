@@ -6,16 +6,16 @@
  * versions each check was made with are named, and a change of version is pointed out.
  */
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import { MATURITY_LEVELS, compareChecks, scoreChange } from '../../../../shared/domain/scoring';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
-import { formatDate, formatDelta } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
-import { useLocale } from '../../lib/use-locale';
-import { LoadError } from '../../components/ErrorText';
-import { FigureRow } from '../../components/FigureRow';
-import { levelName, loc, scoreText } from '../../lib/check-text';
+import { displayName } from '@renderer/lib/display-text';
+import { MATURITY_LEVELS, compareChecks, scoreChange } from '@shared/domain/scoring';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import { formatDate, formatDelta } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
+import { useLocale } from '@renderer/lib/use-locale';
+import { LoadError } from '@renderer/components/ErrorText';
+import { FigureRow } from '@renderer/components/FigureRow';
+import { levelName, loc, scoreText } from '@renderer/lib/check-text';
 import { ChartCard } from './ChartCard';
 import { ProgressBars, ProgressLine } from './lazy-charts';
 import './assessment.css';

@@ -3,7 +3,7 @@
  * Word report's legend): each entry's sample line has the series' colour, dash and fill. Kept out
  * of charts.tsx so it shows before the chart code has loaded.
  */
-import type { RadarDefinition } from '../../../../shared/charts/radar';
+import type { RadarDefinition } from '@shared/charts/radar';
 
 export function RadarLegend({ chart }: { chart: RadarDefinition }) {
   return (

@@ -5,21 +5,21 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { AssessmentSummary, Participant, Stage } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
-import { LOCALES, type Locale } from '../../../../shared/locale';
-import { formatDate } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { DateField } from '../../components/fields';
-import { LANGUAGE_NAMES } from '../../lib/language-names';
+import { displayName } from '@renderer/lib/display-text';
+import type { AssessmentSummary, Participant, Stage } from '@shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import { LOCALES, type Locale } from '@shared/locale';
+import { formatDate } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { DateField } from '@renderer/components/fields';
+import { LANGUAGE_NAMES } from '@renderer/lib/language-names';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '../../../../shared/reference/instrument';
-import { levelName, scoreText } from '../../lib/check-text';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/instrument';
+import { levelName, scoreText } from '@renderer/lib/check-text';
 import './assessment.css';
 
 const current = getInstrument(CURRENT_INSTRUMENT_VERSION);

@@ -27,12 +27,12 @@ import {
   usePlotArea,
   useYAxisScale,
 } from 'recharts';
-import type { Locale } from '../../../../shared/locale';
-import type { RadarDefinition } from '../../../../shared/charts/radar';
-import { formatNumber } from '../../../../shared/format';
-import { levelBands } from '../../../../shared/domain/scoring';
-import { useLocale } from '../../lib/use-locale';
-import { cssColour } from '../../lib/css-colour';
+import type { Locale } from '@shared/locale';
+import type { RadarDefinition } from '@shared/charts/radar';
+import { formatNumber } from '@shared/format';
+import { levelBands } from '@shared/domain/scoring';
+import { useLocale } from '@renderer/lib/use-locale';
+import { cssColour } from '@renderer/lib/css-colour';
 
 export interface DimensionPoint {
   id: string;

@@ -2,7 +2,7 @@
  * The results and progress charts, loaded on first use (recharts stays out of the first
  * download) or ahead, when the app is idle (preloadCharts, listed in app/routes.tsx LOAD_AHEAD).
  */
-import { lazyNamed } from '../../lib/load-on-first-use';
+import { lazyNamed } from '@renderer/lib/load-on-first-use';
 
 export const ResultsRadar = lazyNamed(() => import('./charts').then((m) => m.ResultsRadar));
 export const GapBars = lazyNamed(() => import('./charts').then((m) => m.GapBars));

@@ -7,12 +7,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Answer, AssessmentScore } from '../../../../shared/domain/scoring';
-import { MATURITY_LEVELS, levelOf, targetFromLevel } from '../../../../shared/domain/scoring';
-import type { AnswerRules, Dimension, Item } from '../../../../shared/reference/instrument/types';
-import { useLocale } from '../../lib/use-locale';
-import { formatDate } from '../../../../shared/format';
-import { levelMeaning, levelName, loc, scoreText, stateOf } from '../../lib/check-text';
+import type { Answer, AssessmentScore } from '@shared/domain/scoring';
+import { MATURITY_LEVELS, levelOf, targetFromLevel } from '@shared/domain/scoring';
+import type { AnswerRules, Dimension, Item } from '@shared/reference/instrument/types';
+import { useLocale } from '@renderer/lib/use-locale';
+import { formatDate } from '@shared/format';
+import { levelMeaning, levelName, loc, scoreText, stateOf } from '@renderer/lib/check-text';
 
 /** Target levels offered: the lower bound of Adopted … Optimized (keys 1–4 → 20, 40, 60, 80). */
 export const TARGET_KEYS = [1, 2, 3, 4] as const;

@@ -6,12 +6,12 @@
  * screen reloads the check from the database, so it never shows something that is not saved.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AssessmentDetail, CursorView } from '../../../../shared/contract/assessments';
-import type { Client } from '../../../../shared/contract/clients';
-import type { Answer } from '../../../../shared/domain/scoring';
-import type { DimensionId } from '../../../../shared/reference/instrument/types';
-import { call } from '../../lib/api';
-import { trackSave } from '../../lib/save-state';
+import type { AssessmentDetail, CursorView } from '@shared/contract/assessments';
+import type { Client } from '@shared/contract/clients';
+import type { Answer } from '@shared/domain/scoring';
+import type { DimensionId } from '@shared/reference/instrument/types';
+import { call } from '@renderer/lib/api';
+import { trackSave } from '@renderer/lib/save-state';
 
 export type AnswerInput = Omit<Answer, 'itemId' | 'note'>;
 

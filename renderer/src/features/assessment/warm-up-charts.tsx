@@ -5,8 +5,8 @@
  * first visit to a page with charts. Nothing is shown, focusable or announced.
  */
 import { createRoot } from 'react-dom/client';
-import { radarDefinition } from '../../../../shared/charts/radar';
-import { currentLocale } from '../../lib/i18n';
+import { radarDefinition } from '@shared/charts/radar';
+import { currentLocale } from '@renderer/lib/i18n';
 
 const SAMPLE = [40, 55, 30, 70, 50].map((score, i) => ({ label: `D${i + 1}`, score, target: 80, previous: score - 10 }));
 

@@ -8,10 +8,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
-import { call } from '../../lib/api';
-import { displayName, withoutBidiControls } from '../../lib/display-text';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorText } from '../../components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { displayName, withoutBidiControls } from '@renderer/lib/display-text';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorText } from '@renderer/components/ErrorText';
 import { ErasureNotice } from '../data-safety/ErasureNotice';
 
 const ERASURE_RECHECK_MS = 3_000;

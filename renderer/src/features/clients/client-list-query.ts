@@ -3,9 +3,9 @@
  * parallel with the settings and the texts, and the list's first render takes that answer
  * instead of asking only once it is on screen (test/bench/renderer.bench.ts, first screen).
  */
-import type { ClientSummary } from '../../../../shared/contract/clients';
-import type { Input } from '../../../../shared/contract';
-import { call } from '../../lib/api';
+import type { ClientSummary } from '@shared/contract/clients';
+import type { Input } from '@shared/contract';
+import { call } from '@renderer/lib/api';
 
 type ListInput = Required<Input<'clients.list'>>;
 

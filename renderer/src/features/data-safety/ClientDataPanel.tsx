@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult } from '../../../../shared/contract/data-safety';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../../app/plug-in-props';
-import { ErrorMessage } from '../../components/ErrorText';
+import type { ExportResult } from '@shared/contract/data-safety';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import type { ClientPanelProps } from '@renderer/app/plug-in-props';
+import { ErrorMessage } from '@renderer/components/ErrorText';
 import { downloadBase64, formatSize, useDataError } from './data-ui';
 import './data-safety.css';
 

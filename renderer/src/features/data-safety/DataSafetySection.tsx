@@ -5,13 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/contract/data-safety';
-import { formatDateTime } from '../../../../shared/format';
-import { call, onEvent, transportKind } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
+import type { BackupInfo } from '@shared/contract/data-safety';
+import { formatDateTime } from '@shared/format';
+import { call, onEvent, transportKind } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorMessage, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
 import { formatSize, useDataError } from './data-ui';
 import { ImportClient } from './ImportClient';
 import './data-safety.css';

@@ -4,9 +4,9 @@
  * portal already received).
  */
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/ErrorText';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
+import { LoadError } from '@renderer/components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
 import { useDataError } from './data-ui';
 import './data-safety.css';
 

@@ -5,14 +5,14 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../../shared/contract';
-import type { ImportPreview, ImportResult } from '../../../../shared/contract/data-safety';
-import { CLIENT_BUNDLE_EXTENSION, MAX_UPLOAD_BYTES } from '../../../../shared/contract/data-safety-limits';
-import { formatDate, formatDateTime } from '../../../../shared/format';
-import { call, transportKind } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorText';
+import type { Output } from '@shared/contract';
+import type { ImportPreview, ImportResult } from '@shared/contract/data-safety';
+import { CLIENT_BUNDLE_EXTENSION, MAX_UPLOAD_BYTES } from '@shared/contract/data-safety-limits';
+import { formatDate, formatDateTime } from '@shared/format';
+import { call, transportKind } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorMessage } from '@renderer/components/ErrorText';
 import { fileToBase64, useDataError, useTableLabel } from './data-ui';
 
 type Step = { kind: 'idle' } | { kind: 'reading' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; result: ImportResult; name: string };

@@ -3,10 +3,10 @@
  * browser preview (no Node here), and how tables and sizes are shown.
  */
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
-import { useErrorMessage } from '../../lib/api-errors';
-import { formatNumber } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
+import { ApiError } from '@renderer/lib/api';
+import { useErrorMessage } from '@renderer/lib/api-errors';
+import { formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
 
 /** Error codes of this feature are translated in the data namespace; others by the common errors. */
 export function useDataError() {

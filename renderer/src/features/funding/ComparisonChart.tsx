@@ -5,11 +5,11 @@
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { ComparisonRow } from '../../../../shared/contract/funding';
-import type { Scheme } from '../../../../shared/reference/schemes/types';
-import { formatMoney, formatMoneyShort } from '../../../../shared/format';
-import { useLocale } from '../../lib/use-locale';
-import { cssColour } from '../../lib/css-colour';
+import type { ComparisonRow } from '@shared/contract/funding';
+import type { Scheme } from '@shared/reference/schemes/types';
+import { formatMoney, formatMoneyShort } from '@shared/format';
+import { useLocale } from '@renderer/lib/use-locale';
+import { cssColour } from '@renderer/lib/css-colour';
 
 const PALETTE = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-6'];
 const NET = '--chart-5';

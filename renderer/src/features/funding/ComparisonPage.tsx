@@ -1,13 +1,13 @@
 /** A client's funding scenarios side by side: stacked bars (aid by scheme vs net cost) and a table. */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import { formatDate, formatMoney, formatPercent } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { LoadError } from '../../components/ErrorText';
-import { FigureRow } from '../../components/FigureRow';
-import { useLoad } from '../../lib/use-load';
+import { displayName } from '@renderer/lib/display-text';
+import { formatDate, formatMoney, formatPercent } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { LoadError } from '@renderer/components/ErrorText';
+import { FigureRow } from '@renderer/components/FigureRow';
+import { useLoad } from '@renderer/lib/use-load';
 import { SchemeBadges } from './scheme-bits';
 import './funding.css';
 

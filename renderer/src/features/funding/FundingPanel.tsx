@@ -1,15 +1,15 @@
 /** The client page's "Funding scenarios" section: the client's scenarios and "new scenario". */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../../shared/format';
-import { ErrorMessage, LoadError } from '../../components/ErrorText';
-import { LoadedList, RecordTable } from '../../components/RecordTable';
-import { call, onEvent } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { trackSave } from '../../lib/save-state';
-import { useLoad } from '../../lib/use-load';
-import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../../app/plug-in-props';
+import { formatMoney } from '@shared/format';
+import { ErrorMessage, LoadError } from '@renderer/components/ErrorText';
+import { LoadedList, RecordTable } from '@renderer/components/RecordTable';
+import { call, onEvent } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { trackSave } from '@renderer/lib/save-state';
+import { useLoad } from '@renderer/lib/use-load';
+import { useLocale } from '@renderer/lib/use-locale';
+import type { ClientPanelProps } from '@renderer/app/plug-in-props';
 import { useFundingError } from './scheme-bits';
 import './funding.css';
 

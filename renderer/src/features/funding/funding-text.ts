@@ -4,10 +4,10 @@
  * through shared/format.ts.
  */
 import type { TFunction } from 'i18next';
-import type { Rule } from '../../../../shared/domain/funding';
-import type { CostType, Scheme } from '../../../../shared/reference/schemes/types';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
+import type { Rule } from '@shared/domain/funding';
+import type { CostType, Scheme } from '@shared/reference/schemes/types';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '@shared/format';
+import type { Locale } from '@shared/locale';
 
 export interface TextContext {
   t: TFunction;

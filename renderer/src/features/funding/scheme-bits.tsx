@@ -1,11 +1,11 @@
 /** Small pieces shared by the scenario editor, the comparison and Settings: badges, sources, errors. */
 import { useTranslation } from 'react-i18next';
-import type { Scheme, SchemeSource } from '../../../../shared/reference/schemes/types';
-import { isAllowedExternalUrl } from '../../../../shared/security';
-import { formatDate } from '../../../../shared/format';
-import { ApiError } from '../../lib/api';
-import { problemsOf, useErrorMessage } from '../../lib/api-errors';
-import { useLocale } from '../../lib/use-locale';
+import type { Scheme, SchemeSource } from '@shared/reference/schemes/types';
+import { isAllowedExternalUrl } from '@shared/security';
+import { formatDate } from '@shared/format';
+import { ApiError } from '@renderer/lib/api';
+import { problemsOf, useErrorMessage } from '@renderer/lib/api-errors';
+import { useLocale } from '@renderer/lib/use-locale';
 import { fieldLabel } from './funding-text';
 
 /** "Unconfirmed" when the scheme or one of its figures is not backed by an official page. */

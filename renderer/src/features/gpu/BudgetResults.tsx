@@ -4,14 +4,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatMoney, formatNumber } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
-import type { FieldProblem } from '../../../../shared/errors';
-import type { Assumption, GpuBudgetEstimate, WorkloadEstimate } from '../../../../shared/domain/gpu-budget';
-import { CARBON_BASIS_LABELS, SETTING_REFERENCES, type NumericSettingKey } from '../../../../shared/reference/gpu/settings';
-import { findHardware } from '../../../../shared/reference/gpu/hardware';
-import { findModelPreset } from '../../../../shared/reference/gpu/models';
-import { useLocale } from '../../lib/use-locale';
+import { formatMoney, formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
+import type { FieldProblem } from '@shared/errors';
+import type { Assumption, GpuBudgetEstimate, WorkloadEstimate } from '@shared/domain/gpu-budget';
+import { CARBON_BASIS_LABELS, SETTING_REFERENCES, type NumericSettingKey } from '@shared/reference/gpu/settings';
+import { findHardware } from '@shared/reference/gpu/hardware';
+import { findModelPreset } from '@shared/reference/gpu/models';
+import { useLocale } from '@renderer/lib/use-locale';
 import { assumptionValue, challengeSource, challengeText, formatHours, problemText, sourceLabel } from './gpu-format';
 
 /** Under a day, hours say more than "0 days". */

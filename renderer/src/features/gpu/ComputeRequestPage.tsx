@@ -5,26 +5,26 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { ComputeRequestView } from '../../../../shared/contract/gpu';
-import type { FieldProblem } from '../../../../shared/errors';
-import type { ComputeRequestFields } from '../../../../shared/domain/compute-request';
-import { justificationTemplate } from '../../../../shared/domain/compute-request-template';
-import { ACCESS_MODES, DATA_SENSITIVITIES, WORKLOAD_TYPE_LABELS } from '../../../../shared/domain/gpu-budget-draft';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
-import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { trackSave } from '../../lib/save-state';
-import { useLocale } from '../../lib/use-locale';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { DateField, NumberField, TextField, SelectField } from '../../components/fields';
-import { LANGUAGE_NAMES } from '../../lib/language-names';
-import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
+import { displayName } from '@renderer/lib/display-text';
+import type { ComputeRequestView } from '@shared/contract/gpu';
+import type { FieldProblem } from '@shared/errors';
+import type { ComputeRequestFields } from '@shared/domain/compute-request';
+import { justificationTemplate } from '@shared/domain/compute-request-template';
+import { ACCESS_MODES, DATA_SENSITIVITIES, WORKLOAD_TYPE_LABELS } from '@shared/domain/gpu-budget-draft';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
+import { call } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { trackSave } from '@renderer/lib/save-state';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { DateField, NumberField, TextField, SelectField } from '@renderer/components/fields';
+import { LANGUAGE_NAMES } from '@renderer/lib/language-names';
+import { ensureSyncEvents, useSyncStore } from '@renderer/lib/sync-store';
 import { challengeSource, challengeText, formatCount, formatHours, problemText, problemsOf, queueText } from './gpu-format';
-import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
 import './gpu.css';
 
 interface PayloadView {

@@ -18,12 +18,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
-import type { GpuBudgetEstimate } from '../../../../shared/domain/gpu-budget';
-import { findHardware } from '../../../../shared/reference/gpu/hardware';
-import { useLocale } from '../../lib/use-locale';
-import { cssColour } from '../../lib/css-colour';
+import { formatNumber } from '@shared/format';
+import type { Locale } from '@shared/locale';
+import type { GpuBudgetEstimate } from '@shared/domain/gpu-budget';
+import { findHardware } from '@shared/reference/gpu/hardware';
+import { useLocale } from '@renderer/lib/use-locale';
+import { cssColour } from '@renderer/lib/css-colour';
 import { formatHours } from './gpu-format';
 
 interface Props {

@@ -1,19 +1,19 @@
 /** The client page's section for GPU-hour budgets and compute requests. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
-import { formatDate, formatNumber } from '../../../../shared/format';
-import { findHardware } from '../../../../shared/reference/gpu/hardware';
-import type { Locale } from '../../../../shared/locale';
-import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { useLoad } from '../../lib/use-load';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import type { ClientPanelProps } from '../../app/plug-in-props';
-import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
+import type { WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import { formatDate, formatNumber } from '@shared/format';
+import { findHardware } from '@shared/reference/gpu/hardware';
+import type { Locale } from '@shared/locale';
+import { call } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { useLoad } from '@renderer/lib/use-load';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import type { ClientPanelProps } from '@renderer/app/plug-in-props';
+import { ensureSyncEvents, useSyncStore } from '@renderer/lib/sync-store';
 import { formatHours, queueText } from './gpu-format';
-import { portalStatusWord } from '../../lib/sync-text';
+import { portalStatusWord } from '@renderer/lib/sync-text';
 import './gpu.css';
 
 /**

@@ -6,8 +6,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
-import type { Locale } from '../../../../shared/locale';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '@shared/format';
+import type { Locale } from '@shared/locale';
 import {
   BILLING_UNITS,
   BILLING_UNIT_LABELS,
@@ -17,14 +17,14 @@ import {
   type BillingUnit,
   type CarbonBasis,
   type NumericSettingKey,
-} from '../../../../shared/reference/gpu/settings';
-import { GPU_REFERENCE_LAST_CHECKED } from '../../../../shared/reference/gpu/hardware';
-import { call } from '../../lib/api';
-import { trackSave } from '../../lib/save-state';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { NumberField, SelectField } from '../../components/fields';
+} from '@shared/reference/gpu/settings';
+import { GPU_REFERENCE_LAST_CHECKED } from '@shared/reference/gpu/hardware';
+import { call } from '@renderer/lib/api';
+import { trackSave } from '@renderer/lib/save-state';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { NumberField, SelectField } from '@renderer/components/fields';
 import './gpu.css';
 
 /** The public addresses in a source note (the notes also cite the team's internal fact sheet). */

@@ -3,13 +3,13 @@
  * key, which stays the same across roadmap revisions). Without a roadmap the field says so.
  */
 import { useTranslation } from 'react-i18next';
-import { resolveInitiativeText } from '../../../../shared/domain/roadmap-edit';
-import { getCatalogue } from '../../../../shared/reference/catalogue';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { SelectField } from '../../components/fields';
-import { LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
+import { resolveInitiativeText } from '@shared/domain/roadmap-edit';
+import { getCatalogue } from '@shared/reference/catalogue';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { SelectField } from '@renderer/components/fields';
+import { LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
 
 interface Option {
   value: string;

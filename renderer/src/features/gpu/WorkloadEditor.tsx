@@ -3,14 +3,14 @@
  * and, next to it, what the estimator made of it (or what it still needs).
  */
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem } from '../../../../shared/errors';
-import type { Locale } from '../../../../shared/locale';
-import { WORKLOAD_TYPES, type WorkloadEstimate, type WorkloadType } from '../../../../shared/domain/gpu-budget';
-import { WORKLOAD_TYPE_LABELS, type CustomModelDraft, type WorkloadDraft } from '../../../../shared/domain/gpu-budget-draft';
-import { MODEL_PRESETS, findModelPreset, type Architecture } from '../../../../shared/reference/gpu/models';
-import { NumberField, TextField, SelectField } from '../../components/fields';
-import { AwaitingValid } from '../../components/AwaitingValid';
-import { useLocale } from '../../lib/use-locale';
+import type { FieldProblem } from '@shared/errors';
+import type { Locale } from '@shared/locale';
+import { WORKLOAD_TYPES, type WorkloadEstimate, type WorkloadType } from '@shared/domain/gpu-budget';
+import { WORKLOAD_TYPE_LABELS, type CustomModelDraft, type WorkloadDraft } from '@shared/domain/gpu-budget-draft';
+import { MODEL_PRESETS, findModelPreset, type Architecture } from '@shared/reference/gpu/models';
+import { NumberField, TextField, SelectField } from '@renderer/components/fields';
+import { AwaitingValid } from '@renderer/components/AwaitingValid';
+import { useLocale } from '@renderer/lib/use-locale';
 import { WorkloadAssumptions, WorkloadResult } from './BudgetResults';
 import { problemText } from './gpu-format';
 

@@ -3,13 +3,13 @@
  * problems (contract, estimator and protocol checks) as translated sentences.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from '../../../../shared/format';
-import type { ComputeRequestQueueInfo } from '../../../../shared/contract/gpu';
-import type { Locale } from '../../../../shared/locale';
-import type { FieldProblem } from '../../../../shared/errors';
-import { ADVISOR_SETTING_SOURCE, type Assumption, type Challenge } from '../../../../shared/domain/gpu-budget';
-import { problemsOf as fieldProblemsOf } from '../../lib/api-errors';
-import { portalStatusWord, stateWord } from '../../lib/sync-text';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from '@shared/format';
+import type { ComputeRequestQueueInfo } from '@shared/contract/gpu';
+import type { Locale } from '@shared/locale';
+import type { FieldProblem } from '@shared/errors';
+import { ADVISOR_SETTING_SOURCE, type Assumption, type Challenge } from '@shared/domain/gpu-budget';
+import { problemsOf as fieldProblemsOf } from '@renderer/lib/api-errors';
+import { portalStatusWord, stateWord } from '@renderer/lib/sync-text';
 
 /** GPU-hours are planned in whole hours; below 10 one decimal keeps small jobs visible. */
 export function formatHours(value: number, locale: Locale): string {

@@ -1,10 +1,10 @@
 /** "Add from the catalogue": search the initiative templates by text, pillar and dimension. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { normaliseForSearch } from '../../../../shared/domain/search-text';
-import { formatMoney } from '../../../../shared/format';
-import type { Pillar } from '../../../../shared/reference/catalogue';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import { normaliseForSearch } from '@shared/domain/search-text';
+import { formatMoney } from '@shared/format';
+import type { Pillar } from '@shared/reference/catalogue';
 import { PillarName, PillarOptions, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {

@@ -1,10 +1,10 @@
 /** The edited roadmap against the generated proposal: kept (with changes), removed, added. */
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatMoney } from '../../../../shared/format';
-import { LoadError } from '../../components/ErrorText';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import { formatMoney } from '@shared/format';
+import { LoadError } from '@renderer/components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
 import { monthRange, useRoadmapError, useRoadmapTexts } from './roadmap-bits';
 
 export function ComparePanel({ view }: { view: RoadmapView }) {

@@ -1,13 +1,13 @@
 /** A custom initiative the catalogue does not have (e.g. "Pricing model for the bakery's catering"). */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import type { Pillar } from '../../../../shared/reference/catalogue';
-import { parseDecimal, toNumber } from '../../../../shared/number-input';
-import { numberProblemText } from '../../components/fields';
-import type { DimensionId } from '../../../../shared/reference/instrument';
-import { ErrorMessage } from '../../components/ErrorText';
-import { DialogActions } from '../../components/DialogActions';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import type { Pillar } from '@shared/reference/catalogue';
+import { parseDecimal, toNumber } from '@shared/number-input';
+import { numberProblemText } from '@renderer/components/fields';
+import type { DimensionId } from '@shared/reference/instrument';
+import { ErrorMessage } from '@renderer/components/ErrorText';
+import { DialogActions } from '@renderer/components/DialogActions';
 import { PillarOptions, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {

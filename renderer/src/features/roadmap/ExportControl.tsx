@@ -6,13 +6,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatNumber } from '../../../../shared/format';
-import { LOCALES, type Locale } from '../../../../shared/locale';
-import { call, onEvent } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { LANGUAGE_NAMES } from '../../lib/language-names';
-import { ErrorMessage } from '../../components/ErrorText';
+import type { ExportResult, RoadmapView } from '@shared/contract/roadmaps';
+import { formatNumber } from '@shared/format';
+import { LOCALES, type Locale } from '@shared/locale';
+import { call, onEvent } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { LANGUAGE_NAMES } from '@renderer/lib/language-names';
+import { ErrorMessage } from '@renderer/components/ErrorText';
 import { useRoadmapError } from './roadmap-bits';
 
 function download(result: ExportResult) {

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InitiativePatch, RoadmapInitiative, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatMoney } from '../../../../shared/format';
-import { NumberField, SelectField, TextField } from '../../components/fields';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { InitiativePatch, RoadmapInitiative, RoadmapView } from '@shared/contract/roadmaps';
+import { formatMoney } from '@shared/format';
+import { NumberField, SelectField, TextField } from '@renderer/components/fields';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { monthRange, RiskBadge, useRoadmapTexts } from './roadmap-bits';
-import { citeRef } from '../../../../shared/domain/ai-act';
+import { citeRef } from '@shared/domain/ai-act';
 
 interface Props {
   view: RoadmapView;

@@ -9,14 +9,14 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import { formatDate, formatMoney, formatNumber, formatScore } from '../../../../shared/format';
-import { coverageOf } from '../../../../shared/domain/scoring';
-import { citeRef } from '../../../../shared/domain/ai-act';
-import { LoadError } from '../../components/ErrorText';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
-import { navigate } from '../../lib/router';
+import { displayName } from '@renderer/lib/display-text';
+import { formatDate, formatMoney, formatNumber, formatScore } from '@shared/format';
+import { coverageOf } from '@shared/domain/scoring';
+import { citeRef } from '@shared/domain/ai-act';
+import { LoadError } from '@renderer/components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
+import { navigate } from '@renderer/lib/router';
 import { Timeline } from './Timeline';
 import { Totals } from './Totals';
 import { SignOffDialog, useProblemText } from './SignOffDialog';

@@ -1,12 +1,12 @@
 /** Every revision of a roadmap with its sign-off; signed-off ones open read-only. */
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatDate, formatMoney } from '../../../../shared/format';
-import { LoadError } from '../../components/ErrorText';
-import { RecordTable } from '../../components/RecordTable';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
-import { useLocale } from '../../lib/use-locale';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import { formatDate, formatMoney } from '@shared/format';
+import { LoadError } from '@renderer/components/ErrorText';
+import { RecordTable } from '@renderer/components/RecordTable';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
+import { useLocale } from '@renderer/lib/use-locale';
 import { useRoadmapError } from './roadmap-bits';
 
 export function RevisionList({ view }: { view: RoadmapView }) {

@@ -4,19 +4,19 @@
  * A signed-off or older revision opens read-only, with the same facts and no editing control.
  */
 import { useRef, useState } from 'react';
-import { coverageOf } from '../../../../shared/domain/scoring';
+import { coverageOf } from '@shared/domain/scoring';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { InitiativePatch, RoadmapView } from '../../../../shared/contract/roadmaps';
-import type { AiActAnswers } from '../../../../shared/domain/ai-act';
-import { formatDate, formatMoney, formatScore } from '../../../../shared/format';
-import { LoadError } from '../../components/ErrorText';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
-import { navigate } from '../../lib/router';
-import { trackSave } from '../../lib/save-state';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateField } from '../../components/fields';
+import { displayName } from '@renderer/lib/display-text';
+import type { InitiativePatch, RoadmapView } from '@shared/contract/roadmaps';
+import type { AiActAnswers } from '@shared/domain/ai-act';
+import { formatDate, formatMoney, formatScore } from '@shared/format';
+import { LoadError } from '@renderer/components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
+import { navigate } from '@renderer/lib/router';
+import { trackSave } from '@renderer/lib/save-state';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { DateField } from '@renderer/components/fields';
 import { CatalogueDialog } from './CatalogueDialog';
 import { ComparePanel } from './ComparePanel';
 import { CustomDialog } from './CustomDialog';

@@ -1,17 +1,17 @@
 /** The client page's "Roadmaps" section: the client's roadmaps and "generate from a finalised check". */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROADMAP_HORIZONS, type RoadmapHorizon } from '../../../../shared/domain/roadmap';
-import { formatDate, formatMoney, formatNumber, formatScore } from '../../../../shared/format';
-import { ErrorMessage, LoadError } from '../../components/ErrorText';
-import { LoadedList, RecordTable } from '../../components/RecordTable';
-import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
-import { trackSave } from '../../lib/save-state';
-import { useLoad } from '../../lib/use-load';
-import { useLocale } from '../../lib/use-locale';
-import type { ClientPanelProps } from '../../app/plug-in-props';
-import { SyncBadge } from '../../components/SyncBadge';
+import { ROADMAP_HORIZONS, type RoadmapHorizon } from '@shared/domain/roadmap';
+import { formatDate, formatMoney, formatNumber, formatScore } from '@shared/format';
+import { ErrorMessage, LoadError } from '@renderer/components/ErrorText';
+import { LoadedList, RecordTable } from '@renderer/components/RecordTable';
+import { call } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/router';
+import { trackSave } from '@renderer/lib/save-state';
+import { useLoad } from '@renderer/lib/use-load';
+import { useLocale } from '@renderer/lib/use-locale';
+import type { ClientPanelProps } from '@renderer/app/plug-in-props';
+import { SyncBadge } from '@renderer/components/SyncBadge';
 import { useRoadmapError } from './roadmap-bits';
 import './roadmap.css';
 

@@ -6,14 +6,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { Participant } from '../../../../shared/contract/assessments';
-import type { RoadmapProblem, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatMoney } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { DateField } from '../../components/fields';
-import { ErrorMessage } from '../../components/ErrorText';
-import { DialogActions } from '../../components/DialogActions';
+import { displayName } from '@renderer/lib/display-text';
+import type { Participant } from '@shared/contract/assessments';
+import type { RoadmapProblem, RoadmapView } from '@shared/contract/roadmaps';
+import { formatMoney } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { DateField } from '@renderer/components/fields';
+import { ErrorMessage } from '@renderer/components/ErrorText';
+import { DialogActions } from '@renderer/components/DialogActions';
 import { todayIso, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {

@@ -6,10 +6,10 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { monthAxis } from '../../../../shared/charts/months';
-import { timelineChartSvg } from '../../../../shared/report/charts/timeline';
-import { timelineDefinition } from '../../../../shared/charts/timeline';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import { monthAxis } from '@shared/charts/months';
+import { timelineChartSvg } from '@shared/report/charts/timeline';
+import { timelineDefinition } from '@shared/charts/timeline';
 import { groupByPillar, monthRange, useRoadmapTexts } from './roadmap-bits';
 
 export function useMonthLabel(view: Pick<RoadmapView, 'startsOn' | 'horizonMonths'> | null) {

@@ -1,8 +1,8 @@
 /** Totals of a roadmap: cost, expected yearly benefit, simple payback, and the AI Act to-dos. */
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../../shared/contract/roadmaps';
-import { formatMoney, formatNumber } from '../../../../shared/format';
-import { useLocale } from '../../lib/use-locale';
+import type { RoadmapView } from '@shared/contract/roadmaps';
+import { formatMoney, formatNumber } from '@shared/format';
+import { useLocale } from '@renderer/lib/use-locale';
 
 export function Totals({ view, large }: { view: RoadmapView; large?: boolean }) {
   const { t } = useTranslation('roadmap');

@@ -6,9 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapInitiative, RoadmapView } from '../../../../shared/contract/roadmaps';
-import { citeRef, openTierQuestions, relevantAiActQuestions, triageAiAct, type AiActAnswers, type AiActQuestionId } from '../../../../shared/domain/ai-act';
-import { formatDate } from '../../../../shared/format';
+import type { RoadmapInitiative, RoadmapView } from '@shared/contract/roadmaps';
+import { citeRef, openTierQuestions, relevantAiActQuestions, triageAiAct, type AiActAnswers, type AiActQuestionId } from '@shared/domain/ai-act';
+import { formatDate } from '@shared/format';
 import { RiskBadge, useRoadmapTexts } from './roadmap-bits';
 
 interface Props {

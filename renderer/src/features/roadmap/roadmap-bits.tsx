@@ -1,17 +1,17 @@
 /** Small pieces shared by the roadmap screens: texts in the UI language, badges, errors. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapInitiative, RoadmapView } from '../../../../shared/contract/roadmaps';
-import type { AiActRisk } from '../../../../shared/domain/ai-act';
-import { describeReason, resolveInitiativeText } from '../../../../shared/domain/roadmap-edit';
-import { getCatalogue, PILLARS, type Pillar } from '../../../../shared/reference/catalogue';
-import { getInstrument } from '../../../../shared/reference/instrument';
-import { PILLAR_COLORS } from '../../../../shared/charts/palette';
-import { numberInitiatives } from '../../../../shared/charts/timeline';
-import type { Locale } from '../../../../shared/locale';
-import { ApiError } from '../../lib/api';
-import { problemsOf, useErrorMessage } from '../../lib/api-errors';
-import { useLocale } from '../../lib/use-locale';
+import type { RoadmapInitiative, RoadmapView } from '@shared/contract/roadmaps';
+import type { AiActRisk } from '@shared/domain/ai-act';
+import { describeReason, resolveInitiativeText } from '@shared/domain/roadmap-edit';
+import { getCatalogue, PILLARS, type Pillar } from '@shared/reference/catalogue';
+import { getInstrument } from '@shared/reference/instrument';
+import { PILLAR_COLORS } from '@shared/charts/palette';
+import { numberInitiatives } from '@shared/charts/timeline';
+import type { Locale } from '@shared/locale';
+import { ApiError } from '@renderer/lib/api';
+import { problemsOf, useErrorMessage } from '@renderer/lib/api-errors';
+import { useLocale } from '@renderer/lib/use-locale';
 
 export { PILLAR_COLORS };
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../lib/api';
-import { trackSave } from '../../lib/save-state';
-import { TextField } from '../../components/fields';
-import { LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import type { PlugIn } from '../../app/plug-in-props';
+import { call } from '@renderer/lib/api';
+import { trackSave } from '@renderer/lib/save-state';
+import { TextField } from '@renderer/components/fields';
+import { LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import type { PlugIn } from '@renderer/app/plug-in-props';
 
 /** `sections`: what other features add to Settings (app/settings-sections.tsx, handed over by the route). */
 export function SettingsPage({ sections }: { sections: PlugIn[] }) {

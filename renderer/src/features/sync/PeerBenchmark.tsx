@@ -8,20 +8,20 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { BenchmarkView } from '../../../../shared/contract/sync';
-import { sizeClassOf } from '../../../../shared/domain/sme-size';
-import { getInstrument } from '../../../../shared/reference/instrument';
-import { formatDate } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
-import type { ResultsSlotProps } from '../../app/plug-in-props';
-import { loc, scoreText } from '../../lib/check-text';
-import { describeSizeClass } from '../../lib/size-class';
+import { displayName } from '@renderer/lib/display-text';
+import type { BenchmarkView } from '@shared/contract/sync';
+import { sizeClassOf } from '@shared/domain/sme-size';
+import { getInstrument } from '@shared/reference/instrument';
+import { formatDate } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText } from '@renderer/components/ErrorText';
+import type { ResultsSlotProps } from '@renderer/app/plug-in-props';
+import { loc, scoreText } from '@renderer/lib/check-text';
+import { describeSizeClass } from '@renderer/lib/size-class';
 import { comparisonRows, isComparable, scalePercent, type ComparisonRow } from './peer-benchmark-model';
-import { benchmarkRequestOf } from '../../../../shared/domain/peer-benchmarks';
-import { ensureSyncEvents, useSyncStore } from '../../lib/sync-store';
+import { benchmarkRequestOf } from '@shared/domain/peer-benchmarks';
+import { ensureSyncEvents, useSyncStore } from '@renderer/lib/sync-store';
 import './peer-benchmark.css';
 
 function RangeStrip({ row }: { row: ComparisonRow }) {

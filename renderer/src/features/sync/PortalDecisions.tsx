@@ -6,12 +6,12 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { PortalDecision } from '../../../../shared/contract/sync';
-import { formatDate, formatNumber } from '../../../../shared/format';
-import { useLocale } from '../../lib/use-locale';
-import { ensureSyncEvents, needsAdvisorCount, useSyncStore } from '../../lib/sync-store';
-import { portalStatusWord } from '../../lib/sync-text';
+import { displayName } from '@renderer/lib/display-text';
+import type { PortalDecision } from '@shared/contract/sync';
+import { formatDate, formatNumber } from '@shared/format';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ensureSyncEvents, needsAdvisorCount, useSyncStore } from '@renderer/lib/sync-store';
+import { portalStatusWord } from '@renderer/lib/sync-text';
 import './sync.css';
 
 /** Where a decided record is opened. */

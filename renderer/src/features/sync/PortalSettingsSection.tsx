@@ -5,16 +5,16 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/format';
-import { ApiError, call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FieldFrame } from '../../components/fields';
-import { useErrorMessage } from '../../lib/api-errors';
-import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
-import { problemText } from '../../lib/sync-text';
-import { ErrorMessage, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
+import { formatDateTime } from '@shared/format';
+import { ApiError, call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { FieldFrame } from '@renderer/components/fields';
+import { useErrorMessage } from '@renderer/lib/api-errors';
+import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '@renderer/lib/sync-store';
+import { problemText } from '@renderer/lib/sync-text';
+import { ErrorMessage, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
 import './sync.css';
 
 /** Error codes of this feature are translated in the sync namespace; others by the common errors. */

@@ -5,16 +5,16 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../lib/display-text';
-import type { SyncItem } from '../../../../shared/contract/sync';
-import { formatDateTime, formatNumber } from '../../../../shared/format';
-import { LoadError } from '../../components/ErrorText';
-import { call } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
-import { navigate } from '../../lib/router';
-import { useLocale } from '../../lib/use-locale';
-import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '../../lib/sync-store';
-import { fieldText, portalStatusText, problemText, stateWord } from '../../lib/sync-text';
+import { displayName } from '@renderer/lib/display-text';
+import type { SyncItem } from '@shared/contract/sync';
+import { formatDateTime, formatNumber } from '@shared/format';
+import { LoadError } from '@renderer/components/ErrorText';
+import { call } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
+import { navigate } from '@renderer/lib/router';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ensureSyncEvents, refreshSyncStatus, useSyncStore } from '@renderer/lib/sync-store';
+import { fieldText, portalStatusText, problemText, stateWord } from '@renderer/lib/sync-text';
 import { useSyncError } from './PortalSettingsSection';
 import { DecisionItem } from './PortalDecisions';
 import './sync.css';

@@ -4,8 +4,8 @@
  * benchmarkRequestOf, shared with the report). No row ever exists with fewer than
  * MIN_BENCHMARK_PEERS (10) peers (portal-protocol.md, "Peer benchmarks"; domain.md §2).
  */
-import type { BenchmarkStats, BenchmarkView } from '../../../../shared/contract/sync';
-import { hasPeerStatistics, peerPositionOf, type PeerPosition } from '../../../../shared/domain/peer-benchmarks';
+import type { BenchmarkStats, BenchmarkView } from '@shared/contract/sync';
+import { hasPeerStatistics, peerPositionOf, type PeerPosition } from '@shared/domain/peer-benchmarks';
 
 export interface ComparisonRow {
   /** A dimension id, or 'overall'. */

@@ -7,15 +7,15 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpreadComparison } from '../../../../shared/contract/votes';
-import type { Answer } from '../../../../shared/domain/scoring';
-import { DISAGREEMENT } from '../../../../shared/domain/spread';
-import { getInstrument } from '../../../../shared/reference/instrument';
-import { formatDate, formatNumber, formatPercent } from '../../../../shared/format';
-import { call } from '../../lib/api';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText } from '../../components/ErrorText';
-import type { ResultsSlotProps } from '../../app/plug-in-props';
+import type { SpreadComparison } from '@shared/contract/votes';
+import type { Answer } from '@shared/domain/scoring';
+import { DISAGREEMENT } from '@shared/domain/spread';
+import { getInstrument } from '@shared/reference/instrument';
+import { formatDate, formatNumber, formatPercent } from '@shared/format';
+import { call } from '@renderer/lib/api';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText } from '@renderer/components/ErrorText';
+import type { ResultsSlotProps } from '@renderer/app/plug-in-props';
 import { disagreedMost } from './spread-model';
 import { useSpread } from './use-spread';
 import './votes.css';

@@ -7,14 +7,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Voter, VoteInput } from '../../../../shared/contract/votes';
-import type { Instrument } from '../../../../shared/reference/instrument/types';
-import { call } from '../../lib/api';
-import { trackSave } from '../../lib/save-state';
-import { useLocale } from '../../lib/use-locale';
-import { ErrorText, LoadError } from '../../components/ErrorText';
-import { useLoad } from '../../lib/use-load';
-import { displayName } from '../../lib/display-text';
+import type { Voter, VoteInput } from '@shared/contract/votes';
+import type { Instrument } from '@shared/reference/instrument/types';
+import { call } from '@renderer/lib/api';
+import { trackSave } from '@renderer/lib/save-state';
+import { useLocale } from '@renderer/lib/use-locale';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
+import { useLoad } from '@renderer/lib/use-load';
+import { displayName } from '@renderer/lib/display-text';
 
 type Answer = Pick<VoteInput, 'level' | 'checked' | 'notApplicable' | 'unknown'>;
 

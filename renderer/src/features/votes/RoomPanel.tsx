@@ -7,10 +7,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomInfo } from '../../../../shared/contract/votes';
-import { call, onEvent } from '../../lib/api';
-import { ErrorText } from '../../components/ErrorText';
-import { displayName } from '../../lib/display-text';
+import type { RoomInfo } from '@shared/contract/votes';
+import { call, onEvent } from '@renderer/lib/api';
+import { ErrorText } from '@renderer/components/ErrorText';
+import { displayName } from '@renderer/lib/display-text';
 import { qrImageSource, roomLooksUnreachable } from './spread-model';
 
 /** How often the panel asks who is connected (answers also arrive as events). */

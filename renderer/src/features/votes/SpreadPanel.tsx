@@ -5,10 +5,10 @@
  * The agreed answer is still given with the usual keys; this panel only informs it.
  */
 import { useTranslation } from 'react-i18next';
-import type { ItemSpread } from '../../../../shared/contract/votes';
-import type { Item } from '../../../../shared/reference/instrument/types';
-import { formatNumber, formatPercent } from '../../../../shared/format';
-import { useLocale } from '../../lib/use-locale';
+import type { ItemSpread } from '@shared/contract/votes';
+import type { Item } from '@shared/reference/instrument/types';
+import { formatNumber, formatPercent } from '@shared/format';
+import { useLocale } from '@renderer/lib/use-locale';
 import { barHeights } from './spread-model';
 import './votes.css';
 

@@ -7,12 +7,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Voter } from '../../../../shared/contract/votes';
-import type { Instrument } from '../../../../shared/reference/instrument/types';
-import type { Locale } from '../../../../shared/locale';
-import { call } from '../../lib/api';
-import { ErrorText } from '../../components/ErrorText';
-import { displayName } from '../../lib/display-text';
+import type { Voter } from '@shared/contract/votes';
+import type { Instrument } from '@shared/reference/instrument/types';
+import type { Locale } from '@shared/locale';
+import { call } from '@renderer/lib/api';
+import { ErrorText } from '@renderer/components/ErrorText';
+import { displayName } from '@renderer/lib/display-text';
 import { PrivateAnswer } from './PrivateAnswer';
 import { RoomPanel } from './RoomPanel';
 import { answeredBy, scopeItemIds, type Scope } from './spread-model';

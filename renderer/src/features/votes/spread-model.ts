@@ -5,8 +5,8 @@
  * Pure (no React, no DOM) so the rules are unit-tested; the figures themselves come from
  * shared/domain/spread.ts through `votes.spread` — nothing here computes a median or a flag.
  */
-import type { DimensionSpread, ItemSpread, RoomInfo, SpreadView } from '../../../../shared/contract/votes';
-import type { Instrument } from '../../../../shared/reference/instrument/types';
+import type { DimensionSpread, ItemSpread, RoomInfo, SpreadView } from '@shared/contract/votes';
+import type { Instrument } from '@shared/reference/instrument/types';
 
 export type Scope = 'item' | 'dimension' | 'all';
 

@@ -4,7 +4,7 @@
  * Read with `rooms.status` at start and on every `changed votes` event (opening and closing emit one).
  */
 import { useEffect, useState } from 'react';
-import { call, onEvent } from '../../lib/api';
+import { call, onEvent } from '@renderer/lib/api';
 
 export function useRoomOpen(assessmentId: string | undefined): boolean {
   const [open, setOpen] = useState(false);

@@ -4,8 +4,8 @@
  * participants' own devices show up on the presenter as they arrive.
  */
 import { useEffect } from 'react';
-import { call, onEvent } from '../../lib/api';
-import { useLoad } from '../../lib/use-load';
+import { call, onEvent } from '@renderer/lib/api';
+import { useLoad } from '@renderer/lib/use-load';
 
 export function useSpread(assessmentId: string | undefined) {
   const { data, error, reload } = useLoad(() => (assessmentId ? call('votes.spread', { assessmentId }) : Promise.resolve(null)), [assessmentId]);
