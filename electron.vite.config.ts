@@ -40,6 +40,15 @@ const cjs = { format: 'cjs' as const, entryFileNames: '[name].cjs', chunkFileNam
 // `@shared/…`, `@renderer/…`, `@main/…`, `@locales/…` (tsconfig.json `paths`), in every build.
 const resolveAliases = () => ({ alias: viteAliases(__dirname) });
 
+/**
+ * A shared chunk is named after its first module: the one holding recharts read as "css-colour".
+ * Shared chunks of recharts code are called "recharts"; a screen's own chunk keeps its name.
+ */
+function rendererChunkName(chunk: { name: string; isDynamicEntry: boolean; moduleIds: readonly string[] }): string {
+  const recharts = !chunk.isDynamicEntry && chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id));
+  return `assets/${recharts ? 'recharts' : '[name]'}-[hash].js`;
+}
+
 export default defineConfig({
   main: {
     resolve: resolveAliases(),
@@ -67,7 +76,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: true,
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') }, output: { chunkFileNames: rendererChunkName } },
     },
   },
 });

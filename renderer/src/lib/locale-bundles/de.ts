@@ -1,2 +1,2 @@
 /** Every namespace of the German texts, in one chunk (lib/i18n.ts loads it when the language is used). */
-export default import.meta.glob<{ default: Record<string, unknown> }>('../../../../locales/de/*.json', { eager: true });
+export default import.meta.glob<{ default: Record<string, unknown> }>('@locales/de/*.json', { eager: true });
