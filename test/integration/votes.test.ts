@@ -11,7 +11,7 @@ import type { AppEvent } from '@shared/contract/events';
 import { bundleChecksum, type ClientBundle } from '@main/data-safety/bundle';
 import { gzipSync } from 'node:zlib';
 import { countClientRows } from '@main/data-safety/client-tables';
-import { MAX_VOTERS } from '@main/services/votes-service';
+import { MAX_VOTERS } from '@main/services/votes/votes-service';
 import { readZip, wordText } from '../support/zip';
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LOCALES, type Locale } from '@shared/locale';
-import { votesTranslator } from '../services/votes-texts';
+import { votesTranslator } from '../services/votes/votes-texts';
 
 /** Texts the page and its script use, all from locales/<lng>/votes.json `room.*`. */
 const ROOM_TEXT_KEYS = [

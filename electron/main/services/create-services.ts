@@ -3,18 +3,18 @@ import type { Handlers } from '@shared/contract';
 import type { AppSettings } from '@shared/contract/settings';
 import type { Db } from '../db/open-database';
 import { createEventBus, defaultIds, type ServiceContext } from './context';
-import { createClientsService } from './clients-service';
-import { createSettingsService } from './settings-service';
-import { createAssessmentsService } from './assessments-service';
+import { createClientsService } from './clients/clients-service';
+import { createSettingsService } from './settings/settings-service';
+import { createAssessmentsService } from './assessments/assessments-service';
 import { createRoadmapsService, type SaveFile } from './roadmaps/roadmaps-service';
-import { createFundingService } from './funding-service';
-import { createGpuService } from './gpu-service';
+import { createFundingService } from './funding/funding-service';
+import { createGpuService } from './gpu/gpu-service';
 import { createSyncService, type SyncServiceOptions } from '../sync/sync-service';
 import type { SecretStore } from '../sync/secrets';
 import type { FetchLike } from '../sync/portal-client';
 import { createDataSafetyService } from './data-safety-service';
 import { openDataFolder } from '../data-safety/open-data-folder';
-import { createVotesService } from './votes-service';
+import { createVotesService } from './votes/votes-service';
 import { createRoomsService, type RoomsOptions } from '../rooms';
 
 export interface ServicesOptions {

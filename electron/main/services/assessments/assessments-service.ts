@@ -7,12 +7,12 @@
  * `scoreAssessment` of shared/domain.
  */
 import type { Client } from '@shared/contract/clients';
-import type { ServiceContext } from './context';
-import { createAssessmentsRepository } from './assessments/assessments-repository';
-import { createCheckRecords } from './assessments/check-records';
-import { createCheckCapture } from './assessments/check-capture';
-import { createCheckLifecycle } from './assessments/check-lifecycle';
-import { createCheckResults } from './assessments/check-results';
+import type { ServiceContext } from '../context';
+import { createAssessmentsRepository } from './assessments-repository';
+import { createCheckRecords } from './check-records';
+import { createCheckCapture } from './check-capture';
+import { createCheckLifecycle } from './check-lifecycle';
+import { createCheckResults } from './check-results';
 
 export interface AssessmentsDeps {
   getClient: (id: string) => Client;

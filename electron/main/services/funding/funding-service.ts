@@ -6,11 +6,11 @@
  */
 import type { Client } from '@shared/contract/clients';
 import type { ScenarioSummary, ScenarioView } from '@shared/contract/funding';
-import type { ServiceContext } from './context';
-import { createFundingRepository } from './funding/funding-repository';
-import { createFundingSchemes } from './funding/funding-schemes';
-import { createScenarioFigures } from './funding/scenario-figures';
-import { createFundingScenarios } from './funding/funding-scenarios';
+import type { ServiceContext } from '../context';
+import { createFundingRepository } from './funding-repository';
+import { createFundingSchemes } from './funding-schemes';
+import { createScenarioFigures } from './scenario-figures';
+import { createFundingScenarios } from './funding-scenarios';
 
 export interface FundingDeps {
   /** Throws not_found for an unknown client. */

@@ -2,9 +2,9 @@
 import type { AppSettings } from '@shared/contract/settings';
 import type { Handlers, ParsedInput } from '@shared/contract';
 import { isLocale } from '@shared/locale';
-import { schemaVersion } from '../db/open-database';
-import type { ServiceContext } from './context';
-import { createSettingsRepository } from './settings/settings-repository';
+import { schemaVersion } from '../../db/open-database';
+import type { ServiceContext } from '../context';
+import { createSettingsRepository } from './settings-repository';
 
 export function createSettingsService(ctx: ServiceContext, info: { version: string; transport: 'ipc' | 'bridge' }) {
   const { db } = ctx;

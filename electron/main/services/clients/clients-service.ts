@@ -9,8 +9,8 @@ import type { Client } from '@shared/contract/clients';
 import type { Handlers, ParsedInput } from '@shared/contract';
 import { sizeClassOf } from '@shared/domain/sme-size';
 import { clientSearchText, searchPatterns } from '@shared/domain/search-text';
-import type { ServiceContext } from './context';
-import { createClientsRepository } from './clients/clients-repository';
+import type { ServiceContext } from '../context';
+import { createClientsRepository } from './clients-repository';
 
 export function createClientsService(ctx: ServiceContext) {
   const { db } = ctx;

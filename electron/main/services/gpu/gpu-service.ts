@@ -5,12 +5,12 @@
  * row, new revision). This file wires them and is the feature's one entry point.
  */
 import type { ComputeRequestSummary, GpuBudgetSummary, GpuBudgetView } from '@shared/contract/gpu';
-import type { ServiceContext } from './context';
-import { createGpuRepository } from './gpu/gpu-repository';
-import { createGpuSettings } from './gpu/gpu-settings';
-import { createGpuBudgets } from './gpu/gpu-budgets';
-import { createComputeRequestViews, type ComputeRequestViewDeps } from './gpu/compute-request-views';
-import { createComputeRequests } from './gpu/compute-requests';
+import type { ServiceContext } from '../context';
+import { createGpuRepository } from './gpu-repository';
+import { createGpuSettings } from './gpu-settings';
+import { createGpuBudgets } from './gpu-budgets';
+import { createComputeRequestViews, type ComputeRequestViewDeps } from './compute-request-views';
+import { createComputeRequests } from './compute-requests';
 
 export interface GpuDeps extends ComputeRequestViewDeps {
   appVersion: string;

@@ -13,10 +13,10 @@ import { checkAnswer } from '@shared/domain/scoring';
 import { checkSpread, spreadChange } from '@shared/domain/spread';
 import { getInstrument, itemsById } from '@shared/reference/instrument';
 import type { Locale } from '@shared/locale';
-import type { ServiceContext } from './context';
-import type { CheckHead } from './assessments/assessments-repository';
-import { noSuchCheck } from './assessments/check-records';
-import { createVotesRepository } from './votes/votes-repository';
+import type { ServiceContext } from '../context';
+import type { CheckHead } from '../assessments/assessments-repository';
+import { noSuchCheck } from '../assessments/check-records';
+import { createVotesRepository } from './votes-repository';
 import { votesTranslator } from './votes-texts';
 
 /** Participants per check: a workshop room, with margin; keeps a flood of room joins bounded. */
