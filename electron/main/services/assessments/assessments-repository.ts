@@ -28,17 +28,9 @@ export interface CheckHead {
 }
 
 /** A check as it is started: the rest (status, revision, cursor) takes the table's defaults. */
-export interface NewCheck {
-  id: string;
-  clientId: string;
-  stage: Stage;
-  previousId: string | null;
-  heldOn: string;
-  language: Locale;
-  participants: Participant[];
-  instrumentVersion: string;
+export type NewCheck = Pick<AssessmentHeader, 'id' | 'clientId' | 'stage' | 'previousId' | 'heldOn' | 'language' | 'participants' | 'instrumentVersion'> & {
   createdAt: string;
-}
+};
 
 export type Targets = Partial<Record<DimensionId, number>>;
 
