@@ -84,6 +84,21 @@ describe('a failed load', () => {
   });
 });
 
+describe('the client list', () => {
+  it('shows a failed list with a retry, and the list once it loads', async () => {
+    script('clients.list', fail('transport_failed'), ok([]));
+    const { ClientListPage } = await import('@renderer/features/clients/ClientListPage');
+    const { host, root } = await render(<ClientListPage />);
+    await settle();
+    expect(host.querySelector('[data-testid="load-error"]')!.textContent).toContain('The app core did not answer.');
+    await act(async () => host.querySelector<HTMLButtonElement>('[data-testid="load-retry"]')!.click());
+    await settle();
+    expect(host.querySelector('[data-testid="load-error"]')).toBeNull();
+    expect(host.querySelector('.empty')!.textContent).toBeTruthy();
+    act(() => root.unmount());
+  });
+});
+
 describe('useLoad', () => {
   it('drops an answer that arrives after the inputs changed', async () => {
     const { useLoad } = await import('@renderer/lib/use-load');

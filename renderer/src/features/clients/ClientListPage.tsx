@@ -6,7 +6,7 @@ import { formatDate } from '@shared/format';
 import { call } from '@renderer/lib/api';
 import { navigate } from '@renderer/lib/router';
 import { useLocale } from '@renderer/lib/use-locale';
-import { ErrorText } from '@renderer/components/ErrorText';
+import { ErrorText, LoadError } from '@renderer/components/ErrorText';
 import { displayName, withoutBidiControls } from '@renderer/lib/display-text';
 import { EraseClientDialog, LastErasureNotice } from './EraseClient';
 import { FIRST_LIST, listClients, takeFirstListIfArrived } from './client-list-query';
@@ -111,7 +111,8 @@ export function ClientListPage() {
   });
   const answeredAtStart = useRef(result !== null);
   const clients = result?.list ?? null;
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<unknown>(null); // creating a client failed
+  const [loadError, setLoadError] = useState<unknown>(null); // the list failed: shown with 'Try again'
   const [newName, setNewName] = useState('');
   // Erased from the list without opening the client (its page may be what is broken).
   const [toErase, setToErase] = useState<ClientSummary | null>(null);
@@ -126,8 +127,12 @@ export function ClientListPage() {
     }
     let current = true;
     listClients({ query, sort, includeArchived })
-      .then((list) => current && setResult({ query, list }))
-      .catch((e) => current && setError(e));
+      .then((list) => {
+        if (!current) return;
+        setResult({ query, list });
+        setLoadError(null);
+      })
+      .catch((e) => current && setLoadError(e ?? new Error('load failed')));
     return () => {
       current = false;
     };
@@ -197,6 +202,7 @@ export function ClientListPage() {
         </label>
       </div>
       <ErrorText error={error} />
+      <LoadError error={loadError} onRetry={() => setReload((n) => n + 1)} />
       <LastErasureNotice />
       <div data-testid="client-results" data-results-for={result?.query}>
       {clients && clients.length === 0 && <p className="empty">{query ? t('noMatch') : t('empty')}</p>}
