@@ -49,6 +49,14 @@ function rendererChunkName(chunk: { name: string; isDynamicEntry: boolean; modul
   return `assets/${recharts ? 'recharts' : '[name]'}-[hash].js`;
 }
 
+/**
+ * Everything the first screen imports statically goes into the entry's one file. Left to itself
+ * the bundler split it into 20 small files (each shared with a lazy screen), and the page waited
+ * for them in turns (six at a time): first screen 2.6× an empty React page, 1.6× with one file
+ * (test/bench/renderer.bench.ts).
+ */
+const FIRST_SCREEN_IN_ONE_FILE = { groups: [{ name: 'index', tags: ['$initial' as const] }] };
+
 export default defineConfig({
   main: {
     resolve: resolveAliases(),
@@ -76,7 +84,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: true,
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') }, output: { chunkFileNames: rendererChunkName } },
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') }, output: { chunkFileNames: rendererChunkName, codeSplitting: FIRST_SCREEN_IN_ONE_FILE } },
     },
   },
 });
