@@ -1,6 +1,6 @@
 /**
  * Screenshots of the maturity-check screens for a visual check on a projector's resolutions
- * (1366×768 and 1920×1080) in German and French. Not a test of behaviour: runs only with
+ * (1366×768 and 1280×720) in German and French. Not a test of behaviour: runs only with
  * SHOTS=1 (`SHOTS=1 npx playwright test test/e2e/assessment-shots.spec.ts`), writes /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@shared/reference/ins
 test.skip(!process.env.SHOTS, 'screenshots only with SHOTS=1');
 
 const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
+/** The first checklist question, opened from the overview grid. */
+const FIRST_CHECKLIST = instrument.items.find((item) => item.format.kind !== 'scale')!;
 
 async function ok(services: Services, name: string, input: unknown) {
   const r = await dispatch(services.handlers, name, input);
@@ -61,7 +63,7 @@ async function shot(page: Page, name: string) {
 
 for (const [w, h] of [
   [1366, 768],
-  [1920, 1080],
+  [1280, 720],
 ] as const) {
   for (const lang of ['de', 'fr'] as const) {
     test(`screens at ${w}×${h} in ${lang}`, async ({ app, page }) => {
@@ -76,8 +78,9 @@ for (const [w, h] of [
       await expect(page.getByTestId('item-stage')).toBeVisible();
       await shot(page, `presenter-${tag}`);
       // A checklist question, and the note drawer.
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-      await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', 'foundations.cybersecurity');
+      await page.keyboard.press('g');
+      await page.getByTestId(`cell-${FIRST_CHECKLIST.id}`).click();
+      await expect(page.getByTestId('item-stage')).toHaveAttribute('data-item', FIRST_CHECKLIST.id);
       await shot(page, `checklist-${tag}`);
       await page.keyboard.press('e');
       await page.getByTestId('note-text').fill('Sauvegarde sur NAS au bureau, pas de copie hors site.');
