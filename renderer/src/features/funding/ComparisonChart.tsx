@@ -14,7 +14,7 @@ import { cssColour } from '@renderer/lib/css-colour';
 const PALETTE = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-6'];
 const NET = '--chart-5';
 
-export default function ComparisonChart({ rows, schemes }: { rows: ComparisonRow[]; schemes: Scheme[] }) {
+export function ComparisonChart({ rows, schemes }: { rows: ComparisonRow[]; schemes: Scheme[] }) {
   const { t } = useTranslation('funding');
   const locale = useLocale();
   const data = rows.map((r) => ({

@@ -1,5 +1,6 @@
 /** A client's funding scenarios side by side: stacked bars (aid by scheme vs net cost) and a table. */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyNamed } from '@renderer/lib/load-on-first-use';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@renderer/lib/display-text';
 import { formatDate, formatMoney, formatPercent } from '@shared/format';
@@ -12,7 +13,7 @@ import { SchemeBadges } from './scheme-bits';
 import './funding.css';
 
 // recharts is large: fetched only when a comparison is opened.
-const ComparisonChart = lazy(() => import('./ComparisonChart'));
+const ComparisonChart = lazyNamed(() => import('./ComparisonChart').then((m) => m.ComparisonChart));
 
 export function ComparisonPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('funding');

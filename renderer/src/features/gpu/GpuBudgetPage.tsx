@@ -3,7 +3,8 @@
  * and CO2e as they are typed (the shared estimator runs right here for an instant preview;
  * every edit is saved to the main process, which computes the same figures).
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazyNamed } from '@renderer/lib/load-on-first-use';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@renderer/lib/display-text';
 import type { GpuBudget } from '@shared/contract/gpu';
@@ -26,7 +27,7 @@ import { useInvalidFields } from '@renderer/lib/save-state';
 import { problemText } from './gpu-format';
 import './gpu.css';
 
-const GpuCharts = lazy(() => import('./GpuCharts'));
+const GpuCharts = lazyNamed(() => import('./GpuCharts').then((m) => m.GpuCharts));
 
 const NEW_WORKLOAD: WorkloadDraft = { type: 'lora', model: 'llama-3.1-8b', tokens: null, epochs: 1 };
 

@@ -33,7 +33,7 @@ interface Props {
 
 const ROW = 56;
 
-export default function GpuCharts({ estimate, labels }: Props) {
+export function GpuCharts({ estimate, labels }: Props) {
   const { t } = useTranslation('gpu');
   const locale = useLocale() as Locale;
   const colours = { range: cssColour('--chart-1', '#0b5cad'), expected: cssColour('--chart-3', '#c2571a'), perGpu: cssColour('--chart-2', '#00857c'), oneGpu: cssColour('--chart-5', '#8a8f98'), danger: cssColour('--c-danger', '#b3261e'), text: cssColour('--c-text', '#1b2430') };
