@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/open-database';
 import { backupsDirOf } from './backups';
 import { clientOwnedTables, ownedMap, ownershipCondition } from './client-tables';
+import { createSettingsRepository } from '../services/settings/settings-repository';
 
 /** Submissions queued for the portal and not delivered (rejected ones will never be sent). */
 export function pendingOutboxCount(db: Db, clientId: string): number {
@@ -129,13 +130,15 @@ export async function checkpointWithRetries(db: Db, retries = CHECKPOINT_RETRIES
   return false;
 }
 
+/** The pending flag is a settings row (the settings repository writes it). */
 function erasurePending(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM settings WHERE key = ?').get(CHECKPOINT_PENDING_KEY) !== undefined;
+  return createSettingsRepository(db).value(CHECKPOINT_PENDING_KEY) !== null;
 }
 
 export function setErasurePending(db: Db, pending: boolean): void {
-  if (pending) db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(CHECKPOINT_PENDING_KEY, '1');
-  else db.prepare('DELETE FROM settings WHERE key = ?').run(CHECKPOINT_PENDING_KEY);
+  const settings = createSettingsRepository(db);
+  if (pending) settings.setValue(CHECKPOINT_PENDING_KEY, '1');
+  else settings.remove(CHECKPOINT_PENDING_KEY);
 }
 
 /**
