@@ -8,10 +8,11 @@ import { settingsAtStart, systemLocale } from './app/first-requests';
 import './styles.css';
 
 async function start() {
-  // Asked by early.ts already, with the first screen's data and the likely texts.
-  const settings = await settingsAtStart();
+  // Asked by early.ts already, with the first screen's data and the likely texts. Should the
+  // settings fail, the window still opens (in the system's language): the screens show what fails.
+  const settings = await settingsAtStart().catch(() => null);
   // The advisor's choice, else the system's language when it is one of the four, else French.
-  await initI18n(settings.locale ?? systemLocale());
+  await initI18n(settings?.locale ?? systemLocale());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

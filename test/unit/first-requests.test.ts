@@ -36,7 +36,7 @@ describe('the first requests', () => {
     expect(call.mock.calls.map((c) => c[0])).toEqual(['settings.get']);
   });
 
-  it('a failed settings request is left for main.tsx to show, not an unhandled rejection', async () => {
+  it('a failed settings request reaches main.tsx, which opens the window all the same', async () => {
     call.mockRejectedValue(new Error('transport failed'));
     const first = await import('@renderer/app/first-requests');
     first.askFirstRequests();

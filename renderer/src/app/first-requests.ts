@@ -17,7 +17,7 @@ let settings: Promise<AppSettings> | null = null;
 export function askFirstRequests(): void {
   if (settings) return;
   settings = call('settings.get', {});
-  settings.catch(() => undefined); // main.tsx awaits it and shows the failure
+  settings.catch(() => undefined); // main.tsx awaits it and opens the window all the same
   if (useRouter.getState().route.path === '/clients') askFirstListEarly();
   prefetchLanguage(systemLocale());
 }
