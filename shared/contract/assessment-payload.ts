@@ -57,8 +57,6 @@ export const assessmentPayloadSchema = z.looseObject({
     .max(1000),
 });
 
-export type AssessmentPayload = z.output<typeof assessmentPayloadSchema>;
-
 /** Builds the payload from a finalised revision. Pure; validate with `checkAssessmentPayload`. */
 export function buildAssessmentPayload(input: {
   company: CompanyFacts;

@@ -33,8 +33,6 @@ export const payloadCompanySchema = z.looseObject({
   balanceSheetCents: payloadCents.optional(),
 });
 
-export type PayloadCompany = z.output<typeof payloadCompanySchema>;
-
 /** The client's fields the company block is made from (a `Client` fits). */
 export interface CompanyFacts extends ClientSizeFields {
   name: string;

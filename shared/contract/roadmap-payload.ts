@@ -82,9 +82,6 @@ export const roadmapPayloadSchema = z
     });
   });
 
-export type RoadmapPayload = z.output<typeof roadmapPayloadSchema>;
-export type RoadmapPayloadInitiative = z.output<typeof roadmapPayloadInitiativeSchema>;
-
 export interface RoadmapPayloadInput {
   /** The client's record: the `company` block is built from it by payloadCompany. */
   company: CompanyFacts;
