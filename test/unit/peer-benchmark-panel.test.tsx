@@ -14,6 +14,7 @@ import type { ResultsView } from '@shared/contract/assessments';
 const calls: { name: string; input: Record<string, unknown> }[] = [];
 let answer: BenchmarkView;
 let paired = true;
+let failNext = false;
 
 beforeAll(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -22,6 +23,10 @@ beforeAll(async () => {
     'sync.status': async () => ({ ok: true, value: { paired, running: false, progress: null } }),
     'sync.benchmarks.get': async (input: Record<string, unknown>) => {
       calls.push({ name: 'sync.benchmarks.get', input });
+      if (failNext) {
+        failNext = false;
+        return { ok: false, error: { code: 'transport_failed', message: 'server text', details: {} } };
+      }
       return { ok: true, value: answer };
     },
   } as never;
@@ -147,6 +152,19 @@ describe('PeerBenchmark', () => {
     const onlyNace = await render({ ...baseClient, naceCode: '' } as Client);
     expect([...onlyNace.host.querySelectorAll<HTMLLIElement>('[data-missing]')].map((i) => i.dataset.missing)).toEqual(['nace']);
     act(() => onlyNace.root.unmount());
+  });
+
+  it('a failed load is shown translated with a retry that asks again', async () => {
+    answer = benchmark();
+    failNext = true;
+    const { host, root } = await render();
+    expect(panel(host).dataset.state).toBe('error');
+    expect(host.querySelector('[data-testid="load-error"]')!.textContent).toContain('The app core did not answer.');
+    await act(async () => host.querySelector<HTMLButtonElement>('[data-testid="load-retry"]')!.click());
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(panel(host).dataset.state).toBe('ok');
+    expect(calls).toHaveLength(2);
+    act(() => root.unmount());
   });
 
   it('never fetched: points to pairing when this computer is not paired', async () => {

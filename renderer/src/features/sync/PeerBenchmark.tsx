@@ -15,7 +15,7 @@ import { getInstrument } from '@shared/reference/instrument';
 import { formatDate } from '@shared/format';
 import { call } from '@renderer/lib/api';
 import { useLocale } from '@renderer/lib/use-locale';
-import { ErrorText } from '@renderer/components/ErrorText';
+import { LoadError } from '@renderer/components/ErrorText';
 import type { ResultsSlotProps } from '@renderer/app/plug-in-props';
 import { loc, scoreText } from '@renderer/lib/check-text';
 import { describeSizeClass } from '@renderer/lib/size-class';
@@ -114,7 +114,7 @@ export function PeerBenchmark({ client, view: results }: ResultsSlotProps) {
   }
 
   const filter = t('benchmark.filter', { nace: request.nace, size: sizeName(request.sizeClass) });
-  if (error && !view) return frame('error', <ErrorText error={error} />);
+  if (error && !view) return frame('error', <LoadError error={error} onRetry={() => load(false)} />);
   if (!view) return frame('loading', <p className="loading">{t('benchmark.loading')}</p>);
 
   if (view.state === 'unavailable') {
