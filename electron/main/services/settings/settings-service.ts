@@ -2,7 +2,7 @@
 import type { AppSettings } from '@shared/contract/settings';
 import type { Handlers, ParsedInput } from '@shared/contract';
 import { isLocale } from '@shared/locale';
-import { schemaVersion } from '../../db/open-database';
+import { schemaVersion } from '@main/db/open-database';
 import type { ServiceContext } from '../context';
 import { createSettingsRepository } from './settings-repository';
 
