@@ -5,7 +5,7 @@
  *
  *   <ActionMenu label={t('moreActions')} items={[{ id: 'erase', label: t('erase'), danger: true, onSelect: … }]} />
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface ActionMenuItem {
   id: string;
@@ -33,9 +33,17 @@ export function ActionMenu({ label, items, testId }: { label: string; items: Act
   }, [open]);
 
   const focusItem = (index: number) => itemRefs.current[(index + items.length) % items.length]?.focus();
+  // The item to focus once the menu is in the DOM: moved there right after the commit, before the
+  // next key is handled (a frame later, a quick Enter still reached the button and closed the menu).
+  const focusOnOpen = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (!open || focusOnOpen.current === null) return;
+    focusItem(focusOnOpen.current);
+    focusOnOpen.current = null;
+  });
   const openAt = (index: number) => {
+    focusOnOpen.current = index;
     setOpen(true);
-    requestAnimationFrame(() => focusItem(index));
   };
   const close = (refocus = true) => {
     setOpen(false);
