@@ -1,6 +1,6 @@
 /**
- * The first script of the page (index.html): a few kilobytes that ask for the first screen's
- * data while the browser is still evaluating the app's code (main.tsx).
+ * The first script of the page (index.html): evaluated before main.tsx and React (the build puts
+ * both in one file, in this order), it asks for the first screen's data meanwhile.
  */
 import { askFirstRequests } from './app/first-requests';
 

@@ -1,8 +1,9 @@
 /**
  * What the first screen waits for, asked as soon as any script runs: the settings (the advisor's
  * language), the texts of the system's language (the likely one), and the client list when it is
- * the screen opening. early.ts runs this from its own small <script> while the app's code is
- * still being evaluated; main.tsx then takes the answers (test/bench/renderer.bench.ts, first screen).
+ * the screen opening. early.ts runs this: the build puts its <script> into the same file as
+ * main.tsx, but its modules are evaluated first, before React's; main.tsx then takes the answers
+ * (test/bench/renderer.bench.ts, first screen).
  */
 import type { AppSettings } from '@shared/contract/settings';
 import { pickLocale } from '@shared/locale';
